@@ -1,0 +1,10 @@
+import type { Argv } from 'yargs';
+
+/** One CLI command: its yargs name, a description, typed options and a thin handler returning the exit code. */
+export interface CommandModule {
+  command: string;
+  describe: string;
+  builder: (yargs: Argv) => Argv;
+  handler: (args: Record<string, unknown>) => Promise<number>;
+  examples?: [string, string][];
+}

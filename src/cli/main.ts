@@ -1,0 +1,51 @@
+/**
+ * The compsim command line: gathers the command modules for yargs and turns every failure into a
+ * message on stderr and exit code 1. Only this folder knows about argv, stdout and exit codes.
+ */
+import yargs from 'yargs';
+import { commands } from './commands/index.js';
+import { UserError } from './user-error.js';
+
+export async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
+  const parser = yargs(argv)
+    .scriptName('compsim')
+    .usage('compsim <command> [options]\n\nSimulate sales-compensation schemes before rolling them out.')
+    .strict()
+    .demandCommand(1, 'Name a command: see the list above.')
+    .recommendCommands()
+    .help()
+    .alias('h', 'help')
+    .version(false)
+    .wrap(Math.min(110, process.stdout.columns || 110))
+    .fail((message, error) => {
+      throw error ?? new UserError(message);
+    });
+  for (const command of commands) {
+    parser.command({
+      command: command.command,
+      describe: command.describe,
+      builder: command.builder,
+      handler: async (args: Record<string, unknown>) => {
+        exitCode = await command.handler(args);
+      },
+    } as never);
+    for (const [example, description] of command.examples ?? []) parser.example(example, description);
+  }
+  try {
+    await parser.parseAsync();
+    return exitCode;
+  } catch (error) {
+    process.stderr.write(formatFailure(error) + '\n');
+    return error instanceof UserError ? error.exitCode : 1;
+  }
+}
+
+function formatFailure(error: unknown): string {
+  if (error instanceof UserError) return `compsim: ${error.message}`;
+  if (error instanceof Error && typeof (error as { userMessage?: unknown }).userMessage === 'string') {
+    return `compsim: ${(error as unknown as { userMessage: string }).userMessage}`;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return `compsim: internal error: ${message}\n(please report this with the command you ran)`;
+}

@@ -1,0 +1,243 @@
+/**
+ * The scenario file format: the single definition. Validation, the JSON Schema that editors use
+ * (`compsim schema`), the defaults and the TypeScript types all come from here.
+ *
+ * Every number says its unit and range in its description; defaults are the bundled scenario's
+ * uncalibrated starting points (the calibrated values live in scenarios/freight.yaml).
+ */
+import { z } from 'zod';
+
+const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
+const id = (what: string) =>
+  z.string().regex(ID_PATTERN, `${what} must be lower-case letters, digits and dashes, starting with a letter`);
+
+function num(description: string, min: number, max: number) {
+  return z.number().min(min).max(max).describe(`${description} [range ${min} to ${max}]`);
+}
+function int(description: string, min: number, max: number) {
+  return z.number().int().min(min).max(max).describe(`${description} [whole number, range ${min} to ${max}]`);
+}
+const fraction = (description: string) => num(`${description} (fraction)`, 0, 1);
+const money = (description: string, max = 1e12) => num(`${description} (money, scenario currency)`, 0, max);
+
+// ---------------------------------------------------------------- market
+
+export const MarketSchema = z
+  .strictObject({
+    prospects: int('Companies in the addressable market that could become clients at the start (count)', 1, 1_000_000).default(3000),
+    newProspectsPerMonth: num('New companies entering the addressable market each month (count per month)', 0, 100_000).default(15),
+    potentialMedian: money('Median monthly freight spend of a prospect (money per month)').default(600_000),
+    potentialSigma: num('Spread of prospects\' monthly spend: sd of its logarithm (lognormal)', 0, 3).default(0.9),
+    marginRate: fraction('Average gross margin on revenue').default(0.15),
+    marginRateSd: num('Spread of the margin rate between clients (sd, fraction)', 0, 0.5).default(0.03),
+    latePayerShare: fraction('Share of unscreened prospects that pay late').default(0.15),
+    badPayerShare: fraction('Share of unscreened prospects that pay badly').default(0.12),
+    lateUncollected: fraction('Share of a late payer\'s revenue never collected').default(0.02),
+    badUncollected: fraction('Share of a bad payer\'s revenue never collected').default(0.25),
+    screeningEfficacy: fraction('Share of bad payers a manager with full incentive to check the counterparty weeds out').default(0.7),
+    incidentRate: fraction('Monthly probability that a logistics incident upsets a client').default(0.08),
+    revenueNoise: num('Month-to-month noise of a client\'s revenue: sd of its logarithm', 0, 2).default(0.15),
+  })
+  .describe('The market: how many companies could ship with us, how much, at what margin, how they pay');
+
+// ---------------------------------------------------------------- clients
+
+export const ClientsSchema = z
+  .strictObject({
+    stuckAfterMonths: int('A contracted client signed more than this many months ago and still not active counts as stuck (months)', 1, 120).default(6),
+    contractedShareOfWallet: fraction('Share of its freight a contracted-but-inactive client gives us').default(0.03),
+    initialShareOfWallet: fraction('Share of its freight a client gives us when it becomes active').default(0.25),
+    baseActivation: num('Monthly activation hazard of a contracted client nobody works on (per month)', 0, 5).default(0.03),
+    activationPerHour: num('Added activation hazard per hour of activation work on the client in a month (per hour)', 0, 5).default(0.06),
+    dormantAfterMonths: int('A contracted client not active after this many months starts going dormant (months)', 1, 240).default(12),
+    dormancyHazard: fraction('Monthly probability that a contracted client past dormantAfterMonths is lost').default(0.06),
+    attentionHours: num('Farming hours per client per month at which attention reaches 63 % of its effect (hours)', 0.01, 200).default(3),
+    shareGrowth: fraction('Monthly growth of share of wallet towards 100 % under full attention').default(0.04),
+    shareErosion: fraction('Monthly erosion of share of wallet without attention').default(0.04),
+    baseChurn: fraction('Monthly churn hazard of an average client that is well looked after').default(0.008),
+    churnHeterogeneity: num('How much clients differ in fickleness: variance of the gamma frailty (0 = all alike)', 0, 10).default(1),
+    neglectChurn: fraction('Extra monthly churn hazard of an average client nobody looks after').default(0.03),
+    incidentChurn: fraction('Probability that an incident nobody smooths over makes the client leave').default(0.25),
+    badPayerChurn: fraction('Extra monthly probability that we stop serving a bad payer').default(0.04),
+    followMax: fraction('Probability that a client follows a leaving manager after a long relationship').default(0.5),
+    followMonths: num('Relationship length at which the follow probability reaches 63 % of followMax (months)', 0.1, 240).default(24),
+    handoffChurn: fraction('One-off probability that a handed-over client leaves, with an average-skilled receiver').default(0.05),
+  })
+  .describe('Clients: activation, share of wallet, churn and what relationships are worth');
+
+// ---------------------------------------------------------------- team
+
+export const TeamSchema = z
+  .strictObject({
+    managers: int('Sales managers at the start of the warm-up, all in the current scheme\'s entry role (count)', 1, 10_000).default(10),
+    initialActivePerManager: int('Active clients each manager has at the start of the warm-up (count)', 0, 10_000).default(20),
+    initialContractedPerManager: int('Contracted clients each manager has at the start of the warm-up (count)', 0, 10_000).default(3),
+    initialTenureMonths: num('Average tenure of the starting team (months)', 0, 600).default(30),
+    hoursPerMonth: num('Productive selling hours of a manager per month (hours)', 1, 400).default(140),
+    rampUpMonths: int('Months a new hire needs to reach full skill', 0, 60).default(6),
+    hiringLagMonths: int('Months from a vacancy to the new hire\'s first day', 0, 24).default(2),
+    hiringCost: money('One-off cost of hiring a manager (money per hire)').default(60_000),
+    outsideWage: money('Monthly pay a manager could get elsewhere (money per month)').default(55_000),
+    hunterAffinityMean: fraction('Average hunter temperament (0 = farmer, 1 = born hunter)').default(0.3),
+    hunterAffinityConcentration: num('How alike people are in temperament: beta concentration (higher = more alike)', 0.1, 1000).default(5),
+    skillSd: num('Spread of hunting and farming skill between people: sd of its logarithm', 0, 2).default(0.25),
+  })
+  .describe('The sales team: size, hours, hiring, temperament and skill');
+
+// ---------------------------------------------------------------- behaviour
+
+export const BehaviorSchema = z
+  .strictObject({
+    discountRate: num('Monthly rate at which a manager discounts future pay (fraction per month)', 0, 1).default(0.03),
+    beliefHorizonMonths: int('How far ahead a manager looks when valuing a client (months)', 1, 240).default(36),
+    contractsPerHuntHour: num('New contracts per month from hunting, at 1 hour and average skill (scale of the response)', 0, 100).default(0.25),
+    huntElasticity: num('Elasticity of new contracts to hunting hours (diminishing returns; 0.3 is the published mean of selling-effort elasticities)', 0.05, 0.95).default(0.5),
+    huntingEffortCost: num('Felt cost of an hour of hunting for an average temperament: stress (money per hour)', -1e5, 1e5).default(150),
+    activationEffortCost: num('Felt cost of an hour of activation work (money per hour)', -1e5, 1e5).default(50),
+    farmingEffortCost: num('Felt cost of an hour of farming familiar clients; negative = comfortable (money per hour)', -1e5, 1e5).default(-50),
+    temperamentWeight: num('Hunting cost removed for a born hunter compared with an average temperament (money per hour)', 0, 1e5).default(300),
+    inertia: fraction('Share of last month\'s time split a manager keeps (partial adjustment)').default(0.5),
+    allocationNoise: num('Month-to-month noise of the time split: sd of log multipliers', 0, 3).default(0.1),
+    quitBase: fraction('Monthly quit probability of a content manager').default(0.01),
+    quitLossAversion: num('Added monthly quit probability per unit of relative pay drop below reference income', 0, 10).default(0.3),
+    quitOutside: num('Added monthly quit probability per unit of relative gap below the outside wage', 0, 10).default(0.1),
+    referenceAdaptation: fraction('Weight of this month\'s pay in the reference income (exponential average per month)').default(0.1),
+    leakRate: fraction('Share of his clients\' margin a manager gives away (discounts, kickbacks) per unit of relative income drop at a switch').default(0.2),
+    effortCut: fraction('Share of hours withheld per unit of relative income drop at a switch').default(0.3),
+    grievanceMonths: int('How long the leak and effort cut after a switch last (months)', 0, 120).default(6),
+  })
+  .describe('How managers behave: valuation of hours, effort costs, inertia, quits and reactions to a switch');
+
+// ---------------------------------------------------------------- schemes
+
+export const BASES = ['revenue', 'margin', 'collectedRevenue', 'collectedMargin', 'growth', 'newContracts', 'activations'] as const;
+export type Basis = (typeof BASES)[number];
+export const COUNT_BASES: readonly Basis[] = ['newContracts', 'activations'];
+export const RELATIONS = ['owned', 'originated', 'trailing', 'team'] as const;
+export type Relation = (typeof RELATIONS)[number];
+export const ACTIVITY_NAMES = ['hunt', 'activate', 'farm'] as const;
+
+const windowSchema = z
+  .strictObject({
+    from: int('First month of the window, counted from the event (0 = the month of the event)', 0, 1200).default(0),
+    to: int('End of the window, exclusive (months after the event); omit for no end', 1, 1200).optional(),
+  })
+  .describe('A window of months counted from an event');
+
+const tierSchema = z.strictObject({
+  from: money('Start of the tier: the basis amount (money or count per month) from which this rate applies'),
+  rate: num('Rate in this tier (fraction of money, or money per unit for counts)', 0, 1e9),
+});
+
+export const ComponentSchema = z
+  .strictObject({
+    id: id('A component id'),
+    name: z.string().optional().describe('What the payslip calls this line'),
+    basis: z.enum(BASES).describe('What the component pays on: money of clients (revenue, margin, collectedRevenue, collectedMargin, growth of margin since the client came to its owner) or counts (newContracts, activations)'),
+    relation: z.enum(RELATIONS).default('owned').describe('Whose clients count: owned (the manager services them), originated (he brought them in), trailing (he brought them in, someone else owns them now), team (every client of the company)'),
+    state: z.enum(['contracted', 'active', 'any']).default('any').describe('Client state the component counts (money bases)'),
+    monthsSinceSigning: windowSchema.optional().describe('Count only clients within this window after signing'),
+    monthsSinceActivation: windowSchema.optional().describe('Count only active clients within this window after their first shipment'),
+    rate: num('Rate: a fraction of the money basis, or money per unit of a count basis', 0, 1e9).optional(),
+    tiers: z.array(tierSchema).min(1).optional().describe('Rates by tiers of the basis, lowest first'),
+    tierMode: z.enum(['marginal', 'retroactive']).default('marginal').describe('marginal: each tier\'s rate applies to the part of the basis inside it; retroactive: the rate of the highest tier reached applies to all of it'),
+    threshold: money('Nothing is paid while the basis is below this (money or count per month)').optional(),
+    cap: money('At most this much from the component in a month (money)').optional(),
+    per: z.enum(['portfolio', 'client']).default('portfolio').describe('Apply rates, tiers, threshold and cap to the manager\'s total, or to each client separately'),
+    clawback: z
+      .strictObject({
+        withinMonths: int('A client lost within this many months of the event takes its bonus back (months)', 1, 120),
+        share: fraction('Share of the bonus taken back').default(1),
+      })
+      .optional()
+      .describe('Take back a count bonus (newContracts, activations) when the client is lost soon after'),
+  })
+  .describe('One line of the payslip');
+
+export const RoleSchema = z
+  .strictObject({
+    name: z.string().optional().describe('How people call the role'),
+    salary: money('Fixed monthly salary (money per month)'),
+    salaryIsDraw: z.boolean().default(false).describe('true: salary is a guaranteed minimum, total pay = max(salary, sum of components); false: salary is added to the components'),
+    activities: z.array(z.enum(ACTIVITY_NAMES)).min(1).default(['hunt', 'activate', 'farm']).describe('What people in this role may spend hours on: hunt (category 1), activate (category 2), farm (category 3)'),
+    worksOn: z.enum(['own', 'team']).default('own').describe('own: works on his own clients; team: works on every client of the company (a dedicated developer)'),
+    pay: z.array(ComponentSchema).default([]).describe('Pay components, each with an id'),
+  })
+  .describe('A role in the scheme: salary, pay components, what its people work on');
+
+export const TransitionSchema = z
+  .strictObject({
+    id: id('A transition id').optional(),
+    from: id('Role id'),
+    to: id('Role id'),
+    basis: z.enum(BASES).default('margin').describe('The monthly metric that must be held: a basis summed over the manager\'s owned clients'),
+    atLeast: money('Threshold the metric must reach every month (money or count per month)'),
+    forMonths: int('Consecutive months the threshold must be held', 1, 120),
+  })
+  .describe('Move a manager to another role once a metric is held for N months (threshold promotion)');
+
+export const HandoffSchema = z
+  .strictObject({
+    id: id('A hand-off id').optional(),
+    from: z.array(id('Role id')).min(1).describe('Roles whose clients are handed over'),
+    to: id('Role id').describe('The role whose pool receives the clients (each goes to the member with the fewest clients)'),
+    afterActivationMonths: int('Hand over an active client this many months after its first shipment', 0, 600).optional(),
+    afterSigningMonths: int('Hand over a client (contracted or active) this many months after signing', 0, 600).optional(),
+  })
+  .describe('Hand clients over from one role to another; pay trailing commissions with a `trailing` component');
+
+export const HiringSchema = z
+  .strictObject({
+    headcount: z.record(id('Role id'), int('People in the role under the scheme (count)', 0, 10_000)).describe('Head-count per role when the scheme starts; missing people are hired'),
+    assignment: z.enum(['temperament', 'skill']).default('temperament').describe('How the current team is split between roles: temperament (people choose: the most hunter-minded take hunting roles) or skill (by decree: the best hunters hunt)'),
+    lagMonths: int('Months until the hires arrive (default: team.hiringLagMonths)', 0, 60).optional(),
+  })
+  .describe('How the team is organised when the scheme starts');
+
+export const SchemeSchema = z
+  .strictObject({
+    id: id('A scheme id'),
+    name: z.string().min(1).describe('Name shown in the report'),
+    description: z.string().default('').describe('What the scheme is, in plain words'),
+    entryRole: id('Role id').optional().describe('Role of new hires and of the current team by default (default: the first role)'),
+    roles: z.record(id('Role id'), RoleSchema).describe('Roles by id'),
+    transitions: z.array(TransitionSchema).default([]),
+    handoffs: z.array(HandoffSchema).default([]),
+    hiring: HiringSchema.optional(),
+  })
+  .describe('A compensation scheme: roles with salary and pay components, transitions, hand-offs, hiring');
+
+export const ScenarioSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe('Editors\' JSON Schema reference (ignored)'),
+    name: z.string().min(1).describe('Name of the scenario'),
+    description: z.string().default(''),
+    currency: z.string().min(1).max(8).default('RUB').describe('Currency code of all money in the file'),
+    horizonMonths: int('Months simulated after the switch', 1, 600).default(36),
+    warmupMonths: int('Months simulated under the current scheme before the switch, so the book is realistic', 0, 600).default(24),
+    current: id('Scheme id').describe('The scheme in force now (used for the warm-up)'),
+    baseline: id('Scheme id').optional().describe('The scheme others are compared with (default: current)'),
+    market: MarketSchema.default(MarketSchema.parse({})),
+    clients: ClientsSchema.default(ClientsSchema.parse({})),
+    team: TeamSchema.default(TeamSchema.parse({})),
+    behavior: BehaviorSchema.default(BehaviorSchema.parse({})),
+    schemes: z.array(SchemeSchema).min(1).describe('The schemes to compare, each with an id'),
+  })
+  .describe('A compsim scenario: a company, its market and team, and the compensation schemes to compare');
+
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type Scheme = z.infer<typeof SchemeSchema>;
+export type Role = z.infer<typeof RoleSchema>;
+export type Component = z.infer<typeof ComponentSchema>;
+export type Transition = z.infer<typeof TransitionSchema>;
+export type Handoff = z.infer<typeof HandoffSchema>;
+export type Hiring = z.infer<typeof HiringSchema>;
+export type Market = z.infer<typeof MarketSchema>;
+export type ClientsParameters = z.infer<typeof ClientsSchema>;
+export type TeamParameters = z.infer<typeof TeamSchema>;
+export type BehaviorParameters = z.infer<typeof BehaviorSchema>;
+
+/** The JSON Schema of the scenario format, as editors and `compsim schema` use it. */
+export function scenarioJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(ScenarioSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+}
