@@ -1,0 +1,193 @@
+/**
+ * Compiling a scheme: the scenario's pay rules turned once into plain numeric records that the
+ * month loop and the payslip calculator both read. Nothing here knows which scheme it compiles;
+ * behaviour differs between schemes only through these numbers.
+ */
+import type { Basis, Component, Scheme, Relation } from '../scenario/schema.js';
+import { COUNT_BASES } from '../scenario/schema.js';
+
+export const BASIS_CODES: Record<Basis, number> = {
+  revenue: 0,
+  margin: 1,
+  collectedRevenue: 2,
+  collectedMargin: 3,
+  growth: 4,
+  newContracts: 5,
+  activations: 6,
+};
+export const RELATION_CODES: Record<Relation, number> = { owned: 0, originated: 1, trailing: 2, team: 3 };
+/** Client states as the typed arrays store them. */
+export const PROSPECT = 0;
+export const CONTRACTED = 1;
+export const ACTIVE = 2;
+export const LOST = 3;
+/** Component state filters: which client states a component counts. */
+const STATE_FILTER = { contracted: 1, active: 2, any: 3 } as const;
+
+export const HUNT = 0;
+export const ACTIVATE = 1;
+export const FARM = 2;
+
+export interface CompiledComponent {
+  id: string;
+  name: string;
+  /** Index of the component in its scheme's flat component list. */
+  index: number;
+  basis: number;
+  isCount: boolean;
+  relation: number;
+  /** Bit mask of client states counted: 1 contracted, 2 active. */
+  stateMask: number;
+  signingFrom: number;
+  signingTo: number;
+  activationFrom: number;
+  activationTo: number;
+  /** Whether the component has a window counted from activation (so only active clients match). */
+  needsActivation: boolean;
+  perClient: boolean;
+  /** Schedule: tier starts and rates (a flat rate is one tier from 0). */
+  tierFrom: Float64Array;
+  tierRate: Float64Array;
+  retroactive: boolean;
+  threshold: number;
+  cap: number;
+  clawbackMonths: number;
+  clawbackShare: number;
+}
+
+export interface CompiledRole {
+  id: string;
+  name: string;
+  index: number;
+  salary: number;
+  salaryIsDraw: boolean;
+  /** May spend hours on: [hunt, activate, farm]. */
+  allowed: [boolean, boolean, boolean];
+  worksOnTeam: boolean;
+  components: CompiledComponent[];
+  /** How strongly the role is about hunting, for splitting a team by temperament: 1 hunts only, 0 never hunts. */
+  huntingOrientation: number;
+}
+
+export interface CompiledTransition {
+  from: number;
+  to: number;
+  basis: number;
+  atLeast: number;
+  forMonths: number;
+}
+
+export interface CompiledHandoff {
+  /** fromRole[r] is true when role r hands its clients over. */
+  fromRole: boolean[];
+  to: number;
+  afterActivationMonths: number;
+  afterSigningMonths: number;
+}
+
+export interface CompiledScheme {
+  id: string;
+  name: string;
+  description: string;
+  roles: CompiledRole[];
+  entryRole: number;
+  components: CompiledComponent[];
+  transitions: CompiledTransition[];
+  handoffs: CompiledHandoff[];
+  /** Head-count per role at the start of the scheme, or null: everybody keeps to the entry role. */
+  headcount: number[] | null;
+  assignment: 'temperament' | 'skill';
+  hiringLagMonths: number | null;
+  /** Whether any component pays on team-wide money or counts (needs company totals each month). */
+  hasTeamComponents: boolean;
+}
+
+function compileComponent(component: Component, index: number): CompiledComponent {
+  const tiers = component.tiers ?? [{ from: 0, rate: component.rate ?? 0 }];
+  const signing = component.monthsSinceSigning;
+  const activation = component.monthsSinceActivation;
+  return {
+    id: component.id,
+    name: component.name ?? component.id,
+    index,
+    basis: BASIS_CODES[component.basis],
+    isCount: COUNT_BASES.includes(component.basis),
+    relation: RELATION_CODES[component.relation],
+    stateMask: STATE_FILTER[component.state],
+    signingFrom: signing?.from ?? 0,
+    signingTo: signing?.to ?? Infinity,
+    activationFrom: activation?.from ?? 0,
+    activationTo: activation?.to ?? Infinity,
+    needsActivation: activation !== undefined,
+    perClient: component.per === 'client',
+    tierFrom: Float64Array.from(tiers.map((tier) => tier.from)),
+    tierRate: Float64Array.from(tiers.map((tier) => tier.rate)),
+    retroactive: component.tierMode === 'retroactive',
+    threshold: component.threshold ?? 0,
+    cap: component.cap ?? Infinity,
+    clawbackMonths: component.clawback?.withinMonths ?? 0,
+    clawbackShare: component.clawback?.share ?? 0,
+  };
+}
+
+export function compileScheme(scheme: Scheme, defaultHiringLag: number): CompiledScheme {
+  const roleIds = Object.keys(scheme.roles);
+  const components: CompiledComponent[] = [];
+  const roles: CompiledRole[] = roleIds.map((roleId, index) => {
+    const role = scheme.roles[roleId];
+    const compiled = role.pay.map((component) => {
+      const c = compileComponent(component, components.length);
+      components.push(c);
+      return c;
+    });
+    const allowed: [boolean, boolean, boolean] = [
+      role.activities.includes('hunt'),
+      role.activities.includes('activate'),
+      role.activities.includes('farm'),
+    ];
+    return {
+      id: roleId,
+      name: role.name ?? roleId,
+      index,
+      salary: role.salary,
+      salaryIsDraw: role.salaryIsDraw,
+      allowed,
+      worksOnTeam: role.worksOn === 'team',
+      components: compiled,
+      huntingOrientation: allowed[HUNT] ? 1 / role.activities.length : 0,
+    };
+  });
+  const roleIndex = (id: string): number => {
+    const index = roleIds.indexOf(id);
+    if (index < 0) throw new Error(`scheme ${scheme.id}: no role "${id}"`);
+    return index;
+  };
+  const headcount = scheme.hiring
+    ? roleIds.map((roleId) => scheme.hiring?.headcount[roleId] ?? 0)
+    : null;
+  return {
+    id: scheme.id,
+    name: scheme.name,
+    description: scheme.description,
+    roles,
+    entryRole: scheme.entryRole ? roleIndex(scheme.entryRole) : 0,
+    components,
+    transitions: scheme.transitions.map((t) => ({
+      from: roleIndex(t.from),
+      to: roleIndex(t.to),
+      basis: BASIS_CODES[t.basis],
+      atLeast: t.atLeast,
+      forMonths: t.forMonths,
+    })),
+    handoffs: scheme.handoffs.map((h) => ({
+      fromRole: roleIds.map((roleId) => h.from.includes(roleId)),
+      to: roleIndex(h.to),
+      afterActivationMonths: h.afterActivationMonths ?? Infinity,
+      afterSigningMonths: h.afterSigningMonths ?? Infinity,
+    })),
+    headcount,
+    assignment: scheme.hiring?.assignment ?? 'temperament',
+    hiringLagMonths: scheme.hiring ? (scheme.hiring.lagMonths ?? defaultHiringLag) : null,
+    hasTeamComponents: components.some((c) => c.relation === RELATION_CODES.team),
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * Which clients a pay component counts, and how much of each. Both the payslip calculator and
+ * the month loop call these with plain numbers, so there is one definition of every filter.
+ */
+import type { CompiledComponent } from './compile.js';
+import { ACTIVE, CONTRACTED, BASIS_CODES } from './compile.js';
+
+/** Relation bits of a client seen from one manager: OWNS if he services it, ORIGINATED if he brought it in. */
+export const OWNS = 1;
+export const ORIGINATED = 2;
+
+/** Whether a component with this relation code counts a client with these relation bits. */
+export function relationMatches(relation: number, relationBits: number): boolean {
+  switch (relation) {
+    case 0: // owned
+      return (relationBits & OWNS) !== 0;
+    case 1: // originated
+      return (relationBits & ORIGINATED) !== 0;
+    case 2: // trailing: brought in by him, serviced by someone else now
+      return relationBits === ORIGINATED;
+    default: // team
+      return true;
+  }
+}
+
+/**
+ * Whether the component counts this client this month. Count bases count events of this month:
+ * a new contract is a client signed this month, an activation a client whose first shipment is
+ * this month. Month counters are 0 in the month of the event.
+ */
+export function componentMatches(
+  c: CompiledComponent,
+  state: number,
+  monthsSinceSigning: number,
+  monthsSinceActivation: number,
+  relationBits: number,
+): boolean {
+  if (!relationMatches(c.relation, relationBits)) return false;
+  if (state !== CONTRACTED && state !== ACTIVE) return false;
+  if (monthsSinceSigning < c.signingFrom || monthsSinceSigning >= c.signingTo) return false;
+  if (c.basis === BASIS_CODES.newContracts) return monthsSinceSigning === 0;
+  if (c.basis === BASIS_CODES.activations) return state === ACTIVE && monthsSinceActivation === 0;
+  if ((c.stateMask & state) === 0) return false;
+  if (c.needsActivation) {
+    if (state !== ACTIVE) return false;
+    if (monthsSinceActivation < c.activationFrom || monthsSinceActivation >= c.activationTo) return false;
+  }
+  return true;
+}
+
+/** The amount of the component's basis one client contributes this month (1 for count bases). */
+export function basisAmount(
+  c: CompiledComponent,
+  revenue: number,
+  margin: number,
+  collectedRevenue: number,
+  growth: number,
+): number {
+  switch (c.basis) {
+    case 0:
+      return revenue;
+    case 1:
+      return margin;
+    case 2:
+      return collectedRevenue;
+    case 3: // collected margin: what is left of the margin after the uncollected revenue is written off
+      return margin - (revenue - collectedRevenue);
+    case 4:
+      return growth;
+    default:
+      return 1;
+  }
+}
+
+/**
+ * Whether losing this client this month takes back a count bonus paid for it: the client was
+ * signed (newContracts) or activated (activations) less than `clawbackMonths` months ago.
+ */
+export function clawbackApplies(
+  c: CompiledComponent,
+  wasActive: boolean,
+  monthsSinceSigning: number,
+  monthsSinceActivation: number,
+  relationBits: number,
+): boolean {
+  if (c.clawbackMonths <= 0 || !relationMatches(c.relation, relationBits)) return false;
+  if (c.basis === BASIS_CODES.newContracts) {
+    const bonusWasPaid = c.signingFrom === 0;
+    return bonusWasPaid && monthsSinceSigning < c.clawbackMonths;
+  }
+  if (c.basis === BASIS_CODES.activations) {
+    const signingAgeAtActivation = monthsSinceSigning - monthsSinceActivation;
+    const bonusWasPaid = wasActive && signingAgeAtActivation >= c.signingFrom && signingAgeAtActivation < c.signingTo;
+    return bonusWasPaid && monthsSinceActivation < c.clawbackMonths;
+  }
+  return false;
+}
