@@ -96,6 +96,7 @@ export const BehaviorSchema = z
     activationEffortCost: num('Felt cost of an hour of activation work (money per hour)', -1e5, 1e5).default(50),
     farmingEffortCost: num('Felt cost of an hour of farming familiar clients; negative = comfortable (money per hour)', -1e5, 1e5).default(-50),
     temperamentWeight: num('Hunting cost removed for a born hunter compared with an average temperament (money per hour)', 0, 1e5).default(300),
+    attentionFocus: num('How strongly a manager concentrates his activation and farming hours on the clients worth most to him: attention grows with value to this power (1 = in proportion to value)', 0, 10).default(2),
     inertia: fraction('Share of last month\'s time split a manager keeps (partial adjustment)').default(0.5),
     allocationNoise: num('Month-to-month noise of the time split: sd of log multipliers', 0, 3).default(0.1),
     quitBase: fraction('Monthly quit probability of a content manager').default(0.01),

@@ -1,0 +1,188 @@
+/**
+ * One replication (run) of the experiment: warm the company up under the current scheme so the
+ * book of business is realistic, then from that same state put each candidate scheme in force
+ * and simulate the horizon. Every scheme of run r sees the same dice (see random.ts), so the
+ * differences between schemes come from the schemes, not from luck.
+ */
+import type { Scenario } from '../scenario/schema.js';
+import type { CompiledScheme } from '../schemes/compile.js';
+import { simulateMonth } from './month.js';
+import { runKey } from './random.js';
+import { MonthTally } from './tally.js';
+import { deriveParameters, World, type Parameters } from './world.js';
+
+/** Series recorded for every horizon month of a run, metric-major in RunRecord.monthly. */
+export const RECORDED = [
+  'revenue',
+  'margin',
+  'compCost',
+  'netProfit',
+  'cumulativeNetProfit',
+  'newContracts',
+  'activations',
+  'churnedClients',
+  'dormantClients',
+  'activeClients',
+  'contractedClients',
+  'stuckContracted',
+  'huntShare',
+  'activateShare',
+  'farmShare',
+  'managers',
+  'managerQuits',
+  'clientsLostWithManagers',
+  'managerMonthlyPay',
+  'badPayerShare',
+  'uncollected',
+  'leakedMargin',
+  'hiringCost',
+  'huntHours',
+  'activateHours',
+  'farmHours',
+] as const;
+export type Recorded = (typeof RECORDED)[number];
+export const RECORDED_INDEX = Object.fromEntries(RECORDED.map((name, i) => [name, i])) as Record<Recorded, number>;
+
+export interface RunRecord {
+  scheme: number;
+  months: number;
+  /** RECORDED.length × months numbers, one series after another. */
+  monthly: Float64Array;
+  /** Per role: manager-months, hours on hunt, activate, farm over the horizon (4 numbers a role). */
+  roleTotals: Float64Array;
+  /** Per role: the monthly pay of every manager-month. */
+  rolePays: number[][];
+}
+
+export interface RunOutput {
+  run: number;
+  records: RunRecord[];
+  /** Active clients in each warm-up month (under the current scheme). */
+  warmupActive: Float64Array;
+  clientMonths: number;
+  managerMonths: number;
+}
+
+export interface Experiment {
+  scenario: Scenario;
+  params: Parameters;
+  /** Every scheme of the scenario, compiled; `current` is the one the warm-up runs under. */
+  schemes: CompiledScheme[];
+  current: CompiledScheme;
+  /** Indices into `schemes` of the schemes to simulate after the switch. */
+  selected: number[];
+  seed: number;
+}
+
+export function makeExperiment(scenario: Scenario, schemes: CompiledScheme[], selected: number[], seed: number): Experiment {
+  const current = schemes.find((s) => s.id === scenario.current);
+  if (!current) throw new Error(`current scheme "${scenario.current}" is not among the schemes`);
+  return { scenario, params: deriveParameters(scenario), schemes, current, selected, seed };
+}
+
+export function simulateRun(experiment: Experiment, run: number): RunOutput {
+  const { scenario, params, schemes, current } = experiment;
+  const warmup = scenario.warmupMonths;
+  const horizon = scenario.horizonMonths;
+  const world = new World(params, runKey(experiment.seed, run), schemes, current);
+  const scratch = new Float64Array(world.team.capacity);
+  world.populate();
+  world.primePay(0, scratch);
+  world.primeValuation(0);
+  const tally = new MonthTally();
+  const warmupActive = new Float64Array(warmup);
+  for (let month = 0; month < warmup; month++) {
+    simulateMonth(world, month, tally);
+    warmupActive[month] = tally.activeClients;
+  }
+  const before = new Float64Array(world.team.capacity);
+  world.clone().primePay(warmup, before);
+  let clientMonths = world.clientMonths;
+  let managerMonths = world.managerMonths;
+  const records: RunRecord[] = [];
+  for (const index of experiment.selected) {
+    const branch = world.clone();
+    branch.clientMonths = branch.managerMonths = 0;
+    const scheme = schemes[index];
+    branch.switchTo(scheme, warmup);
+    const after = new Float64Array(branch.team.capacity);
+    branch.primePay(warmup, after);
+    startGrievances(branch, before, after, warmup);
+    branch.primeValuation(warmup);
+    const record = newRecord(index, horizon, scheme.roles.length);
+    let cumulative = 0;
+    for (let m = 0; m < horizon; m++) {
+      simulateMonth(branch, warmup + m, tally);
+      cumulative += tally.netProfit();
+      writeMonth(record, m, tally, cumulative);
+    }
+    clientMonths += branch.clientMonths;
+    managerMonths += branch.managerMonths;
+    records.push(record);
+  }
+  return { run, records, warmupActive, clientMonths, managerMonths };
+}
+
+/**
+ * A switch that cuts a manager's expected income (his last month's book paid under the new
+ * rules, against the old) makes him grieve for a while: he withholds effort and leaks margin to
+ * his clients (DESIGN §3, "they will start doing small harm").
+ */
+function startGrievances(world: World, before: Float64Array, after: Float64Array, month: number): void {
+  const team = world.team;
+  const months = world.params.scenario.behavior.grievanceMonths;
+  for (let s = 0; s < team.capacity; s++) {
+    if (team.person[s] < 0 || !(before[s] > 0)) continue;
+    const drop = (before[s] - after[s]) / before[s];
+    if (drop > 0) {
+      team.grievance[s] = Math.min(1, drop);
+      team.grievanceUntil[s] = month + months;
+    }
+  }
+}
+
+function newRecord(scheme: number, months: number, roles: number): RunRecord {
+  return {
+    scheme,
+    months,
+    monthly: new Float64Array(RECORDED.length * months),
+    roleTotals: new Float64Array(roles * 4),
+    rolePays: Array.from({ length: roles }, () => []),
+  };
+}
+
+function writeMonth(record: RunRecord, m: number, tally: MonthTally, cumulative: number): void {
+  const n = record.months;
+  const put = (name: Recorded, value: number): void => {
+    record.monthly[RECORDED_INDEX[name] * n + m] = value;
+  };
+  const hours = tally.hours[0] + tally.hours[1] + tally.hours[2];
+  put('revenue', tally.revenue);
+  put('margin', tally.margin);
+  put('compCost', tally.compCost);
+  put('netProfit', tally.netProfit());
+  put('cumulativeNetProfit', cumulative);
+  put('newContracts', tally.newContracts);
+  put('activations', tally.activations);
+  put('churnedClients', tally.churned);
+  put('dormantClients', tally.dormant);
+  put('activeClients', tally.activeClients);
+  put('contractedClients', tally.contractedClients);
+  put('stuckContracted', tally.stuckContracted);
+  put('huntShare', hours > 0 ? tally.hours[0] / hours : 0);
+  put('activateShare', hours > 0 ? tally.hours[1] / hours : 0);
+  put('farmShare', hours > 0 ? tally.hours[2] / hours : 0);
+  put('managers', tally.managers);
+  put('managerQuits', tally.managerQuits);
+  put('clientsLostWithManagers', tally.clientsLostWithManagers);
+  put('managerMonthlyPay', tally.managers > 0 ? tally.compCost / tally.managers : 0);
+  put('badPayerShare', tally.contractedClients > 0 ? tally.badPayersContracted / tally.contractedClients : 0);
+  put('uncollected', tally.uncollected);
+  put('leakedMargin', tally.leakedMargin);
+  put('hiringCost', tally.hiringCost);
+  put('huntHours', tally.hours[0]);
+  put('activateHours', tally.hours[1]);
+  put('farmHours', tally.hours[2]);
+  for (let k = 0; k < tally.roleHours.length; k++) record.roleTotals[k] += tally.roleHours[k];
+  for (let k = 0; k < tally.pays.length; k++) record.rolePays[tally.payRoles[k]].push(tally.pays[k]);
+}

@@ -1,0 +1,60 @@
+/**
+ * What happened in one month of one company: counts and money, plus per role head-count, hours
+ * and pay. Reset at the start of every month and read by the run record at its end.
+ */
+export class MonthTally {
+  revenue = 0;
+  margin = 0;
+  uncollected = 0;
+  leakedMargin = 0;
+  compCost = 0;
+  hiringCost = 0;
+  newContracts = 0;
+  activations = 0;
+  churned = 0;
+  dormant = 0;
+  activeClients = 0;
+  contractedClients = 0;
+  stuckContracted = 0;
+  badPayersContracted = 0;
+  managerQuits = 0;
+  clientsLostWithManagers = 0;
+  managers = 0;
+  hours: [number, number, number] = [0, 0, 0];
+  /** Per role: head-count, and hours on hunt, activate, farm (4 numbers a role). */
+  roleHours: Float64Array = new Float64Array(0);
+  /** Pay of every manager this month, with his role. */
+  pays: number[] = [];
+  payRoles: number[] = [];
+
+  reset(roles: number): void {
+    this.revenue = this.margin = this.uncollected = this.leakedMargin = this.compCost = this.hiringCost = 0;
+    this.newContracts = this.activations = this.churned = this.dormant = 0;
+    this.activeClients = this.contractedClients = this.stuckContracted = this.badPayersContracted = 0;
+    this.managerQuits = this.clientsLostWithManagers = this.managers = 0;
+    this.hours[0] = this.hours[1] = this.hours[2] = 0;
+    if (this.roleHours.length !== roles * 4) this.roleHours = new Float64Array(roles * 4);
+    else this.roleHours.fill(0);
+    this.pays.length = 0;
+    this.payRoles.length = 0;
+  }
+
+  addManager(role: number, pay: number, hunt: number, activate: number, farm: number): void {
+    this.managers++;
+    this.compCost += pay;
+    this.hours[0] += hunt;
+    this.hours[1] += activate;
+    this.hours[2] += farm;
+    this.roleHours[role * 4] += 1;
+    this.roleHours[role * 4 + 1] += hunt;
+    this.roleHours[role * 4 + 2] += activate;
+    this.roleHours[role * 4 + 3] += farm;
+    this.pays.push(pay);
+    this.payRoles.push(role);
+  }
+
+  /** Net profit: margin actually collected, less all pay and hiring costs. */
+  netProfit(): number {
+    return this.margin - this.uncollected - this.compCost - this.hiringCost;
+  }
+}

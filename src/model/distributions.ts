@@ -1,0 +1,69 @@
+/**
+ * Turning one uniform into a draw from a distribution by inversion, so that the same uniform in
+ * two schemes gives the same or a monotonically shifted outcome (this is what makes common
+ * random numbers effective: a better-served client is churned by fewer of the same dice).
+ */
+
+/**
+ * Standard normal quantile: Acklam's rational approximation (relative error < 1.15e-9),
+ * https://web.archive.org/web/20151030215612/http://home.online.no/~pjacklam/notes/invnorm/
+ */
+export function normalFromUniform(p: number): number {
+  const a1 = -39.69683028665376, a2 = 220.9460984245205, a3 = -275.9285104469687;
+  const a4 = 138.357751867269, a5 = -30.66479806614716, a6 = 2.506628277459239;
+  const b1 = -54.47609879822406, b2 = 161.5858368580409, b3 = -155.6989798598866;
+  const b4 = 66.80131188771972, b5 = -13.28068155288572;
+  const c1 = -0.007784894002430293, c2 = -0.3223964580411365, c3 = -2.400758277161838;
+  const c4 = -2.549732539343734, c5 = 4.374664141464968, c6 = 2.938163982698783;
+  const d1 = 0.007784695709041462, d2 = 0.3224671290700398, d3 = 2.445134137142996, d4 = 3.754408661907416;
+  const low = 0.02425;
+  if (p < low) {
+    const q = Math.sqrt(-2 * Math.log(p));
+    return (((((c1 * q + c2) * q + c3) * q + c4) * q + c5) * q + c6) / ((((d1 * q + d2) * q + d3) * q + d4) * q + 1);
+  }
+  if (p > 1 - low) {
+    const q = Math.sqrt(-2 * Math.log(1 - p));
+    return -(((((c1 * q + c2) * q + c3) * q + c4) * q + c5) * q + c6) / ((((d1 * q + d2) * q + d3) * q + d4) * q + 1);
+  }
+  const q = p - 0.5;
+  const r = q * q;
+  return ((((((a1 * r + a2) * r + a3) * r + a4) * r + a5) * r + a6) * q) / (((((b1 * r + b2) * r + b3) * r + b4) * r + b5) * r + 1);
+}
+
+/**
+ * Poisson draw by inversion of the CDF (sequential search from 0). For large means the normal
+ * approximation with continuity correction is used; a month's contracts of one manager are
+ * far below that range.
+ */
+export function poissonFromUniform(mean: number, u: number): number {
+  if (!(mean > 0)) return 0;
+  if (mean > 60) return Math.max(0, Math.floor(mean + Math.sqrt(mean) * normalFromUniform(u) + 0.5));
+  let k = 0;
+  let probability = Math.exp(-mean);
+  let cumulative = probability;
+  while (u > cumulative && k < 1000) {
+    k++;
+    probability *= mean / k;
+    cumulative += probability;
+  }
+  return k;
+}
+
+/** Lognormal multiplier with mean 1 and the given variance (a frailty: how fickle a client is). */
+export function unitMeanLognormal(variance: number, u: number): number {
+  if (variance <= 0) return 1;
+  const sigma2 = Math.log(1 + variance);
+  return Math.exp(Math.sqrt(sigma2) * normalFromUniform(u) - sigma2 / 2);
+}
+
+/**
+ * A number in (0, 1) with the given mean and beta-like concentration c (variance m(1−m)/(c+1)),
+ * drawn as a logit-normal whose spread matches that variance by the delta method.
+ */
+export function logitNormalFromUniform(mean: number, concentration: number, u: number): number {
+  const m = Math.min(0.999, Math.max(0.001, mean));
+  const sd = Math.sqrt((m * (1 - m)) / (concentration + 1));
+  const spread = sd / (m * (1 - m));
+  const logit = Math.log(m / (1 - m)) + spread * normalFromUniform(u);
+  return 1 / (1 + Math.exp(-logit));
+}

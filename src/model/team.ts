@@ -1,0 +1,67 @@
+/**
+ * The sales team: one slot per position, typed arrays per attribute. A slot holds one person at a
+ * time; when he quits the slot is vacant until the hire arrives. Person ids are never reused, so
+ * trailing pay can follow the person who brought a client in, not the chair he sat in.
+ */
+export class Team {
+  readonly capacity: number;
+  /** Person in the slot, −1 when vacant. */
+  readonly person: Int32Array;
+  /** Absolute month a vacancy is filled (hire arrives). */
+  readonly hireMonth: Int32Array;
+  /** How many people have held the slot (a new hire's dice depend on it). */
+  readonly generation: Int32Array;
+  /** Role index in the scheme in force; −1 for a slot the scheme does not use. */
+  readonly role: Int32Array;
+  readonly huntSkill: Float64Array;
+  readonly farmSkill: Float64Array;
+  /** Temperament: 0 farmer, 1 born hunter. */
+  readonly affinity: Float64Array;
+  /** Months in the company. */
+  readonly tenure: Int32Array;
+  /** Trailing pay the manager has got used to (exponential average). */
+  readonly referenceIncome: Float64Array;
+  readonly pay: Float64Array;
+  /** Shares of hours on hunt, activate, farm: 3 per slot. */
+  readonly split: Float64Array;
+  /** Months the transition metric has been held. */
+  readonly heldMonths: Int32Array;
+  /** After a switch that cut his expected income: relative drop and the month it stops mattering. */
+  readonly grievance: Float64Array;
+  readonly grievanceUntil: Int32Array;
+  nextPerson = 0;
+
+  constructor(capacity: number) {
+    this.capacity = capacity;
+    this.person = new Int32Array(capacity).fill(-1);
+    this.hireMonth = new Int32Array(capacity);
+    this.generation = new Int32Array(capacity);
+    this.role = new Int32Array(capacity).fill(-1);
+    this.huntSkill = new Float64Array(capacity);
+    this.farmSkill = new Float64Array(capacity);
+    this.affinity = new Float64Array(capacity);
+    this.tenure = new Int32Array(capacity);
+    this.referenceIncome = new Float64Array(capacity);
+    this.pay = new Float64Array(capacity);
+    this.split = new Float64Array(capacity * 3);
+    this.heldMonths = new Int32Array(capacity);
+    this.grievance = new Float64Array(capacity);
+    this.grievanceUntil = new Int32Array(capacity);
+  }
+
+  isEmployed(slot: number): boolean {
+    return this.person[slot] >= 0;
+  }
+
+  clone(): Team {
+    const copy = new Team(this.capacity);
+    copy.nextPerson = this.nextPerson;
+    for (const key of TEAM_ARRAYS) (copy[key] as { set(a: ArrayLike<number>): void }).set(this[key]);
+    return copy;
+  }
+}
+
+const TEAM_ARRAYS = [
+  'person', 'hireMonth', 'generation', 'role', 'huntSkill', 'farmSkill', 'affinity', 'tenure',
+  'referenceIncome', 'pay', 'split', 'heldMonths', 'grievance', 'grievanceUntil',
+] as const;

@@ -1,0 +1,181 @@
+/**
+ * What an hour is worth to a manager, read off the scheme's pay rules (DESIGN §3): the value of a
+ * client is the discounted stream of the manager's own pay from it, Σₜ δᵗ · survivalₜ · pay(client
+ * at month t), where pay is the scheme's own components at the manager's current marginal rates.
+ *
+ * The marginal rate of a component is the extra pay one more unit of its basis brings at the
+ * manager's current level (so tiers, thresholds and caps are felt where he stands). A component
+ * counts a client's future month only inside its windows (months since signing / activation),
+ * so the stream is a sum of a geometric series over the months where the windows overlap.
+ * Nothing here looks at a scheme's id: a scheme changes behaviour only through its components.
+ */
+import type { CompiledComponent, CompiledRole } from '../schemes/compile.js';
+import { BASIS_CODES } from '../schemes/compile.js';
+import { relationMatches } from '../schemes/match.js';
+import { applySchedule } from '../schemes/schedule.js';
+
+/** Present value of 1 per month over the months τ in [0, n): cumulative[n] = Σ_{τ<n} qᵗ. */
+export function cumulativeDiscount(q: number, horizon: number): Float64Array {
+  const cumulative = new Float64Array(horizon + 1);
+  let power = 1;
+  for (let t = 0; t < horizon; t++) {
+    cumulative[t + 1] = cumulative[t] + power;
+    power *= q;
+  }
+  return cumulative;
+}
+
+/**
+ * Discounted count of the future months (from this one on, within the horizon) in which the
+ * component still counts a client that is `sinceSigning` months from signing and, when active,
+ * `sinceActivation` months from its first shipment (−1 when not active yet: it activates now).
+ */
+export function windowWeight(c: CompiledComponent, sinceSigning: number, sinceActivation: number, cumulative: Float64Array): number {
+  const horizon = cumulative.length - 1;
+  let lo = c.signingFrom - sinceSigning;
+  let hi = c.signingTo - sinceSigning;
+  if (c.needsActivation) {
+    const activationAge = sinceActivation < 0 ? 0 : sinceActivation;
+    lo = Math.max(lo, c.activationFrom - activationAge);
+    hi = Math.min(hi, c.activationTo - activationAge);
+  }
+  if (lo < 0) lo = 0;
+  if (hi > horizon) hi = horizon;
+  return hi > lo ? cumulative[hi] - cumulative[lo] : 0;
+}
+
+/** How much of a component's basis one unit of a client's margin is, for valuing future months. */
+export function basisPerMargin(c: CompiledComponent, marginRate: number, uncollectedShare: number): number {
+  switch (c.basis) {
+    case BASIS_CODES.revenue:
+      return 1 / marginRate;
+    case BASIS_CODES.margin:
+      return 1;
+    case BASIS_CODES.collectedRevenue:
+      return (1 - uncollectedShare) / marginRate;
+    case BASIS_CODES.collectedMargin:
+      return 1 - uncollectedShare / marginRate;
+    default: // growth pays on increases of margin, and counts are events: neither is a level
+      return 0;
+  }
+}
+
+/**
+ * Marginal pay per unit of each component's basis at the manager's current level (last month's
+ * sums). The step is a typical client's contribution so that thresholds are seen from nearby.
+ */
+export function marginalRates(role: CompiledRole, sums: Float64Array, offset: number, typicalMargin: number, out: Float64Array): void {
+  const components = role.components;
+  for (let k = 0; k < components.length; k++) {
+    const c = components[k];
+    const step = c.isCount ? 1 : Math.max(typicalMargin, 1);
+    if (c.perClient) {
+      out[k] = applySchedule(c, step) / step;
+    } else {
+      const level = sums[offset + k];
+      out[k] = (applySchedule(c, level + step) - applySchedule(c, level)) / step;
+    }
+  }
+}
+
+/**
+ * Value of an active client to the manager: `level` is the stream at the client's current
+ * money (what churn would destroy), `perShare` the stream per unit of margin growth (what
+ * up-selling adds; growth-based pay counts here).
+ */
+export function activeClientValue(
+  role: CompiledRole,
+  rates: Float64Array,
+  ratesOffset: number,
+  relationBits: number,
+  sinceSigning: number,
+  sinceActivation: number,
+  margin: number,
+  marginRate: number,
+  uncollectedShare: number,
+  cumulative: Float64Array,
+  out: Float64Array,
+): void {
+  let level = 0;
+  let perMargin = 0;
+  const components = role.components;
+  for (let k = 0; k < components.length; k++) {
+    const c = components[k];
+    const rate = rates[ratesOffset + k];
+    if (c.isCount || rate === 0 || (c.stateMask & 2) === 0 || !relationMatches(c.relation, relationBits)) continue;
+    const weight = windowWeight(c, sinceSigning, sinceActivation, cumulative) * rate;
+    if (weight === 0) continue;
+    level += weight * basisPerMargin(c, marginRate, uncollectedShare);
+    perMargin += weight * (c.basis === BASIS_CODES.growth ? 1 : basisPerMargin(c, marginRate, uncollectedShare));
+  }
+  out[0] = level * margin;
+  out[1] = perMargin;
+}
+
+/**
+ * For each signing age a (months), the value to the manager of a contracted client of his that
+ * starts shipping now: activation bonuses plus the active stream per unit of expected margin.
+ */
+export function activationTables(
+  role: CompiledRole,
+  rates: Float64Array,
+  marginRate: number,
+  uncollectedShare: number,
+  cumulative: Float64Array,
+  bonusOut: Float64Array,
+  perMarginOut: Float64Array,
+): void {
+  const components = role.components;
+  const ownsAndOriginated = 3;
+  for (let age = 0; age < bonusOut.length; age++) {
+    let bonus = 0;
+    let perMargin = 0;
+    for (let k = 0; k < components.length; k++) {
+      const c = components[k];
+      if (rates[k] === 0 || !relationMatches(c.relation, ownsAndOriginated)) continue;
+      if (c.basis === BASIS_CODES.activations) {
+        if (age >= c.signingFrom && age < c.signingTo) bonus += rates[k];
+      } else if (!c.isCount && (c.stateMask & 2) !== 0) {
+        perMargin += rates[k] * windowWeight(c, age, 0, cumulative) * basisPerMargin(c, marginRate, uncollectedShare);
+      }
+    }
+    bonusOut[age] = bonus;
+    perMarginOut[age] = perMargin;
+  }
+}
+
+/**
+ * Value of one new contract: the signing bonuses plus, for each month it may activate in, the
+ * probability of activating then times the discounted value of activating (from the tables).
+ * `activationHazard` is the manager's belief of the monthly activation probability;
+ * after `dormantAfter` months the contract may go dormant each month with `dormancyHazard`.
+ */
+export function newContractValue(
+  role: CompiledRole,
+  rates: Float64Array,
+  bonusTable: Float64Array,
+  perMarginTable: Float64Array,
+  expectedMargin: number,
+  activationHazard: number,
+  discount: number,
+  dormantAfter: number,
+  dormancyHazard: number,
+): number {
+  let value = 0;
+  const components = role.components;
+  for (let k = 0; k < components.length; k++) {
+    const c = components[k];
+    if (c.basis === BASIS_CODES.newContracts && c.signingFrom === 0 && relationMatches(c.relation, 3)) value += rates[k];
+  }
+  let stillContracted = 1;
+  let discountFactor = 1;
+  for (let age = 0; age < bonusTable.length; age++) {
+    const activatesNow = stillContracted * activationHazard;
+    value += activatesNow * discountFactor * (bonusTable[age] + expectedMargin * perMarginTable[age]);
+    stillContracted *= 1 - activationHazard;
+    if (age >= dormantAfter) stillContracted *= 1 - dormancyHazard;
+    discountFactor *= discount;
+    if (stillContracted < 1e-4) break;
+  }
+  return value;
+}
