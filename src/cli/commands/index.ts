@@ -1,4 +1,9 @@
 import type { CommandModule } from '../command.js';
+import { payCommand } from './pay.js';
+import { reportCommand } from './report.js';
+import { runCommand } from './run.js';
+import { schemaCommand } from './schema.js';
+import { validateCommand } from './validate.js';
 
 /** Every command, in the order `compsim --help` lists them. */
-export const commands: CommandModule[] = [];
+export const commands: CommandModule[] = [runCommand, reportCommand, payCommand, validateCommand, schemaCommand];

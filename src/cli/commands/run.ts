@@ -1,0 +1,150 @@
+/**
+ * `compsim run <scenario>`: simulate every scheme (or the listed ones) with common random
+ * numbers, print the summary table, write summary.json and report.html atomically.
+ */
+import { basename, extname, join } from 'node:path';
+import type { Argv } from 'yargs';
+import type { CommandModule } from '../command.js';
+import { loadScenario } from '../../scenario/index.js';
+import type { Scenario } from '../../scenario/schema.js';
+import { defaultWorkers, simulate } from '../../engine/simulate.js';
+import type { Summary } from '../../engine/summary.js';
+import { checkOutputFolder, writeFilesAtomically } from '../atomic-write.js';
+import { summaryTable } from '../summary-table.js';
+import { UserError } from '../user-error.js';
+import { setArguments, withExamples, withSetOption } from './validate.js';
+import { progressBar } from '../progress.js';
+
+/** Client-months one invocation may simulate (about half an hour on this 2-core machine). */
+export const MAX_CLIENT_MONTHS = 2e10;
+
+const EXAMPLES: [string, string][] = [
+  ['compsim run scenarios/freight.yaml', 'Simulate the bundled scenario (200 runs) and write reports/freight/'],
+  ['compsim run scenarios/freight.yaml --runs 1000 --lang ru', 'More runs, report in Russian'],
+  ['compsim run scenarios/freight.yaml --schemes lifetime-commission,hunter-farmer-split', 'Only two schemes (and the baseline)'],
+  ['compsim run scenarios/freight.yaml --set schemes.threshold-promotion.transitions.0.forMonths=3', 'The 3-month promotion variant'],
+  ['compsim run scenarios/freight.yaml --precision 0.02 --max-runs 20000', 'Run until differences are known within 2 % of net profit'],
+];
+
+export function withRunOptions(yargs: Argv): Argv {
+  return withSetOption(yargs)
+    .positional('scenario', { type: 'string', describe: 'Scenario file (YAML or JSON)', demandOption: true })
+    .option('runs', { type: 'number', default: 200, describe: 'Replications of every scheme' })
+    .option('seed', { type: 'number', default: 1, describe: 'Random seed (same seed and runs ⇒ same summary.json)' })
+    .option('months', { type: 'number', describe: 'Months after the switch (overrides horizonMonths)' })
+    .option('schemes', { type: 'string', describe: 'Comma-separated scheme ids to simulate (the baseline is always added)' })
+    .option('workers', { type: 'number', describe: `Worker threads (default: all cores, ${defaultWorkers()} here)` });
+}
+
+/** Checks the numeric options and applies --months; returns the scenario to simulate. */
+export function checkRunOptions(args: Record<string, unknown>, scenario: Scenario): { runs: number; seed: number; workers: number; schemes?: string[] } {
+  const whole = (name: string, min: number, max: number): number => {
+    const value = args[name];
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+      throw new UserError(`--${name}: expected a whole number from ${min} to ${max}, found ${JSON.stringify(value)}`);
+    }
+    return value;
+  };
+  const runs = whole('runs', 1, 1_000_000);
+  const seed = whole('seed', 0, Number.MAX_SAFE_INTEGER);
+  const workers = args.workers === undefined ? defaultWorkers() : whole('workers', 1, 256);
+  if (args.months !== undefined) scenario.horizonMonths = whole('months', 1, 600 - scenario.warmupMonths);
+  let schemes: string[] | undefined;
+  if (args.schemes !== undefined) {
+    schemes = String(args.schemes).split(',').map((s) => s.trim()).filter(Boolean);
+    const ids = scenario.schemes.map((s) => s.id);
+    for (const id of schemes) {
+      if (!ids.includes(id)) throw new UserError(`--schemes: no scheme "${id}" in the scenario; expected one of ${ids.join(', ')}`);
+    }
+  }
+  const selected = schemes ? schemes.length + 1 : scenario.schemes.length;
+  const clientsPerRun = scenario.team.managers * (scenario.team.initialActivePerManager + scenario.team.initialContractedPerManager + 20);
+  const work = runs * (scenario.warmupMonths + scenario.horizonMonths * selected) * clientsPerRun;
+  if (work > MAX_CLIENT_MONTHS) {
+    throw new UserError(
+      `this would simulate about ${work.toExponential(1)} client-months, more than the ${MAX_CLIENT_MONTHS.toExponential(0)} one invocation allows; ` +
+        'lower --runs or --months, simulate fewer --schemes, or split the runs over several invocations with different seeds',
+    );
+  }
+  return { runs, seed, workers, schemes };
+}
+
+export function defaultOutputFolder(file: string): string {
+  return join('reports', basename(file, extname(file)));
+}
+
+/** Ctrl-C stops the simulation; nothing is written, and the exit code is 130. */
+export function interruptible(): { signal: AbortSignal; release: () => void } {
+  const controller = new AbortController();
+  const onInterrupt = (): void => controller.abort();
+  process.once('SIGINT', onInterrupt);
+  return { signal: controller.signal, release: () => process.removeListener('SIGINT', onInterrupt) };
+}
+
+export async function renderAndWrite(summary: Summary, out: string, lang: 'en' | 'ru'): Promise<void> {
+  const { renderReport } = await import('../../report/index.js');
+  const html = await renderReport(summary, { lang });
+  writeFilesAtomically([
+    { path: join(out, 'summary.json'), content: JSON.stringify(summary, null, 2) + '\n' },
+    { path: join(out, 'report.html'), content: html },
+  ]);
+}
+
+export const runCommand: CommandModule = {
+  command: 'run <scenario>',
+  describe: 'Simulate the schemes with common random numbers; write summary.json and report.html',
+  builder: (yargs) =>
+    withExamples(
+      withRunOptions(yargs)
+        .option('out', { type: 'string', describe: 'Output folder (default: reports/<scenario file name>)' })
+        .option('lang', { choices: ['en', 'ru'] as const, default: 'en' as const, describe: 'Language of the report' })
+        .option('format', { choices: ['table', 'json'] as const, default: 'table' as const, describe: 'What to print: the table, or summary.json' })
+        .option('precision', { type: 'number', describe: 'Stop when every net-profit difference is known within this share of the baseline\'s net profit (e.g. 0.02)' })
+        .option('min-runs', { type: 'number', default: 100, describe: 'With --precision: runs before the first check' })
+        .option('max-runs', { type: 'number', default: 20000, describe: 'With --precision: runs at most' }),
+      EXAMPLES,
+    ),
+  handler: async (args) => {
+    const file = String(args.scenario);
+    const overrides = setArguments(args.set);
+    const scenario = loadScenario(file, { set: overrides });
+    const options = checkRunOptions(args, scenario);
+    const out = args.out === undefined ? defaultOutputFolder(file) : String(args.out);
+    checkOutputFolder(out);
+    let precision: { target: number; minRuns: number; maxRuns: number } | undefined;
+    if (args.precision !== undefined) {
+      const target = Number(args.precision);
+      if (!(target > 0 && target < 1)) throw new UserError(`--precision: expected a share between 0 and 1 (e.g. 0.02), found ${JSON.stringify(args.precision)}`);
+      const minRuns = Number(args['min-runs']);
+      const maxRuns = Number(args['max-runs']);
+      if (!(Number.isInteger(minRuns) && Number.isInteger(maxRuns) && minRuns >= 2 && maxRuns >= minRuns && maxRuns <= 1_000_000)) {
+        throw new UserError(`--min-runs/--max-runs: expected whole numbers with 2 ≤ min-runs ≤ max-runs ≤ 1000000, found ${minRuns} and ${maxRuns}`);
+      }
+      precision = { target, minRuns, maxRuns };
+    }
+    const { signal, release } = interruptible();
+    const bar = progressBar('runs');
+    let summary: Summary;
+    try {
+      summary = await simulate(scenario, {
+        ...options,
+        precision,
+        scenarioName: scenario.name,
+        overrides: [...overrides, ...(args.months !== undefined ? [`horizonMonths=${scenario.horizonMonths}`] : [])],
+        onProgress: bar.update,
+        signal,
+      });
+    } catch (error) {
+      if (signal.aborted) throw new UserError('interrupted: nothing was written', 130);
+      throw error;
+    } finally {
+      bar.stop();
+      release();
+    }
+    await renderAndWrite(summary, out, args.lang as 'en' | 'ru');
+    if (args.format === 'json') process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+    else process.stdout.write(summaryTable(summary) + `\nWrote ${join(out, 'summary.json')} and ${join(out, 'report.html')}\n`);
+    return 0;
+  },
+  examples: EXAMPLES,
+};

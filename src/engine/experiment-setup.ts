@@ -1,0 +1,28 @@
+/**
+ * Turning a validated scenario and a list of scheme ids into an experiment: compile every scheme
+ * once, pick the ones to simulate (always with the baseline, so comparisons are paired).
+ */
+import type { Scenario } from '../scenario/schema.js';
+import { compileScheme } from '../schemes/compile.js';
+import { makeExperiment, type Experiment } from './protocol.js';
+
+export interface ExperimentChoice {
+  /** Scheme ids to simulate (default: all, in the file's order). */
+  schemes?: string[];
+  seed: number;
+}
+
+export function setUpExperiment(scenario: Scenario, choice: ExperimentChoice): { experiment: Experiment; baseline: number } {
+  const compiled = scenario.schemes.map((scheme) => compileScheme(scheme, scenario.team.hiringLagMonths));
+  const ids = compiled.map((s) => s.id);
+  const baselineId = scenario.baseline ?? scenario.current;
+  const baseline = ids.indexOf(baselineId);
+  if (baseline < 0) throw new Error(`baseline scheme "${baselineId}" is not among the schemes`);
+  const wanted = choice.schemes && choice.schemes.length > 0 ? choice.schemes : ids;
+  for (const id of wanted) {
+    if (!ids.includes(id)) throw new Error(`unknown scheme "${id}" (schemes: ${ids.join(', ')})`);
+  }
+  // File order, whatever order they were asked in, so output does not depend on the listing.
+  const selected = ids.map((_, i) => i).filter((i) => wanted.includes(ids[i]) || i === baseline);
+  return { experiment: makeExperiment(scenario, compiled, selected, choice.seed), baseline };
+}

@@ -1,0 +1,160 @@
+/**
+ * The experiment runner: cuts the runs into fixed blocks, has worker threads (or this thread)
+ * simulate them, merges their statistics in block order and builds the summary. With a
+ * precision target it keeps adding blocks until every scheme's net-profit difference against
+ * the baseline is known within the target, checking only at block boundaries so the answer is
+ * the same whatever the number of workers.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Scenario } from '../scenario/schema.js';
+import { BLOCK_RUNS, BlockAccumulator, type BlockAccumulatorJSON } from './aggregate.js';
+import { simulateBlock } from './blocks.js';
+import { setUpExperiment } from './experiment-setup.js';
+import { buildSummary, CONFIDENCE_LEVEL } from './summarize.js';
+import type { Summary } from './summary.js';
+import { bonferroniLevel } from '../stats/index.js';
+
+export interface SimulateOptions {
+  runs: number;
+  seed: number;
+  /** Scheme ids to simulate; the baseline is always added. */
+  schemes?: string[];
+  /** Worker threads (default: all cores; 1 = this thread). */
+  workers?: number;
+  /** Sequential stopping: relative half-width target of the net-profit differences. */
+  precision?: { target: number; minRuns: number; maxRuns: number };
+  scenarioName: string;
+  overrides?: string[];
+  onProgress?: (runsDone: number, runsPlanned: number) => void;
+  /** Set by the caller (e.g. on Ctrl-C) to stop early; the promise then rejects. */
+  signal?: AbortSignal;
+}
+
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism());
+}
+
+export async function simulate(scenario: Scenario, options: SimulateOptions): Promise<Summary> {
+  const { experiment, baseline } = setUpExperiment(scenario, { schemes: options.schemes, seed: options.seed });
+  const shapes = experiment.selected.map((index) => ({ index, roles: experiment.schemes[index].roles.length }));
+  const maxRuns = options.precision ? options.precision.maxRuns : options.runs;
+  const totalBlocks = Math.ceil(maxRuns / BLOCK_RUNS);
+  const blockRuns = (b: number): number => Math.min(BLOCK_RUNS, maxRuns - b * BLOCK_RUNS);
+  const total = new BlockAccumulator(shapes, baseline, scenario.horizonMonths, scenario.warmupMonths, 0);
+  const comparisons = shapes.length - 1;
+  const level = comparisons > 1 ? bonferroniLevel(CONFIDENCE_LEVEL, comparisons) : CONFIDENCE_LEVEL;
+  let reached = Infinity;
+
+  /** True once merged blocks satisfy the precision target (never without one). */
+  const precise = (): boolean => {
+    if (!options.precision || total.runs < Math.max(2, options.precision.minRuns)) return false;
+    const k = total.schemes.findIndex((s) => s.shape.index === baseline);
+    const baselineProfit = Math.abs(total.schemes[k].figures.get('total.netProfit')?.toStat().mean ?? 0);
+    let worst = 0;
+    total.schemes.forEach((s) => {
+      if (s.shape.index === baseline) return;
+      const diff = s.paired[0].toPairedDiff(level);
+      worst = Math.max(worst, (diff.ci95[1] - diff.ci95[0]) / 2 / Math.max(baselineProfit, 1));
+    });
+    reached = worst;
+    return worst <= options.precision.target;
+  };
+
+  let runsDone = 0;
+  const progress = (): void => options.onProgress?.(++runsDone, maxRuns);
+  const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), totalBlocks));
+  const pending = new Map<number, BlockAccumulatorJSON>();
+  let nextToMerge = 0;
+  let done = false;
+  const accept = (index: number, json: BlockAccumulatorJSON): void => {
+    pending.set(index, json);
+    while (!done && pending.has(nextToMerge)) {
+      total.merge(BlockAccumulator.fromJSON(pending.get(nextToMerge) as BlockAccumulatorJSON));
+      pending.delete(nextToMerge);
+      nextToMerge++;
+      if (nextToMerge >= totalBlocks || precise()) done = true;
+    }
+  };
+
+  if (workers === 1 || !workerScript()) {
+    for (let b = 0; b < totalBlocks && !done; b++) {
+      if (options.signal?.aborted) throw new Error('interrupted');
+      accept(b, simulateBlock(experiment, baseline, b * BLOCK_RUNS, blockRuns(b), progress));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  } else {
+    await runOnWorkers(workers, totalBlocks, blockRuns, { scenario, schemes: experiment.selected.map((i) => experiment.schemes[i].id), seed: options.seed }, accept, () => done, progress, options.signal);
+  }
+  if (options.precision) precise();
+  return buildSummary(total, {
+    scenario,
+    scenarioName: options.scenarioName,
+    seed: options.seed,
+    schemes: experiment.schemes,
+    baseline,
+    overrides: options.overrides ?? [],
+    precision: options.precision
+      ? { target: options.precision.target, reached: Number.isFinite(reached) ? reached : 0, runsUsed: total.runs, minRuns: options.precision.minRuns, maxRuns: options.precision.maxRuns }
+      : undefined,
+  });
+}
+
+/** The compiled worker script (workers cannot run TypeScript sources on Node 20). */
+function workerScript(): string | null {
+  const here = fileURLToPath(import.meta.url);
+  const compiled = here.endsWith('.ts') ? fileURLToPath(new URL('../../dist/engine/worker.js', import.meta.url)) : fileURLToPath(new URL('./worker.js', import.meta.url));
+  return existsSync(compiled) ? compiled : null;
+}
+
+function runOnWorkers(
+  count: number,
+  totalBlocks: number,
+  blockRuns: (b: number) => number,
+  init: { scenario: Scenario; schemes: string[]; seed: number },
+  accept: (index: number, json: BlockAccumulatorJSON) => void,
+  isDone: () => boolean,
+  progress: () => void,
+  signal?: AbortSignal,
+): Promise<void> {
+  const script = workerScript() as string;
+  return new Promise((resolve, reject) => {
+    const threads: Worker[] = [];
+    let nextBlock = 0;
+    let busy = 0;
+    let failed = false;
+    const finish = (error?: Error): void => {
+      if (failed) return;
+      if (error) failed = true;
+      for (const thread of threads) void thread.terminate();
+      if (error) reject(error);
+      else resolve();
+    };
+    const feed = (thread: Worker): void => {
+      if (isDone() || nextBlock >= totalBlocks) {
+        if (busy === 0) finish();
+        return;
+      }
+      const index = nextBlock++;
+      busy++;
+      thread.postMessage({ type: 'block', index, firstRun: index * BLOCK_RUNS, runs: blockRuns(index) });
+    };
+    signal?.addEventListener('abort', () => finish(new Error('interrupted')), { once: true });
+    for (let w = 0; w < count; w++) {
+      const thread = new Worker(script);
+      threads.push(thread);
+      thread.on('message', (message: { type: string; index?: number; block?: BlockAccumulatorJSON; message?: string }) => {
+        if (message.type === 'run') return progress();
+        if (message.type === 'error') return finish(new Error(message.message));
+        busy--;
+        accept(message.index as number, message.block as BlockAccumulatorJSON);
+        feed(thread);
+      });
+      thread.on('error', (error) => finish(error));
+      thread.postMessage({ type: 'init', ...init });
+      feed(thread);
+    }
+  });
+}

@@ -1,0 +1,53 @@
+/**
+ * Reading a statement file for the payslip calculator: YAML or JSON, checked by the statement
+ * schema and for impossible values, every problem with its line, path and expectation at once.
+ */
+import { ScenarioError, type ScenarioProblem } from '../scenario/errors.js';
+import { readYaml } from '../scenario/yaml-source.js';
+import { StatementSchema, type Statement } from './statement.js';
+
+function pathText(path: readonly PropertyKey[], data: unknown): string {
+  let text = '';
+  let node: unknown = data;
+  for (const segment of path) {
+    if (typeof segment === 'number') {
+      const item = Array.isArray(node) ? node[segment] : undefined;
+      const id = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : null;
+      text += id ? `[${id}]` : `[${segment}]`;
+    } else text += (text ? '.' : '') + String(segment);
+    node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[segment] : undefined;
+  }
+  return text;
+}
+
+export function loadStatement(text: string, file: string): Statement {
+  const read = readYaml(text);
+  if (!read.ok) throw new ScenarioError(read.problems.map((p) => ({ file, line: p.line, column: p.column, path: '', message: p.message })));
+  const parsed = StatementSchema.safeParse(read.data);
+  const problems: ScenarioProblem[] = [];
+  const at = (path: (string | number)[], message: string): void => {
+    const position = read.locate(path);
+    problems.push({ file, line: position.line, column: position.column, path: pathText(path, read.data), message });
+  };
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
+      at(path, issue.message.replace(/^Invalid input: /, ''));
+    }
+    throw new ScenarioError(problems);
+  }
+  parsed.data.clients.forEach((client, k) => {
+    const active = client.state === 'active';
+    if (active && client.monthsSinceActivation === undefined) at(['clients', k, 'state'], 'an active client needs monthsSinceActivation');
+    if (client.state === 'contracted' && client.monthsSinceActivation !== undefined) at(['clients', k, 'monthsSinceActivation'], 'a contracted client has not started shipping: remove monthsSinceActivation');
+    if (client.monthsSinceActivation !== undefined && client.monthsSinceActivation > client.monthsSinceSigning) {
+      at(['clients', k, 'monthsSinceActivation'], `expected at most monthsSinceSigning (${client.monthsSinceSigning}): a client ships after signing`);
+    }
+    if (client.margin > client.revenue) at(['clients', k, 'margin'], `expected at most the revenue (${client.revenue}), found ${client.margin}`);
+    if (client.collectedRevenue !== undefined && client.collectedRevenue > client.revenue) {
+      at(['clients', k, 'collectedRevenue'], `expected at most the revenue (${client.revenue}), found ${client.collectedRevenue}`);
+    }
+  });
+  if (problems.length > 0) throw new ScenarioError(problems);
+  return parsed.data;
+}
