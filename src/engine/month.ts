@@ -171,7 +171,7 @@ function hunt(world: World, month: number, tally: MonthTally): void {
     if (!(hours > 0) || team.person[s] < 0) continue;
     const mean = behavior.contractsPerHuntHour * team.huntSkill[s] * world.rampUp(s) * availability * Math.pow(hours, behavior.huntElasticity);
     let contracts = poissonFromUniform(mean, u);
-    contracts = Math.min(contracts, Math.floor(world.prospectsLeft), world.book.capacity - world.book.count);
+    contracts = Math.min(contracts, Math.floor(world.prospectsLeft));
     for (let k = 0; k < contracts; k++) world.newClient(s, month, world.screening[s]);
     world.prospectsLeft -= contracts;
     world.ownedMoney[s * OWNED_BASES + 5] += contracts;
@@ -200,6 +200,7 @@ function moveClients(
     let state = book.state[i];
     if (state === LOST) continue;
     world.clientMonths++;
+    const id = book.id[i];
     const owner = book.owner[i];
     const staffed = team.person[owner] >= 0;
     const wasActive = state === ACTIVE;
@@ -207,8 +208,8 @@ function moveClients(
       const age = month - book.signedMonth[i];
       const own = staffed ? attention.activation[owner] * (attention.activationByValue[owner] ? book.weight[i] : 1) : 0;
       const x = own + attention.teamActivation;
-      const uActivation = uniform(key, Purpose.Activation, i, month);
-      const uDormancy = uniform(key, Purpose.Dormancy, i, month);
+      const uActivation = uniform(key, Purpose.Activation, id, month);
+      const uDormancy = uniform(key, Purpose.Dormancy, id, month);
       if (age > 0 && uActivation < 1 - Math.exp(-(c.baseActivation + c.activationPerHour * x))) {
         state = ACTIVE;
         book.activatedMonth[i] = month;
@@ -223,12 +224,12 @@ function moveClients(
       const own = staffed ? attention.farming[owner] * (attention.farmingByValue[owner] ? book.weight[i] : 1) : 0;
       const y = own + attention.teamFarming;
       const lookedAfter = 1 - Math.exp(-y / c.attentionHours);
-      const incident = uniform(key, Purpose.Incident, i, month) < market.incidentRate;
+      const incident = uniform(key, Purpose.Incident, id, month) < market.incidentRate;
       const hazard =
         book.frailty[i] * (c.baseChurn + c.neglectChurn * (1 - lookedAfter)) +
         (incident ? c.incidentChurn * (1 - lookedAfter) : 0) +
         (book.payment[i] === 2 ? c.badPayerChurn : 0);
-      if (uniform(key, Purpose.Churn, i, month) < hazard) {
+      if (uniform(key, Purpose.Churn, id, month) < hazard) {
         state = LOST;
         tally.churned++;
       } else {
@@ -242,7 +243,7 @@ function moveClients(
       continue;
     }
     // Money of the month: the client's spend × our share, with noise; grieving managers leak margin.
-    const z = normalFromUniform(uniform(key, Purpose.RevenueNoise, i, month));
+    const z = normalFromUniform(uniform(key, Purpose.RevenueNoise, id, month));
     const revenue = book.potential[i] * (state === ACTIVE ? book.share[i] : c.contractedShareOfWallet) * Math.exp(noiseSd * z - noiseShift);
     const leak = staffed && month < team.grievanceUntil[owner] ? behavior.leakRate * team.grievance[owner] : 0;
     const fullMargin = revenue * book.marginRate[i];
@@ -332,7 +333,7 @@ function quits(world: World, month: number, tally: MonthTally): void {
       if (book.owner[i] !== s || book.state[i] === LOST) continue;
       const together = month - book.relationStart[i];
       const follows = c.followMax * (1 - Math.exp(-together / c.followMonths));
-      if (uniform(world.key, Purpose.Follow, i, month) < follows) {
+      if (uniform(world.key, Purpose.Follow, book.id[i], month) < follows) {
         if (book.state[i] === ACTIVE) tally.activeClients--;
         else tally.contractedClients--;
         book.state[i] = LOST;

@@ -103,10 +103,9 @@ export class World {
     const { scenario } = params;
     this.params = params;
     this.key = key;
-    const months = scenario.warmupMonths + scenario.horizonMonths;
+    const months = Math.min(scenario.warmupMonths + scenario.horizonMonths, 120);
     const initialClients = scenario.team.managers * (scenario.team.initialActivePerManager + scenario.team.initialContractedPerManager);
-    const signable = scenario.market.prospects + Math.ceil(scenario.market.newProspectsPerMonth * months);
-    this.book = new ClientBook(initialClients + signable + 1);
+    this.book = new ClientBook(initialClients + 16 * months);
     const extraSlots = Math.max(0, ...schemes.map((s) => (s.headcount ? s.headcount.reduce((a, b) => a + b, 0) : 0)));
     const slots = scenario.team.managers + extraSlots;
     this.team = new Team(slots);
@@ -219,14 +218,15 @@ export class World {
       for (let k = 0; k < t.initialActivePerManager + t.initialContractedPerManager; k++) {
         const i = this.newClient(slot, 0);
         const active = k < t.initialActivePerManager;
-        const u = uniform(this.key, Purpose.ClientStartAge, i, 0);
+        const id = this.book.id[i];
+        const u = uniform(this.key, Purpose.ClientStartAge, id, 0);
         const book = this.book;
         if (active) {
           const age = 3 + Math.floor(u * 58);
           book.signedMonth[i] = -age;
-          book.activatedMonth[i] = -age + 1 + Math.floor(uniform(this.key, Purpose.ClientStartAge, i, 0, 1) * Math.min(age - 1, 6));
+          book.activatedMonth[i] = -age + 1 + Math.floor(uniform(this.key, Purpose.ClientStartAge, id, 0, 1) * Math.min(age - 1, 6));
           book.state[i] = ACTIVE;
-          book.share[i] = c.initialShareOfWallet + uniform(this.key, Purpose.ClientStartShare, i, 0) * (0.6 - c.initialShareOfWallet);
+          book.share[i] = c.initialShareOfWallet + uniform(this.key, Purpose.ClientStartShare, id, 0) * (0.6 - c.initialShareOfWallet);
         } else {
           book.signedMonth[i] = -Math.floor(u * 12);
         }
@@ -248,15 +248,16 @@ export class World {
   newClient(slot: number, month: number, screening = 0): number {
     const { market, clients } = this.params.scenario;
     const book = this.book;
-    const i = book.count++;
+    const i = book.add();
+    const id = book.id[i];
     const key = this.key;
     book.state[i] = CONTRACTED;
-    book.potential[i] = market.potentialMedian * Math.exp(market.potentialSigma * normalFromUniform(uniform(key, Purpose.ClientPotential, i, 0)));
-    book.marginRate[i] = Math.min(0.9, Math.max(0.01, market.marginRate + market.marginRateSd * normalFromUniform(uniform(key, Purpose.ClientMargin, i, 0))));
+    book.potential[i] = market.potentialMedian * Math.exp(market.potentialSigma * normalFromUniform(uniform(key, Purpose.ClientPotential, id, 0)));
+    book.marginRate[i] = Math.min(0.9, Math.max(0.01, market.marginRate + market.marginRateSd * normalFromUniform(uniform(key, Purpose.ClientMargin, id, 0))));
     const badShare = market.badPayerShare * (1 - market.screeningEfficacy * screening);
-    const u = uniform(key, Purpose.ClientPayment, i, 0);
+    const u = uniform(key, Purpose.ClientPayment, id, 0);
     book.payment[i] = u < badShare ? 2 : u < badShare + market.latePayerShare ? 1 : 0;
-    book.frailty[i] = unitMeanLognormal(clients.churnHeterogeneity, uniform(key, Purpose.ClientFrailty, i, 0));
+    book.frailty[i] = unitMeanLognormal(clients.churnHeterogeneity, uniform(key, Purpose.ClientFrailty, id, 0));
     book.owner[i] = slot;
     book.originSlot[i] = slot;
     book.originPerson[i] = this.team.person[slot];
@@ -297,7 +298,7 @@ export class World {
     this.activeCount[to] += book.state[i] === ACTIVE ? 1 : 0;
     const skill = this.team.person[to] >= 0 ? this.team.farmSkill[to] * this.rampUp(to) : 0.5;
     const risk = Math.min(1, this.params.scenario.clients.handoffChurn / Math.max(skill, 0.1));
-    if (uniform(this.key, Purpose.Handoff, i, month, draw) < risk) {
+    if (uniform(this.key, Purpose.Handoff, book.id[i], month, draw) < risk) {
       book.state[i] = LOST;
       return false;
     }

@@ -1,45 +1,51 @@
 /**
  * The book of business: every client the company has signed, one entry per client in typed
  * arrays (struct of arrays), so the month loop walks plain numbers and allocates nothing.
- * A client's index is the order in which it was signed (initial clients first); the market
- * draws its attributes from that index, which is what keeps runs of different schemes comparable.
+ * A client's number (`id`) is the order in which it was signed (initial clients first); the market
+ * draws its attributes and every monthly die from that number, which keeps runs of different
+ * schemes comparable even though lost clients are dropped from the arrays.
  */
 import { CONTRACTED, LOST } from '../schemes/compile.js';
 
 export class ClientBook {
   count = 0;
-  readonly capacity: number;
+  capacity: number;
+  /** Clients ever signed in this run: the next client's number. */
+  signed = 0;
+  /** The client's number in order of signing: the market's dice for it are keyed by this. */
+  id: Int32Array;
   /** PROSPECT, CONTRACTED, ACTIVE or LOST. */
-  readonly state: Uint8Array;
+  state: Uint8Array;
   /** Monthly freight spend of the client, all carriers together (money per month). */
-  readonly potential: Float64Array;
+  potential: Float64Array;
   /** Share of that spend the client gives us. */
-  readonly share: Float64Array;
-  readonly marginRate: Float64Array;
+  share: Float64Array;
+  marginRate: Float64Array;
   /** 0 pays on time, 1 pays late, 2 pays badly. */
-  readonly payment: Uint8Array;
+  payment: Uint8Array;
   /** How fickle the client is: multiplies its churn hazards (mean 1). */
-  readonly frailty: Float64Array;
+  frailty: Float64Array;
   /** Manager slot that services the client. */
-  readonly owner: Int32Array;
+  owner: Int32Array;
   /** Manager slot and person who brought the client in (the slot may have a new person now). */
-  readonly originSlot: Int32Array;
-  readonly originPerson: Int32Array;
+  originSlot: Int32Array;
+  originPerson: Int32Array;
   /** Absolute months of signing, of the first shipment (−1 before it), of the current owner's start. */
-  readonly signedMonth: Int32Array;
-  readonly activatedMonth: Int32Array;
-  readonly relationStart: Int32Array;
+  signedMonth: Int32Array;
+  activatedMonth: Int32Array;
+  relationStart: Int32Array;
   /** Margin of the client when it came to its current owner, the base of `growth` pay. */
-  readonly baseMargin: Float64Array;
+  baseMargin: Float64Array;
   /** What the client was worth to its owner at the end of last month: weights his attention to it. */
-  readonly weight: Float64Array;
+  weight: Float64Array;
   /** This month's money. */
-  readonly revenue: Float64Array;
-  readonly margin: Float64Array;
-  readonly collected: Float64Array;
+  revenue: Float64Array;
+  margin: Float64Array;
+  collected: Float64Array;
 
   constructor(capacity: number) {
     this.capacity = capacity;
+    this.id = new Int32Array(capacity);
     this.state = new Uint8Array(capacity);
     this.potential = new Float64Array(capacity);
     this.share = new Float64Array(capacity);
@@ -79,16 +85,45 @@ export class ClientBook {
     return this.state[i] !== LOST;
   }
 
-  /** A deep copy, so every scheme starts from the same book after the warm-up. */
+  /** Makes room for one more client, doubling the arrays when full; returns its index. */
+  add(): number {
+    if (this.count === this.capacity) this.resize(Math.max(16, this.capacity * 2));
+    const i = this.count++;
+    this.id[i] = this.signed++;
+    return i;
+  }
+
+  private resize(capacity: number): void {
+    for (const key of ARRAY_FIELDS) {
+      const old = this[key];
+      const grown = new (old.constructor as new (n: number) => typeof old)(capacity);
+      grown.set(old.subarray(0, this.count) as never);
+      (this as unknown as Record<string, unknown>)[key] = grown;
+    }
+    this.capacity = capacity;
+  }
+
+  /**
+   * A deep copy without the lost clients, so every scheme starts from the same book after the
+   * warm-up and the month loop does not walk clients who left long ago.
+   */
   clone(): ClientBook {
-    const copy = new ClientBook(this.capacity);
-    copy.count = this.count;
-    for (const key of ARRAY_FIELDS) (copy[key] as { set(a: ArrayLike<number>): void }).set(this[key]);
+    let live = 0;
+    for (let i = 0; i < this.count; i++) if (this.state[i] !== LOST) live++;
+    const copy = new ClientBook(live + Math.max(64, live >> 1));
+    copy.signed = this.signed;
+    let j = 0;
+    for (let i = 0; i < this.count; i++) {
+      if (this.state[i] === LOST) continue;
+      for (const key of ARRAY_FIELDS) copy[key][j] = this[key][i];
+      j++;
+    }
+    copy.count = live;
     return copy;
   }
 }
 
 const ARRAY_FIELDS = [
-  'state', 'potential', 'share', 'marginRate', 'payment', 'frailty', 'owner', 'originSlot', 'originPerson',
+  'id', 'state', 'potential', 'share', 'marginRate', 'payment', 'frailty', 'owner', 'originSlot', 'originPerson',
   'signedMonth', 'activatedMonth', 'relationStart', 'baseMargin', 'weight', 'revenue', 'margin', 'collected',
 ] as const;
