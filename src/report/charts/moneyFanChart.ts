@@ -1,0 +1,75 @@
+/**
+ * Monthly revenue or net profit per scheme as fan charts: median line, ~50 % band, 90 % band,
+ * one small panel per scheme with shared axes so the panels compare at a glance.
+ */
+import type { ReportContext } from '../context.js';
+import { fill } from '../context.js';
+import { fanBand, isDrawable } from '../bands.js';
+import { REFERENCE_INK } from '../palette.js';
+import type { ChartDefinition } from './chart.js';
+import { panelWidth, NUMBER_AXIS_FORMAT, chartConfig, maxAbs, monthAxis, monthScale, schemeColorScale } from './chart.js';
+
+export type MoneyMetric = 'revenue' | 'netProfit';
+
+const COLUMNS = 3;
+
+export function moneyFanChart(ctx: ReportContext, metric: MoneyMetric): ChartDefinition {
+  const { m, fmt } = ctx;
+  const raw = ctx.schemes.flatMap((view) =>
+    (view.scheme.monthly[metric] ?? []).flatMap((stat, i) =>
+      isDrawable(stat) ? [{ scheme: view.label, month: i + 1, ...fanBand(stat) }] : [],
+    ),
+  );
+  const unit = fmt.moneyUnit(maxAbs(raw.flatMap((r) => [r.p5, r.p95])));
+  const rows = raw.map((r) => ({
+    scheme: r.scheme,
+    month: r.month,
+    // One row per panel carries the zero line (a datum rule would otherwise repeat per row).
+    first: r.month === 1,
+    p5: r.p5 / unit.divisor,
+    q25: r.q25 / unit.divisor,
+    p50: r.p50 / unit.divisor,
+    q75: r.q75 / unit.divisor,
+    p95: r.p95 / unit.divisor,
+  }));
+  const quantity = metric === 'revenue' ? m.axisRevenuePerMonth : m.axisNetProfitPerMonth;
+  const color = { field: 'scheme', type: 'nominal' as const, scale: schemeColorScale(ctx), legend: null };
+  const x = { field: 'month', type: 'quantitative' as const, axis: monthAxis(ctx), scale: monthScale(ctx) };
+  const yTitle = `${quantity}, ${unit.label}`;
+  const width = panelWidth(COLUMNS);
+  return {
+    id: `money-${metric}`,
+    title: fill(metric === 'revenue' ? m.chartRevenueTitle : m.chartNetProfitTitle, { months: ctx.summary.months }),
+    note: m.fanNote,
+    spec: {
+      data: { values: rows },
+      facet: { field: 'scheme', type: 'nominal', sort: ctx.schemes.map((s) => s.label), title: null },
+      columns: COLUMNS,
+      spec: {
+        width,
+        height: 170,
+        layer: [
+          {
+            mark: { type: 'area', opacity: 0.18 },
+            encoding: { x, y: { field: 'p5', type: 'quantitative', title: yTitle, axis: { format: NUMBER_AXIS_FORMAT } }, y2: { field: 'p95' }, color },
+          },
+          {
+            mark: { type: 'area', opacity: 0.32 },
+            encoding: { x, y: { field: 'q25', type: 'quantitative' }, y2: { field: 'q75' }, color },
+          },
+          {
+            mark: { type: 'line', strokeWidth: 2 },
+            encoding: { x, y: { field: 'p50', type: 'quantitative' }, color },
+          },
+          {
+            transform: [{ filter: 'datum.first' }],
+            mark: { type: 'rule', color: REFERENCE_INK, strokeWidth: 0.8, opacity: 0.6 },
+            encoding: { y: { datum: 0 } },
+          },
+        ],
+      },
+      resolve: { scale: { x: 'shared', y: 'shared' } },
+      config: chartConfig(),
+    },
+  };
+}

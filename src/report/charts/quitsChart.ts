@@ -1,0 +1,64 @@
+/**
+ * The people risk over the horizon: managers who quit, and clients who left with them, per scheme.
+ * Bars are means across runs, whiskers the 90 % range (5 %–95 %) of runs.
+ */
+import type { ReportContext } from '../context.js';
+import { fill } from '../context.js';
+import { isDrawable } from '../bands.js';
+import type { ChartDefinition } from './chart.js';
+import { CONTENT_WIDTH, NUMBER_AXIS_FORMAT, chartConfig, schemeColorScale } from './chart.js';
+
+/** Room for scheme names left of the first panel. */
+const LABEL_WIDTH = 260;
+
+export function quitsChart(ctx: ReportContext): ChartDefinition {
+  const { m } = ctx;
+  const panels = [
+    { key: 'managerQuits' as const, title: m.metricManagerQuits },
+    { key: 'clientsLostWithManagers' as const, title: m.metricClientsLostWithManagers },
+  ];
+  const rows = ctx.schemes.flatMap((view) =>
+    panels.flatMap((panel) => {
+      const stat = view.scheme.totals[panel.key];
+      return isDrawable(stat) ? [{ panel: panel.key, scheme: view.label, mean: stat.mean, p5: stat.p5, p95: stat.p95 }] : [];
+    }),
+  );
+  // Scheme names label the first panel only; the second shares its rows.
+  const y = (labels: boolean) => ({
+    field: 'scheme',
+    type: 'nominal' as const,
+    title: null,
+    sort: ctx.schemes.map((s) => s.label),
+    axis: labels ? { labelLimit: LABEL_WIDTH - 10, minExtent: LABEL_WIDTH } : { labels: false, ticks: false, domain: false },
+  });
+  const color = { field: 'scheme', type: 'nominal' as const, scale: schemeColorScale(ctx), legend: null };
+  const width = Math.floor((CONTENT_WIDTH - LABEL_WIDTH - 40) / 2);
+  return {
+    id: 'quits',
+    title: fill(m.chartQuitsTitle, { months: ctx.summary.months }),
+    note: m.quitsNote,
+    spec: {
+      data: { values: rows },
+      hconcat: panels.map((panel, i) => ({
+        transform: [{ filter: { field: 'panel', equal: panel.key } }],
+        width,
+        height: { step: 28 },
+        layer: [
+          {
+            mark: { type: 'bar' as const, height: 16, opacity: 0.85 },
+            encoding: {
+              y: y(i === 0),
+              x: { field: 'mean', type: 'quantitative' as const, title: panel.title, axis: { format: NUMBER_AXIS_FORMAT } },
+              color,
+            },
+          },
+          {
+            mark: { type: 'rule' as const, color: '#222', strokeWidth: 1.5 },
+            encoding: { y: y(i === 0), x: { field: 'p5', type: 'quantitative' as const }, x2: { field: 'p95' } },
+          },
+        ],
+      })),
+      config: chartConfig(),
+    },
+  };
+}

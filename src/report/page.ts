@@ -1,0 +1,52 @@
+/**
+ * The page shell: one self-contained HTML document. A Content-Security-Policy forbids every
+ * network request and every script, so the page cannot fetch or run anything even if some text
+ * slipped through unescaped; the embedded chart specs are JSON data blocks, never executed.
+ */
+import type { ReportContext } from './context.js';
+import { fill } from './context.js';
+import { escapeHtml } from './escape.js';
+import { STYLES } from './styles.js';
+
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'none'; base-uri 'none'; form-action 'none'";
+
+export interface PageSection {
+  id: string;
+  title: string;
+  html: string;
+}
+
+export function pageHtml(ctx: ReportContext, sections: PageSection[]): string {
+  const { m, summary, fmt } = ctx;
+  const title = fill(m.pageTitle, { scenario: summary.scenario });
+  const subtitle = fill(m.pageSubtitle, {
+    runs: fmt.number(summary.runs),
+    months: fmt.number(summary.months),
+    seed: String(summary.seed),
+    schemes: fmt.number(summary.schemes.length),
+  });
+  const toc = sections.map((s) => `<li><a href="#${s.id}">${escapeHtml(s.title)}</a></li>`).join('');
+  return `<!DOCTYPE html>
+<html lang="${ctx.lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="compsim">
+<title>${escapeHtml(title)}</title>
+<style>${STYLES}</style>
+</head>
+<body>
+<main>
+<header>
+<h1>${escapeHtml(title)}</h1>
+<p class="subtitle">${escapeHtml(subtitle)}</p>
+<nav class="toc" aria-label="${escapeHtml(m.tocLabel)}"><ol>${toc}</ol></nav>
+</header>
+${sections.map((s) => s.html).join('\n')}
+<footer><p class="note">${escapeHtml(m.footer)}</p></footer>
+</main>
+</body>
+</html>
+`;
+}

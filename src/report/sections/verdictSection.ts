@@ -1,0 +1,151 @@
+/**
+ * Section 1, the verdict: which scheme, how sure, what changes. The table ranks schemes by mean
+ * net profit over the horizon; the sentences under it are generated from the same numbers.
+ */
+import type { ReportContext } from '../context.js';
+import { fill } from '../context.js';
+import { escapeHtml } from '../escape.js';
+import { num, schemeName, section, swatch, table, type CellInput } from '../html.js';
+import { CHANGE_METRICS, classifyDiff, metricDiff, rankSchemes, verdictText, type ChangeMetric } from '../verdict.js';
+import { maxAbs } from '../charts/chart.js';
+
+function rangeText(lo: string, hi: string): string {
+  return `${lo} … ${hi}`;
+}
+
+function verdictTable(ctx: ReportContext): string {
+  const { m, fmt } = ctx;
+  const rows = rankSchemes(ctx);
+  const values = rows.flatMap((r) => [
+    r.netProfit?.p5 ?? NaN,
+    r.netProfit?.p95 ?? NaN,
+    r.comparison?.netProfitDiff.p5 ?? NaN,
+    r.comparison?.netProfitDiff.p95 ?? NaN,
+  ]);
+  const unit = fmt.moneyUnit(maxAbs(values));
+  // One number of decimals per column, so "+56.0 … +63.6" lines up instead of "+56 … +63.6".
+  const diffs = rows.flatMap((r) => (r.comparison ? [r.comparison.netProfitDiff] : []));
+  const digits = {
+    net: fmt.columnDigits(rows.map((r) => r.netProfit.mean), unit),
+    range: fmt.columnDigits(rows.flatMap((r) => [r.netProfit.p5, r.netProfit.p95]), unit),
+    diff: fmt.columnDigits(diffs.map((d) => d.mean), unit),
+    ci: fmt.columnDigits(diffs.flatMap((d) => d.ci95), unit),
+    diffRange: fmt.columnDigits(diffs.flatMap((d) => [d.p5, d.p95]), unit),
+  };
+  const money = (v: number, column: keyof typeof digits, signed = false) => fmt.inUnit(v, unit, { signed, digits: digits[column] });
+  const head: CellInput[] = [
+    num(escapeHtml(m.colRank)),
+    escapeHtml(m.colScheme),
+    num(escapeHtml(fill(m.colNetProfit, { months: ctx.summary.months, unit: unit.label }))),
+    num(escapeHtml(m.colRange90)),
+    num(escapeHtml(fill(m.colDiff, { unit: unit.label }))),
+    num(escapeHtml(m.colDiffCi)),
+    num(escapeHtml(m.colDiffRange90)),
+    num(escapeHtml(m.colProbBetter)),
+  ];
+  const body = rows.map((row): CellInput[] => {
+    const np = row.netProfit;
+    const d = row.comparison?.netProfitDiff;
+    const dash = num('—');
+    const cls = d ? classifyDiff(d) : undefined;
+    const diffClass = cls === 'clearlyHigher' || cls === 'likelyHigher' ? 'up' : cls === 'clearlyLower' || cls === 'likelyLower' ? 'down' : cls ? 'unclear' : '';
+    return [
+      num(String(row.rank)),
+      { html: schemeName(ctx, row.view) },
+      num(`<strong>${money(np.mean, 'net')}</strong>`),
+      num(rangeText(money(np.p5, 'range'), money(np.p95, 'range'))),
+      d ? num(money(d.mean, 'diff', true), diffClass) : dash,
+      d ? num(rangeText(money(d.ci95[0], 'ci', true), money(d.ci95[1], 'ci', true)), diffClass) : dash,
+      d ? num(rangeText(money(d.p5, 'diffRange', true), money(d.p95, 'diffRange', true))) : dash,
+      row.comparison ? num(fmt.probability(row.comparison.probBetter)) : dash,
+    ];
+  });
+  return table({ head, rows: body, className: 'data verdict', id: 'verdict-table' });
+}
+
+const CHANGE_LABEL_KEYS: Record<ChangeMetric, keyof ReportContext['m']> = {
+  netProfit: 'metricNetProfit',
+  revenue: 'metricRevenue',
+  compCost: 'metricCompCost',
+  managerMonthlyPay: 'metricMonthlyPay',
+  newContracts: 'metricNewContracts',
+  activations: 'metricActivations',
+  churnedClients: 'metricChurnedClients',
+  activeClients: 'metricActiveAtEnd',
+  stuckContracted: 'metricStuckAtEnd',
+  managerQuits: 'metricManagerQuits',
+  clientsLostWithManagers: 'metricClientsLostWithManagers',
+};
+
+/** What changes against the baseline, metric by metric; unclear differences are greyed. */
+function changesTable(ctx: ReportContext): string {
+  const { m, fmt } = ctx;
+  const compared = rankSchemes(ctx).filter((r) => !r.view.isBaseline);
+  if (compared.length === 0 || !ctx.baseline) return '';
+  const columns = CHANGE_METRICS.map((metric) => {
+    const diffs = compared.map((r) => metricDiff(ctx, r.view, metric.key));
+    const means = diffs.map((d) => d?.mean ?? NaN);
+    const unit = metric.kind === 'money' ? fmt.moneyUnit(maxAbs(means)) : undefined;
+    const digits = unit ? fmt.columnDigits(means, unit) : maxAbs(means) < 10 ? 1 : 0;
+    return { metric, diffs, unit, digits };
+  }).filter((c) => c.diffs.some((d) => d));
+  if (columns.length === 0) return '';
+  const head: CellInput[] = [
+    escapeHtml(m.colScheme),
+    ...columns.map((c) => {
+      const label = m[CHANGE_LABEL_KEYS[c.metric.key]];
+      return num(escapeHtml(c.unit ? `${label}, ${c.unit.label}` : label));
+    }),
+  ];
+  const rows = compared.map((r, i): CellInput[] => [
+    { html: schemeName(ctx, r.view, false) },
+    ...columns.map((c) => {
+      const d = c.diffs[i];
+      if (!d) return num('—');
+      const text = c.unit ? fmt.inUnit(d.mean, c.unit, { signed: true, digits: c.digits }) : fmt.signed(d.mean, c.digits, true);
+      return num(text, d.clear ? 'clear' : 'unclear');
+    }),
+  ]);
+  return [
+    `<h3>${escapeHtml(fill(m.changesTitle, { baseline: ctx.baseline.label }))}</h3>`,
+    table({ head, rows, className: 'data changes', id: 'changes-table' }),
+    `<p class="note">${escapeHtml(m.changesNote)}</p>`,
+  ].join('\n');
+}
+
+function warnings(ctx: ReportContext): string {
+  const { m, fmt, summary } = ctx;
+  const items: string[] = [];
+  if (summary.warmupCheck && !summary.warmupCheck.stable) {
+    items.push(fill(m.warningWarmup, { drift: fmt.percent(summary.warmupCheck.relativeDrift, 1) }));
+  }
+  if (!ctx.baseline) items.push(fill(m.warningNoBaseline, { baseline: summary.baseline }));
+  return items.map((w) => `<p class="warning" role="note">${escapeHtml(w)}</p>`).join('\n');
+}
+
+export function verdictSection(ctx: ReportContext): string {
+  const { m, summary } = ctx;
+  const text = verdictText(ctx);
+  const byId = new Map(ctx.schemes.map((s) => [s.id, s]));
+  const sentences = [
+    ...text.headline.map((s) => `<p class="headline">${escapeHtml(s)}</p>`),
+    text.schemes.length
+      ? `<ul class="sentences">${text.schemes
+          .map((s) => `<li>${byId.get(s.id) ? swatch(byId.get(s.id)!) : ''}${escapeHtml(s.text)}</li>`)
+          .join('\n')}</ul>`
+      : '',
+  ].join('\n');
+  const intro = fill(m.verdictIntro, {
+    months: summary.months,
+    runs: ctx.fmt.number(summary.runs),
+    baseline: ctx.baseline?.label ?? summary.baseline,
+  });
+  const body = [
+    warnings(ctx),
+    verdictTable(ctx),
+    `<p class="note">${escapeHtml(fill(m.verdictTableNote, { level: ctx.fmt.percent(summary.confidence?.comparisonLevel ?? 0.95, 1) }))}</p>`,
+    `<div class="verdict-text">${sentences}</div>`,
+    changesTable(ctx),
+  ].join('\n');
+  return section('verdict', m.sectionVerdict, body, intro);
+}

@@ -1,0 +1,214 @@
+/**
+ * The verdict: schemes ranked by mean net profit, how each differs from the baseline, and plain
+ * sentences generated only from those numbers. Every sentence is backed by an interval:
+ * - "in almost every simulated future" — the 5 % quantile of the paired run-by-run difference is
+ *   above zero (the scheme won in at least 95 % of runs);
+ * - "on average ... but not in every future" — the confidence interval of the mean difference
+ *   excludes zero, the 90 % range of runs does not;
+ * - "no clear difference" — the confidence interval of the mean difference includes zero.
+ * Side effects (churn, quits, pay) are mentioned only when their interval excludes zero.
+ */
+import type { Comparison, Stat } from '../engine/summary.js';
+import type { ReportContext, SchemeView } from './context.js';
+import { fill } from './context.js';
+import type { Messages } from './i18n.js';
+
+export interface VerdictRow {
+  view: SchemeView;
+  rank: number;
+  netProfit: Stat;
+  /** The paired comparison against the baseline (undefined for the baseline itself). */
+  comparison?: Comparison;
+}
+
+export type DiffClass = 'clearlyHigher' | 'likelyHigher' | 'unclear' | 'likelyLower' | 'clearlyLower';
+
+/** Rank by mean net profit over the horizon, highest first; ties keep the summary's order. */
+export function rankSchemes(ctx: ReportContext): VerdictRow[] {
+  const baselineId = ctx.summary.baseline;
+  return ctx.schemes
+    .map((view) => ({
+      view,
+      netProfit: view.scheme.totals.netProfit,
+      comparison: view.isBaseline
+        ? undefined
+        : ctx.summary.comparisons.find((c) => c.scheme === view.id && c.vs === baselineId),
+    }))
+    .sort((a, b) => (b.netProfit?.mean ?? -Infinity) - (a.netProfit?.mean ?? -Infinity) || a.view.index - b.view.index)
+    .map((row, i) => ({ ...row, rank: i + 1 }));
+}
+
+/** How sure we are that a paired difference (scheme − baseline) is above or below zero. */
+export function classifyDiff(diff: Pick<Stat, 'p5' | 'p95' | 'ci95'>): DiffClass {
+  const [lo, hi] = diff.ci95;
+  if (diff.p5 > 0 && lo > 0) return 'clearlyHigher';
+  if (diff.p95 < 0 && hi < 0) return 'clearlyLower';
+  if (lo > 0) return 'likelyHigher';
+  if (hi < 0) return 'likelyLower';
+  return 'unclear';
+}
+
+/** The side effects worth a sentence, and where their numbers live in a scheme's summary. */
+export const SIDE_EFFECTS = [
+  { key: 'newContracts', kind: 'count' },
+  { key: 'churnedClients', kind: 'count' },
+  { key: 'stuckContracted', kind: 'count' },
+  { key: 'managerQuits', kind: 'count' },
+  { key: 'clientsLostWithManagers', kind: 'count' },
+  { key: 'managerMonthlyPay', kind: 'money' },
+] as const;
+
+/** Metrics of the "what changes against the baseline" table, in column order. */
+export const CHANGE_METRICS = [
+  { key: 'netProfit', kind: 'money' },
+  { key: 'revenue', kind: 'money' },
+  { key: 'compCost', kind: 'money' },
+  { key: 'managerMonthlyPay', kind: 'money' },
+  { key: 'newContracts', kind: 'count' },
+  { key: 'activations', kind: 'count' },
+  { key: 'churnedClients', kind: 'count' },
+  { key: 'activeClients', kind: 'count' },
+  { key: 'stuckContracted', kind: 'count' },
+  { key: 'managerQuits', kind: 'count' },
+  { key: 'clientsLostWithManagers', kind: 'count' },
+] as const;
+export type ChangeMetric = (typeof CHANGE_METRICS)[number]['key'];
+
+/** A difference scheme − baseline with the interval that decides whether it is "clear". */
+export interface MetricDiff {
+  mean: number;
+  lo: number;
+  hi: number;
+  /** True when from the paired comparison; false when from two independent confidence intervals. */
+  paired: boolean;
+  clear: boolean;
+}
+
+function schemeStat(view: SchemeView, key: ChangeMetric): Stat | undefined {
+  const s = view.scheme;
+  if (key === 'managerMonthlyPay') return s.managerMonthlyPay;
+  if (key === 'activeClients' || key === 'stuckContracted') return s.end?.[key];
+  return s.totals?.[key];
+}
+
+const finiteStat = (s: Stat | undefined): s is Stat =>
+  !!s && Number.isFinite(s.mean) && Array.isArray(s.ci95) && s.ci95.every(Number.isFinite);
+
+/**
+ * The difference of one metric against the baseline. Prefer the paired comparison (common random
+ * numbers make it much tighter); without one, two means count as different only when their
+ * confidence intervals do not overlap — a conservative test, so no unsupported claim is made.
+ */
+export function metricDiff(ctx: ReportContext, view: SchemeView, key: ChangeMetric): MetricDiff | undefined {
+  const baseline = ctx.baseline;
+  if (!baseline || view.isBaseline) return undefined;
+  const comparison = ctx.summary.comparisons.find((c) => c.scheme === view.id && c.vs === baseline.id);
+  const paired = key === 'netProfit' ? comparison?.netProfitDiff : comparison?.metrics?.[key];
+  if (finiteStat(paired)) {
+    const [lo, hi] = paired.ci95;
+    return { mean: paired.mean, lo, hi, paired: true, clear: lo > 0 || hi < 0 };
+  }
+  const a = schemeStat(view, key);
+  const b = schemeStat(baseline, key);
+  if (!finiteStat(a) || !finiteStat(b)) return undefined;
+  const lo = a.ci95[0] - b.ci95[1];
+  const hi = a.ci95[1] - b.ci95[0];
+  return { mean: a.mean - b.mean, lo, hi, paired: false, clear: lo > 0 || hi < 0 };
+}
+
+/** One side-effect clause, e.g. "12 more clients churned" / "ушедших клиентов больше на 12". */
+function sideEffectClause(ctx: ReportContext, key: (typeof SIDE_EFFECTS)[number]['key'], diff: MetricDiff): string {
+  const { m, fmt } = ctx;
+  const up = diff.mean > 0;
+  const amount = key === 'managerMonthlyPay' ? fmt.money(Math.abs(diff.mean)) : fmt.number(Math.abs(diff.mean), Math.abs(diff.mean) < 10 ? 1 : 0);
+  const templates: Record<typeof key, [string, string]> = {
+    newContracts: [m.clauseNewContractsMore, m.clauseNewContractsFewer],
+    churnedClients: [m.clauseChurnMore, m.clauseChurnFewer],
+    stuckContracted: [m.clauseStuckMore, m.clauseStuckFewer],
+    managerQuits: [m.clauseQuitsMore, m.clauseQuitsFewer],
+    clientsLostWithManagers: [m.clauseLostMore, m.clauseLostFewer],
+    managerMonthlyPay: [m.clausePayHigher, m.clausePayLower],
+  };
+  return fill(templates[key][up ? 0 : 1], { n: amount });
+}
+
+function profitSentence(ctx: ReportContext, row: VerdictRow, baselineLabel: string, m: Messages): string | undefined {
+  const { fmt } = ctx;
+  const d = row.comparison?.netProfitDiff;
+  if (!d || !finiteStat(d)) return undefined;
+  const values = {
+    scheme: row.view.label,
+    baseline: baselineLabel,
+    months: ctx.summary.months,
+    diff: fmt.money(Math.abs(d.mean)),
+    signedDiff: fmt.money(d.mean, { signed: true }),
+    lo: fmt.money(d.p5, { signed: true }),
+    hi: fmt.money(d.p95, { signed: true }),
+    ciLo: fmt.money(d.ci95[0], { signed: true }),
+    ciHi: fmt.money(d.ci95[1], { signed: true }),
+    prob: fmt.probability(row.comparison?.probBetter ?? NaN),
+  };
+  const template = {
+    clearlyHigher: m.sentenceClearlyHigher,
+    likelyHigher: m.sentenceLikelyHigher,
+    unclear: m.sentenceUnclear,
+    likelyLower: m.sentenceLikelyLower,
+    clearlyLower: m.sentenceClearlyLower,
+  }[classifyDiff(d)];
+  return fill(template, values);
+}
+
+/** The verdict in words: a headline, then one short paragraph per compared scheme (plain text, not HTML). */
+export interface VerdictText {
+  headline: string[];
+  schemes: { id: string; text: string }[];
+}
+
+export function verdictText(ctx: ReportContext, rows: VerdictRow[] = rankSchemes(ctx)): VerdictText {
+  const { m, fmt, summary } = ctx;
+  const text: VerdictText = { headline: [], schemes: [] };
+  const baseline = ctx.baseline;
+  const top = rows[0];
+  if (top && finiteStat(top.netProfit)) {
+    text.headline.push(
+      fill(m.sentenceTop, {
+        scheme: top.view.label,
+        months: summary.months,
+        net: fmt.money(top.netProfit.mean),
+        lo: fmt.money(top.netProfit.p5),
+        hi: fmt.money(top.netProfit.p95),
+      }),
+    );
+  }
+  if (!baseline) return text;
+  const others = rows.filter((r) => !r.view.isBaseline && r.comparison);
+  const anyBetter = others.some((r) => {
+    const c = classifyDiff(r.comparison!.netProfitDiff);
+    return c === 'clearlyHigher' || c === 'likelyHigher';
+  });
+  if (others.length > 0 && !anyBetter) text.headline.push(fill(m.sentenceNoneBetter, { baseline: baseline.label }));
+  for (const row of others) {
+    const parts: string[] = [];
+    const profit = profitSentence(ctx, row, baseline.label, m);
+    if (profit) parts.push(profit);
+    const known = SIDE_EFFECTS.map((effect) => ({ effect, diff: metricDiff(ctx, row.view, effect.key) })).filter(
+      (x): x is { effect: (typeof SIDE_EFFECTS)[number]; diff: MetricDiff } => !!x.diff,
+    );
+    if (known.length > 0) {
+      const clear = known.filter((x) => x.diff.clear).map((x) => sideEffectClause(ctx, x.effect.key, x.diff));
+      parts.push(
+        clear.length > 0
+          ? fill(m.sentenceSideEffects, { baseline: baseline.label, clauses: clear.join(m.clauseSeparator) })
+          : fill(m.sentenceNoSideEffects, { baseline: baseline.label }),
+      );
+    }
+    if (parts.length > 0) text.schemes.push({ id: row.view.id, text: parts.join(' ') });
+  }
+  return text;
+}
+
+/** All verdict sentences in reading order (for tests and plain-text output). */
+export function verdictSentences(ctx: ReportContext): string[] {
+  const text = verdictText(ctx);
+  return [...text.headline, ...text.schemes.map((s) => s.text)];
+}

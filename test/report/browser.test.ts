@@ -1,0 +1,200 @@
+/**
+ * The report in a real browser (Debian's Chromium driven by playwright-core): opens offline
+ * without errors or requests, every chart is drawn, no chart labels collide, the verdict lists
+ * every scheme, and the Russian page shows no English UI label. Full-page screenshots go to
+ * test/artifacts/ (git-ignored) for a human to look at.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Summary } from '../../src/engine/summary.js';
+import { allMessages, type Lang } from '../../src/report/i18n.js';
+import { renderReport } from '../../src/report/index.js';
+import { buildFixtureSummary } from './fixture.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = resolve('test/artifacts');
+const CHARTS = [
+  'money-revenue',
+  'money-netProfit',
+  'cumulative-difference',
+  'time-share-over-time',
+  'time-share-average',
+  'clients-by-category',
+  'client-flows',
+  'pay-distribution',
+  'quits',
+  'warmup',
+  'convergence',
+];
+
+interface BuiltReport {
+  lang: Lang;
+  path: string;
+  summary: Summary;
+}
+
+/**
+ * The report a user would open, for one language. For now it renders the synthetic fixture;
+ * when `compsim run` lands, switch this to run the bundled scenario
+ * (`compsim run scenarios/freight.yaml --lang <lang> --out <dir>`) and read back its
+ * summary.json and report.html — the checks below stay the same.
+ */
+async function buildReports(lang: Lang): Promise<BuiltReport> {
+  const summary = buildFixtureSummary();
+  const html = await renderReport(summary, { lang });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, `report-${lang}.html`);
+  writeFileSync(path, html);
+  return { lang, path, summary };
+}
+
+/** Every piece of user text in a summary (names, ids, descriptions, scenario keys and values). */
+function userTexts(summary: Summary): string[] {
+  const texts = new Set<string>([summary.scenario, summary.currency, ...summary.overrides]);
+  for (const scheme of summary.schemes) {
+    texts.add(scheme.id).add(scheme.name).add(scheme.description);
+    for (const role of scheme.roles) texts.add(role.role).add(role.name);
+  }
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') texts.add(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object')
+      for (const [key, child] of Object.entries(value)) {
+        texts.add(key);
+        walk(child);
+      }
+  };
+  walk(summary.assumptions);
+  return [...texts].filter((t) => t.length > 0).sort((a, b) => b.length - a.length);
+}
+
+/** English UI text that must not show on the Russian page: whole labels, and long fragments of templates. */
+function englishLabels(): string[] {
+  const labels = new Set<string>();
+  for (const text of Object.values(allMessages().en)) {
+    const parts = text.split(/\{\w+\}/).map((p) => p.replace(/^[\s,.:;()·“”"'%]+|[\s,.:;()·“”"'%]+$/g, ''));
+    const whole = parts.length === 1;
+    for (const part of parts) {
+      if (!/[A-Za-z]{3}/.test(part)) continue;
+      if (whole || part.length >= 8) labels.add(part);
+    }
+  }
+  return [...labels];
+}
+
+describe('the report in Chromium', () => {
+  let browser: BrowserContext;
+  let profile: string;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`browser tests require ${CHROMIUM}: apt-get install -y chromium`);
+    profile = mkdtempSync(join(tmpdir(), 'compsim-chromium-'));
+    browser = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1280, height: 900 },
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  for (const lang of ['en', 'ru'] as const) {
+    it(`shows the ${lang} report offline, complete and readable`, async () => {
+      const report = await buildReports(lang);
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      const requests: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') errors.push(`${message.type()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+      page.on('request', (request) => {
+        if (!/^(file|data):/.test(request.url())) requests.push(request.url());
+      });
+      await page.goto(pathToFileURL(report.path).href, { waitUntil: 'load' });
+
+      // Every chart is there and has a drawing.
+      const charts = await page.$$eval('figure.chart', (figures) =>
+        figures.map((figure) => {
+          const svg = figure.querySelector('svg');
+          const box = svg?.getBoundingClientRect();
+          const marks = svg ? [...svg.querySelectorAll('path, line, rect')].filter((el) => (el.getAttribute('d') ?? 'x').length > 10) : [];
+          return { id: figure.getAttribute('data-chart'), width: box?.width ?? 0, height: box?.height ?? 0, marks: marks.length };
+        }),
+      );
+      expect(charts.map((c) => c.id)).toEqual(CHARTS);
+      for (const chart of charts) {
+        expect(chart.width, chart.id!).toBeGreaterThan(300);
+        expect(chart.height, chart.id!).toBeGreaterThan(100);
+        expect(chart.marks, chart.id!).toBeGreaterThan(5);
+      }
+
+      // No two labels inside a chart overlap (axis labels, headers, legends, bar labels).
+      const overlaps = await page.$$eval('figure.chart svg', (svgs) => {
+        const found: string[] = [];
+        for (const svg of svgs) {
+          const boxes = [...svg.querySelectorAll('text')]
+            .filter((t) => (t.textContent ?? '').trim() !== '')
+            .map((t) => ({ text: t.textContent!, r: t.getBoundingClientRect() }));
+          for (let i = 0; i < boxes.length; i++)
+            for (let j = i + 1; j < boxes.length; j++) {
+              const a = boxes[i];
+              const b = boxes[j];
+              // The same text drawn twice in the same place is a halo, not a collision.
+              if (a.text === b.text && Math.abs(a.r.x - b.r.x) < 1 && Math.abs(a.r.y - b.r.y) < 1) continue;
+              const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+              const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+              if (w > 1 && h > 2) found.push(`${svg.closest('figure')?.getAttribute('data-chart')}: "${a.text}" × "${b.text}"`);
+            }
+        }
+        return found;
+      });
+      expect(overlaps).toEqual([]);
+
+      // The verdict table lists every scheme once.
+      const listed = await page.$$eval('#verdict-table tbody .scheme-name', (cells) => cells.map((c) => c.textContent));
+      expect([...listed].sort()).toEqual(report.summary.schemes.map((s) => s.name).sort());
+
+      // The page is in its language: the Russian page shows no English UI label.
+      if (lang === 'ru') {
+        // Every text node outside scripts and <code> (parameter paths are scenario identifiers).
+        // (Structural DOM types: the project compiles without the DOM lib.)
+        type Node = { nodeType: number; textContent: string | null; childNodes: Iterable<Node>; remove(): void };
+        type Root = Node & { cloneNode(deep: boolean): Root; querySelectorAll(selector: string): Iterable<Node> };
+        const visible = await page.$eval('body', (body: Root) => {
+          const copy = body.cloneNode(true);
+          for (const el of [...copy.querySelectorAll('script, code')]) el.remove();
+          return [...copy.querySelectorAll('*')].flatMap((el) =>
+            [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent ?? ''),
+          );
+        });
+        const strip = (text: string) => userTexts(report.summary).reduce((t, user) => t.split(user).join(' '), text);
+        const text = visible.map(strip).join('\n');
+        const leaks = englishLabels().filter((label) => text.includes(label));
+        expect(leaks).toEqual([]);
+        expect(text).toContain('Вывод');
+      }
+
+      await page.screenshot({ path: join(ARTIFACTS, `report-${lang}.png`), fullPage: true });
+      await page.close();
+      expect(errors).toEqual([]);
+      expect(requests).toEqual([]);
+    });
+  }
+});
