@@ -34,7 +34,7 @@ export interface SummaryMeta {
 }
 
 const EMPTY_DISTRIBUTION: Distribution = { mean: 0, p5: 0, p25: 0, p50: 0, p75: 0, p95: 0, count: 0 };
-const ZERO_STAT: Stat = { mean: 0, sd: 0, p5: 0, p50: 0, p95: 0, ci95: [0, 0] };
+const ZERO_STAT: Stat = { mean: 0, sd: 0, p5: 0, p50: 0, p95: 0, ci95: [0, 0], p25: 0, p75: 0 };
 
 function stat(accumulator: Accumulator | undefined): Stat {
   return accumulator && accumulator.count > 0 ? accumulator.toStat(CONFIDENCE_LEVEL) : ZERO_STAT;

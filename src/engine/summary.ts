@@ -11,6 +11,9 @@ export interface Stat {
   p50: number;
   p95: number;
   ci95: [number, number];
+  /** Quartiles (added to the DESIGN §6 fields, for the report's 50 % bands). */
+  p25?: number;
+  p75?: number;
 }
 
 /** Every per-month series in `monthly`, one Stat per month of the horizon (warm-up excluded). */

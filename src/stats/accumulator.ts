@@ -47,7 +47,8 @@ export class Accumulator {
   }
 
   /**
-   * Mean, sample standard deviation (n − 1), 5th/50th/95th percentiles and the t confidence interval
+   * Mean, sample standard deviation (n − 1), 5th/50th/95th percentiles (and the quartiles, for
+   * 50 % bands) and the t confidence interval
    * of the mean at `level` (named ci95 by the summary.json contract; 95 % unless asked otherwise).
    * One observation gives sd 0 and the interval [mean, mean].
    */
@@ -63,6 +64,8 @@ export class Accumulator {
       p50: this.sketch.quantile(0.5),
       p95: this.sketch.quantile(0.95),
       ci95: meanConfidenceInterval(this.moments, level),
+      p25: this.sketch.quantile(0.25),
+      p75: this.sketch.quantile(0.75),
     };
   }
 

@@ -19,7 +19,9 @@ describe('Accumulator', () => {
     expect(stat.p95).toBeCloseTo(5.18, 13); // quantile(x, 0.95) = 5.18
     expect(stat.ci95[0]).toBeCloseTo(2.4136486128348187, 12); // t.test(x)$conf.int[1]
     expect(stat.ci95[1]).toBeCloseTo(4.461351387165181, 12); // t.test(x)$conf.int[2]
-    expect(Object.keys(stat).sort()).toEqual(['ci95', 'mean', 'p5', 'p50', 'p95', 'sd']);
+    expect(stat.p25).toBeCloseTo(2.625, 13); // quantile(x, 0.25) = 2.625
+    expect(stat.p75).toBeCloseTo(4.1, 13); // quantile(x, 0.75) = 4.1
+    expect(Object.keys(stat).sort()).toEqual(['ci95', 'mean', 'p25', 'p5', 'p50', 'p75', 'p95', 'sd']);
   });
 
   it('puts an interval at another level in the ci95 field when asked', () => {
@@ -28,7 +30,7 @@ describe('Accumulator', () => {
   });
 
   it('handles one run (sd 0, a point interval) and refuses none', () => {
-    expect(fill([42]).toStat()).toEqual({ mean: 42, sd: 0, p5: 42, p50: 42, p95: 42, ci95: [42, 42] });
+    expect(fill([42]).toStat()).toEqual({ mean: 42, sd: 0, p5: 42, p50: 42, p95: 42, ci95: [42, 42], p25: 42, p75: 42 });
     expect(() => new Accumulator().toStat()).toThrow('Accumulator.toStat requires at least one observation');
     expect(() => new Accumulator().toDistribution()).toThrow('Accumulator.toDistribution requires at least one observation');
   });
