@@ -18,7 +18,8 @@ function int(description: string, min: number, max: number) {
   return z.number().int().min(min).max(max).describe(`${description} [whole number, range ${min} to ${max}]`);
 }
 const fraction = (description: string) => num(`${description} (fraction)`, 0, 1);
-const money = (description: string, max = 1e12) => num(`${description} (money, scenario currency)`, 0, max);
+const money = (description: string, max = 1e12) =>
+  num(/\bmoney\b/.test(description) ? `${description.replace('(money', '(money in the scenario currency')}` : `${description} (money in the scenario currency)`, 0, max);
 
 // ---------------------------------------------------------------- market
 
