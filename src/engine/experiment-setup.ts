@@ -2,17 +2,22 @@
  * Turning a validated scenario and a list of scheme ids into an experiment: compile every scheme
  * once, pick the ones to simulate (always with the baseline, so comparisons are paired).
  */
+import type { Book } from '../book/types.js';
 import type { Scenario } from '../scenario/schema.js';
 import { compileScheme } from '../schemes/compile.js';
+import { bookScenario } from './book-start.js';
 import { makeExperiment, type Experiment } from './protocol.js';
 
 export interface ExperimentChoice {
   /** Scheme ids to simulate (default: all, in the file's order). */
   schemes?: string[];
   seed: number;
+  /** Start every run from this book (no warm-up; the team is the book's). */
+  book?: Book;
 }
 
-export function setUpExperiment(scenario: Scenario, choice: ExperimentChoice): { experiment: Experiment; baseline: number } {
+export function setUpExperiment(given: Scenario, choice: ExperimentChoice): { experiment: Experiment; baseline: number } {
+  const scenario = choice.book ? bookScenario(given, choice.book) : given;
   const compiled = scenario.schemes.map((scheme) => compileScheme(scheme, scenario.team.hiringLagMonths));
   const ids = compiled.map((s) => s.id);
   const baselineId = scenario.baseline ?? scenario.current;
@@ -24,5 +29,5 @@ export function setUpExperiment(scenario: Scenario, choice: ExperimentChoice): {
   }
   // File order, whatever order they were asked in, so output does not depend on the listing.
   const selected = ids.map((_, i) => i).filter((i) => wanted.includes(ids[i]) || i === baseline);
-  return { experiment: makeExperiment(scenario, compiled, selected, choice.seed), baseline };
+  return { experiment: makeExperiment(scenario, compiled, selected, choice.seed, choice.book), baseline };
 }

@@ -1,11 +1,14 @@
 /**
  * One replication (run) of the experiment: warm the company up under the current scheme so the
- * book of business is realistic, then from that same state put each candidate scheme in force
+ * book of business is realistic (or start from the company's own book, book-start.ts), then from that same state put each candidate scheme in force
  * and simulate the horizon. Every scheme of run r sees the same dice (see random.ts), so the
  * differences between schemes come from the schemes, not from luck.
  */
+import type { Book } from '../book/types.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { CompiledScheme } from '../schemes/compile.js';
+import { startFromBook } from './book-start.js';
+import { ManagerTracker } from './manager-outcomes.js';
 import { simulateMonth } from './month.js';
 import { runKey } from './random.js';
 import { MonthTally } from './tally.js';
@@ -52,6 +55,8 @@ export interface RunRecord {
   roleTotals: Float64Array;
   /** Per role: the monthly pay of every manager-month. */
   rolePays: number[][];
+  /** Runs from a book: per manager of the book, OUTCOME_FIELDS numbers (manager-outcomes.ts). */
+  managers?: Float64Array;
 }
 
 export interface RunOutput {
@@ -72,12 +77,14 @@ export interface Experiment {
   /** Indices into `schemes` of the schemes to simulate after the switch. */
   selected: number[];
   seed: number;
+  /** The company's book, as plain data: runs start from it instead of a warm-up (book-start.ts). */
+  book?: Book;
 }
 
-export function makeExperiment(scenario: Scenario, schemes: CompiledScheme[], selected: number[], seed: number): Experiment {
+export function makeExperiment(scenario: Scenario, schemes: CompiledScheme[], selected: number[], seed: number, book?: Book): Experiment {
   const current = schemes.find((s) => s.id === scenario.current);
   if (!current) throw new Error(`current scheme "${scenario.current}" is not among the schemes`);
-  return { scenario, params: deriveParameters(scenario), schemes, current, selected, seed };
+  return { scenario, params: deriveParameters(scenario), schemes, current, selected, seed, ...(book ? { book } : {}) };
 }
 
 export function simulateRun(experiment: Experiment, run: number): RunOutput {
@@ -86,7 +93,8 @@ export function simulateRun(experiment: Experiment, run: number): RunOutput {
   const horizon = scenario.horizonMonths;
   const world = new World(params, runKey(experiment.seed, run), schemes, current);
   const scratch = new Float64Array(world.team.capacity);
-  world.populate();
+  if (experiment.book) startFromBook(world, experiment.book);
+  else world.populate();
   world.primePay(0, scratch);
   world.primeValuation(0);
   const tally = new MonthTally();
@@ -110,12 +118,17 @@ export function simulateRun(experiment: Experiment, run: number): RunOutput {
     startGrievances(branch, before, after, warmup);
     branch.primeValuation(warmup);
     const record = newRecord(index, horizon, scheme.roles.length);
+    const tracker = experiment.book ? new ManagerTracker(experiment.book.managers.length, horizon) : null;
+    tracker?.start(branch);
     let cumulative = 0;
     for (let m = 0; m < horizon; m++) {
+      tracker?.beforeMonth(branch, warmup + m, m);
       simulateMonth(branch, warmup + m, tally);
+      tracker?.afterMonth(branch, m);
       cumulative += tally.netProfit();
       writeMonth(record, m, tally, cumulative);
     }
+    if (tracker) record.managers = tracker.outcomes;
     clientMonths += branch.clientMonths;
     managerMonths += branch.managerMonths;
     records.push(record);

@@ -1,0 +1,170 @@
+/**
+ * Starting a run from the company's real book (issue 9) instead of a simulated warm-up: the
+ * team and the clients of managers.csv and clients.csv become the World's first state, and the
+ * scenario supplies only what the files do not say.
+ *
+ * Time: the book describes the month of the export. The simulation calls that month −1, so the
+ * first simulated month is 0 and the switch to each scheme happens at month 0, exactly where it
+ * happens after a warm-up. A client signed "3 months ago" was signed in month −4, and in month −1
+ * (the export) it is 3 months past signing, as the CSV says.
+ *
+ * What the files give and what is assumed (the report lists the same, see bookProvenance):
+ *   from the book  — managers, roles, tenure, current pay (→ reference income), temperament and
+ *                    skills where filled in; clients, owner, originator, category, months since
+ *                    signing and first shipment, monthly revenue and margin (→ margin rate),
+ *                    payment behaviour.
+ *   assumed        — a client's whole freight spend (potential): the book gives only what it ships
+ *                    with us, so potential = revenue / share with the share of wallet taken from the
+ *                    scenario (see assumedShare); temperament and skills left empty, and the
+ *                    potential and margin rate of a client that ships nothing yet, come from the
+ *                    scenario's dice as for a new hire or a new client; how fickle a client is
+ *                    (frailty) is drawn from the scenario and thinned by the months it has already
+ *                    stayed (assumedFrailty); a handed-over client's relationship with its owner
+ *                    counts from the later of signing and the owner's first day.
+ */
+import type { Book, BookClient, PaymentBehaviour } from '../book/types.js';
+import type { ClientsParameters, Scenario } from '../scenario/schema.js';
+import { ACTIVE, CONTRACTED } from '../schemes/compile.js';
+import { normalFromUniform, unitMeanLognormal } from '../model/distributions.js';
+import { Purpose, uniform } from './random.js';
+import type { World } from './world.js';
+
+/** The share of wallet an active client reaches with long, attentive service (as `populate` assumes). */
+export const MATURE_SHARE_OF_WALLET = 0.6;
+
+/** The book's month of export, in simulation months: the first simulated month is 0. */
+export const BOOK_MONTH = -1;
+
+/** Person number of an originator who has left the company: matches nobody, so no trailing pay. */
+const GONE = -2;
+
+const PAYMENT_CODES: Record<PaymentBehaviour, number> = { 'on-time': 0, late: 1, bad: 2 };
+
+/**
+ * The scenario as a run from the book sees it: the team is as large as the book's, and there is
+ * no warm-up (the book is the current state). Only these two numbers change.
+ */
+export function bookScenario(scenario: Scenario, book: Book): Scenario {
+  return {
+    ...scenario,
+    warmupMonths: 0,
+    team: { ...scenario.team, managers: book.managers.length },
+  };
+}
+
+/**
+ * Share of wallet assumed for a client of the book, to turn its observed revenue into its whole
+ * freight spend. A contracted client gives `contractedShareOfWallet`, as the model says it does.
+ * An active client starts at `initialShareOfWallet` and, with the scenario's monthly share growth,
+ * approaches the share a long relationship reaches (MATURE_SHARE_OF_WALLET, the top of the range
+ * `populate` draws starting clients from): s(t) = s0 + (s1 − s0)(1 − e^(−g·t)), t months since the
+ * first shipment. With the bundled numbers (s0 = 0.25, g = 0.04): 0.38 after a year, 0.47 after two.
+ */
+export function assumedShare(category: 2 | 3, monthsShipping: number, clients: ClientsParameters): number {
+  if (category === 2) return clients.contractedShareOfWallet;
+  const s0 = clients.initialShareOfWallet;
+  const s1 = Math.max(s0, MATURE_SHARE_OF_WALLET);
+  return s0 + (s1 - s0) * (1 - Math.exp(-clients.shareGrowth * Math.max(0, monthsShipping)));
+}
+
+/**
+ * How fickle a client of the book is. A client that has stayed t months is a survivor: with
+ * frailty heterogeneity of variance v (gamma shape k = 1/v), survivors of a hazard h·f have mean
+ * frailty k / (k + h·t) (Fader & Hardie 2007, "How to project customer retention"). h is the
+ * hazard of a client looked after half the time: baseChurn + neglectChurn / 2. The scenario's draw
+ * for the client is scaled by that factor.
+ */
+export function assumedFrailty(draw: number, monthsActive: number, clients: ClientsParameters): number {
+  const variance = clients.churnHeterogeneity;
+  if (!(variance > 0) || !(monthsActive > 0)) return draw;
+  const k = 1 / variance;
+  const hazard = clients.baseChurn + clients.neglectChurn / 2;
+  return (draw * k) / (k + hazard * monthsActive);
+}
+
+/**
+ * Probability that a client follows its manager out of the company after `months` together:
+ * the quit rule of the month loop (followMax · (1 − e^(−months/followMonths))).
+ */
+export function followProbability(months: number, clients: ClientsParameters): number {
+  return clients.followMax * (1 - Math.exp(-Math.max(0, months) / clients.followMonths));
+}
+
+/** Absolute month a client of the book was signed, first shipped (or −1 when it has not) and came to its owner. */
+export function bookMonths(client: BookClient, ownerMonthsInCompany: number): { signed: number; activated: number; relationStart: number } {
+  const signed = BOOK_MONTH - client.signedMonthsAgo;
+  const activated = client.category === 3 && client.firstShipmentMonthsAgo !== null ? BOOK_MONTH - client.firstShipmentMonthsAgo : -1;
+  const ownerStart = BOOK_MONTH - ownerMonthsInCompany;
+  return { signed, activated, relationStart: Math.max(signed, ownerStart) };
+}
+
+/**
+ * Fills a freshly constructed World (instead of `world.populate()`): slot k holds the k-th manager
+ * of the book, client i (in the book's order) is the i-th client of the ClientBook. The World must
+ * have been built with `bookScenario(scenario, book)` so it has a slot for every manager.
+ */
+export function startFromBook(world: World, book: Book): void {
+  const clientParameters = world.params.scenario.clients;
+  if (world.team.capacity < book.managers.length) {
+    throw new Error(`startFromBook requires a World with at least ${book.managers.length} slots (built from bookScenario), got ${world.team.capacity}`);
+  }
+  book.managers.forEach((manager, slot) => {
+    const role = world.scheme.roles.findIndex((r) => r.id === manager.role);
+    world.team.role[slot] = role >= 0 ? role : world.scheme.entryRole;
+    // The dice give what the book leaves empty, exactly as for a hire; the book overrides the rest.
+    world.hire(slot, 0, manager.monthsInCompany);
+    setPerson(world, slot, manager);
+  });
+  const slotOf = new Map(book.managers.map((manager, slot) => [manager.id, slot]));
+  const tenureOf = new Map(book.managers.map((manager) => [manager.id, manager.monthsInCompany]));
+  for (const client of book.clients) {
+    const owner = slotOf.get(client.owner);
+    if (owner === undefined) throw new Error(`client "${client.id}": owner "${client.owner}" is not a manager of the book`);
+    const originator = client.originator === null ? undefined : slotOf.get(client.originator);
+    addBookClient(world, client, owner, originator, tenureOf.get(client.owner) ?? 0, clientParameters);
+  }
+}
+
+function setPerson(world: World, slot: number, manager: Book['managers'][number]): void {
+  const t = world.team;
+  t.referenceIncome[slot] = manager.monthlyPay;
+  t.pay[slot] = manager.monthlyPay;
+  if (manager.hunterAffinity !== undefined) t.affinity[slot] = Math.min(0.999, Math.max(0.001, manager.hunterAffinity));
+  if (manager.huntingSkill !== undefined) t.huntSkill[slot] = manager.huntingSkill;
+  if (manager.farmingSkill !== undefined) t.farmSkill[slot] = manager.farmingSkill;
+}
+
+function addBookClient(world: World, client: BookClient, owner: number, originator: number | undefined, ownerTenure: number, c: ClientsParameters): void {
+  const { market } = world.params.scenario;
+  const book = world.book;
+  const key = world.key;
+  const i = book.add();
+  const id = book.id[i];
+  const months = bookMonths(client, ownerTenure);
+  const active = client.category === 3;
+  const monthsShipping = active ? (client.firstShipmentMonthsAgo ?? 0) : 0;
+  const share = assumedShare(client.category, monthsShipping, c);
+  const drawnPotential = market.potentialMedian * Math.exp(market.potentialSigma * normalFromUniform(uniform(key, Purpose.ClientPotential, id, 0)));
+  const drawnMarginRate = Math.min(0.9, Math.max(0.01, market.marginRate + market.marginRateSd * normalFromUniform(uniform(key, Purpose.ClientMargin, id, 0))));
+  const observed = client.monthlyRevenue > 0 && share > 0;
+
+  book.state[i] = active ? ACTIVE : CONTRACTED;
+  book.potential[i] = observed ? client.monthlyRevenue / share : drawnPotential;
+  book.share[i] = active ? share : 0;
+  book.marginRate[i] = client.monthlyRevenue > 0 ? client.monthlyMargin / client.monthlyRevenue : drawnMarginRate;
+  book.payment[i] = PAYMENT_CODES[client.payment];
+  const frailtyDraw = unitMeanLognormal(c.churnHeterogeneity, uniform(key, Purpose.ClientFrailty, id, 0));
+  book.frailty[i] = assumedFrailty(frailtyDraw, monthsShipping, c);
+  book.owner[i] = owner;
+  book.originSlot[i] = originator ?? owner;
+  book.originPerson[i] = originator === undefined ? GONE : world.team.person[originator];
+  book.signedMonth[i] = months.signed;
+  book.activatedMonth[i] = months.activated;
+  book.relationStart[i] = months.relationStart;
+  // The book's month as it was: the pay replay and the first valuation read these numbers.
+  book.revenue[i] = client.monthlyRevenue;
+  book.margin[i] = client.monthlyMargin;
+  book.collected[i] = client.monthlyRevenue * (1 - world.params.uncollected[book.payment[i]]);
+  // Growth pay counts from here: the book does not say what a client gave when it came to its owner.
+  book.baseMargin[i] = client.monthlyMargin;
+}
