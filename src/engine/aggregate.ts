@@ -7,6 +7,8 @@
  * compactions happen in the same order every time).
  */
 import { Accumulator, ConvergenceBlock, PairedAccumulator, type AccumulatorJSON, type ConvergenceBlockJSON, type PairedAccumulatorJSON } from '../stats/index.js';
+import { ManagerAccumulator, type ManagerAccumulatorJSON } from './manager-accumulator.js';
+import { OUTCOME_FIELDS } from './manager-outcomes.js';
 import { RECORDED_INDEX, type Recorded, type RunOutput, type RunRecord } from './protocol.js';
 import { END_METRICS, MONTHLY_METRICS, TOTAL_METRICS } from './summary.js';
 
@@ -182,6 +184,8 @@ export class BlockAccumulator {
   readonly warmupActive: Accumulator[];
   /** Per scheme, the convergence blocks in block order (kept small: moments at checkpoints). */
   readonly convergence: ConvergenceBlockJSON[][];
+  /** Runs from a book: each manager's outcomes per scheme (null otherwise). */
+  managers: ManagerAccumulator | null = null;
 
   constructor(
     readonly shapes: SchemeShape[],
@@ -200,6 +204,8 @@ export class BlockAccumulator {
     if (!baseline) throw new Error('the baseline scheme must be simulated in every run');
     output.records.forEach((record, k) => this.schemes[k].add(record, baseline));
     output.warmupActive.forEach((value, m) => this.warmupActive[m].add(value));
+    const bookManagers = output.records[0]?.managers;
+    if (bookManagers) (this.managers ??= new ManagerAccumulator(bookManagers.length / OUTCOME_FIELDS, output.records.length)).add(output.records);
     this.runs++;
     this.clientMonths += output.clientMonths;
     this.managerMonths += output.managerMonths;
@@ -212,6 +218,10 @@ export class BlockAccumulator {
       this.convergence[k].push(...next.convergence[k], next.schemes[k].convergence.toJSON());
     });
     this.warmupActive.forEach((a, m) => a.merge(next.warmupActive[m]));
+    if (next.managers) {
+      if (this.managers) this.managers.merge(next.managers);
+      else this.managers = next.managers;
+    }
     this.runs += next.runs;
     this.clientMonths += next.clientMonths;
     this.managerMonths += next.managerMonths;
@@ -230,6 +240,7 @@ export class BlockAccumulator {
       schemes: this.schemes.map((s) => s.toJSON()),
       warmupActive: this.warmupActive.map((a) => a.toJSON()),
       convergence: this.convergence,
+      ...(this.managers ? { managers: this.managers.toJSON() } : {}),
     };
   }
 
@@ -241,6 +252,7 @@ export class BlockAccumulator {
     json.schemes.forEach((s, k) => (block.schemes[k] = SchemeAccumulator.fromJSON(s)));
     json.warmupActive.forEach((a, m) => (block.warmupActive[m] = Accumulator.fromJSON(a)));
     json.convergence.forEach((list, k) => block.convergence[k].push(...list));
+    if (json.managers) block.managers = ManagerAccumulator.fromJSON(json.managers);
     return block;
   }
 }
@@ -257,5 +269,6 @@ export interface BlockAccumulatorJSON {
   schemes: SchemeAccumulatorJSON[];
   warmupActive: AccumulatorJSON[];
   convergence: ConvergenceBlockJSON[][];
+  managers?: ManagerAccumulatorJSON;
 }
 

@@ -9,10 +9,13 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { Book } from '../book/types.js';
 import type { Scenario } from '../scenario/schema.js';
 import { BLOCK_RUNS, BlockAccumulator, type BlockAccumulatorJSON } from './aggregate.js';
 import { simulateBlock } from './blocks.js';
+import { bookSummary } from './book-summary.js';
 import { setUpExperiment } from './experiment-setup.js';
+import { staticPayroll } from './payroll.js';
 import { buildSummary, CONFIDENCE_LEVEL } from './summarize.js';
 import type { Summary } from './summary.js';
 import { bonferroniLevel } from '../stats/index.js';
@@ -31,14 +34,17 @@ export interface SimulateOptions {
   onProgress?: (runsDone: number, runsPlanned: number) => void;
   /** Set by the caller (e.g. on Ctrl-C) to stop early; the promise then rejects. */
   signal?: AbortSignal;
+  /** Start every run from the company's book instead of a warm-up; the summary gets a `book` part. */
+  book?: Book;
 }
 
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
 
-export async function simulate(scenario: Scenario, options: SimulateOptions): Promise<Summary> {
-  const { experiment, baseline } = setUpExperiment(scenario, { schemes: options.schemes, seed: options.seed });
+export async function simulate(given: Scenario, options: SimulateOptions): Promise<Summary> {
+  const { experiment, baseline } = setUpExperiment(given, { schemes: options.schemes, seed: options.seed, book: options.book });
+  const scenario = experiment.scenario;
   const shapes = experiment.selected.map((index) => ({ index, roles: experiment.schemes[index].roles.length }));
   const maxRuns = options.precision ? options.precision.maxRuns : options.runs;
   const totalBlocks = Math.ceil(maxRuns / BLOCK_RUNS);
@@ -86,10 +92,10 @@ export async function simulate(scenario: Scenario, options: SimulateOptions): Pr
       await new Promise((resolve) => setImmediate(resolve));
     }
   } else {
-    await runOnWorkers(workers, totalBlocks, blockRuns, { scenario, schemes: experiment.selected.map((i) => experiment.schemes[i].id), seed: options.seed }, accept, () => done, progress, options.signal);
+    await runOnWorkers(workers, totalBlocks, blockRuns, { scenario: given, schemes: experiment.selected.map((i) => experiment.schemes[i].id), seed: options.seed, book: options.book }, accept, () => done, progress, options.signal);
   }
   if (options.precision) precise();
-  return buildSummary(total, {
+  const summary = buildSummary(total, {
     scenario,
     scenarioName: options.scenarioName,
     seed: options.seed,
@@ -100,6 +106,8 @@ export async function simulate(scenario: Scenario, options: SimulateOptions): Pr
       ? { target: options.precision.target, reached: Number.isFinite(reached) ? reached : 0, runsUsed: total.runs, minRuns: options.precision.minRuns, maxRuns: options.precision.maxRuns }
       : undefined,
   });
+  if (options.book) summary.book = bookSummary(experiment, given, staticPayroll(experiment), total.managers, CONFIDENCE_LEVEL);
+  return summary;
 }
 
 /** The compiled worker script (workers cannot run TypeScript sources on Node 20). */
@@ -113,7 +121,7 @@ function runOnWorkers(
   count: number,
   totalBlocks: number,
   blockRuns: (b: number) => number,
-  init: { scenario: Scenario; schemes: string[]; seed: number },
+  init: { scenario: Scenario; schemes: string[]; seed: number; book?: Book },
   accept: (index: number, json: BlockAccumulatorJSON) => void,
   isDone: () => boolean,
   progress: () => void,

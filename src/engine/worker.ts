@@ -4,13 +4,14 @@
  * block does not change its result.
  */
 import { parentPort } from 'node:worker_threads';
+import type { Book } from '../book/types.js';
 import type { Scenario } from '../scenario/schema.js';
 import { simulateBlock } from './blocks.js';
 import { setUpExperiment } from './experiment-setup.js';
 import type { Experiment } from './protocol.js';
 
 export type WorkerRequest =
-  | { type: 'init'; scenario: Scenario; schemes: string[]; seed: number }
+  | { type: 'init'; scenario: Scenario; schemes: string[]; seed: number; book?: Book }
   | { type: 'block'; index: number; firstRun: number; runs: number };
 
 let experiment: Experiment | null = null;
@@ -19,7 +20,7 @@ let baseline = 0;
 parentPort?.on('message', (message: WorkerRequest) => {
   try {
     if (message.type === 'init') {
-      ({ experiment, baseline } = setUpExperiment(message.scenario, { schemes: message.schemes, seed: message.seed }));
+      ({ experiment, baseline } = setUpExperiment(message.scenario, { schemes: message.schemes, seed: message.seed, book: message.book }));
       return;
     }
     if (!experiment) throw new Error('worker got a block before the scenario');
