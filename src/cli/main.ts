@@ -12,14 +12,15 @@ export async function main(argv: string[]): Promise<number> {
     .scriptName('compsim')
     .usage('compsim <command> [options]\n\nSimulate sales-compensation schemes before rolling them out.')
     .strict()
-    .demandCommand(1, 'Name a command: see the list above.')
+    .demandCommand(1, `Name a command: ${commands.map((c) => c.command.split(' ')[0]).join(', ')} (compsim --help explains them).`)
     .recommendCommands()
     .help()
     .alias('h', 'help')
     .version(false)
     .wrap(Math.min(110, process.stdout.columns || 110))
     .fail((message, error) => {
-      throw error ?? new UserError(message);
+      // yargs' own argument errors (e.g. "Not enough arguments following: runs") are the user's to fix.
+      throw error && error.name !== 'YError' ? error : new UserError(message ?? error?.message ?? 'invalid arguments');
     });
   for (const command of commands) {
     parser.command({

@@ -7,6 +7,7 @@ import type { Argv } from 'yargs';
 import type { CommandModule } from '../command.js';
 import { loadScenario } from '../../scenario/index.js';
 import type { Scenario } from '../../scenario/schema.js';
+import { closest } from '../../scenario/similar.js';
 import { defaultWorkers, simulate } from '../../engine/simulate.js';
 import type { Summary } from '../../engine/summary.js';
 import { checkOutputFolder, writeFilesAtomically } from '../atomic-write.js';
@@ -29,11 +30,12 @@ const EXAMPLES: [string, string][] = [
 export function withRunOptions(yargs: Argv): Argv {
   return withSetOption(yargs)
     .positional('scenario', { type: 'string', describe: 'Scenario file (YAML or JSON)', demandOption: true })
-    .option('runs', { type: 'number', default: 200, describe: 'Replications of every scheme' })
-    .option('seed', { type: 'number', default: 1, describe: 'Random seed (same seed and runs ⇒ same summary.json)' })
-    .option('months', { type: 'number', describe: 'Months after the switch (overrides horizonMonths)' })
-    .option('schemes', { type: 'string', describe: 'Comma-separated scheme ids to simulate (the baseline is always added)' })
-    .option('workers', { type: 'number', describe: `Worker threads (default: all cores, ${defaultWorkers()} here)` });
+    // requiresArg: a bare `--runs` must not silently fall back to the default.
+    .option('runs', { type: 'number', default: 200, requiresArg: true, describe: 'Replications of every scheme' })
+    .option('seed', { type: 'number', default: 1, requiresArg: true, describe: 'Random seed (same seed and runs ⇒ same summary.json)' })
+    .option('months', { type: 'number', requiresArg: true, describe: 'Months after the switch (overrides horizonMonths)' })
+    .option('schemes', { type: 'string', requiresArg: true, describe: 'Comma-separated scheme ids to simulate (the baseline is always added)' })
+    .option('workers', { type: 'number', requiresArg: true, describe: `Worker threads (default: all cores, ${defaultWorkers()} here)` });
 }
 
 /** Checks the numeric options and applies --months; returns the scenario to simulate. */
@@ -41,11 +43,14 @@ export function checkRunOptions(args: Record<string, unknown>, scenario: Scenari
   const whole = (name: string, min: number, max: number): number => {
     const value = args[name];
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-      throw new UserError(`--${name}: expected a whole number from ${min} to ${max}, found ${JSON.stringify(value)}`);
+      // yargs turns `--runs abc` into NaN, which JSON would show as "null".
+      const found = typeof value === 'number' && Number.isNaN(value) ? 'something that is not a number' : JSON.stringify(value);
+      throw new UserError(`--${name}: expected a whole number from ${min} to ${max}, found ${found}`);
     }
     return value;
   };
-  const runs = whole('runs', 1, 1_000_000);
+  // Two runs at least: with one there is no spread, and every interval would collapse to a point.
+  const runs = whole('runs', 2, 1_000_000);
   const seed = whole('seed', 0, Number.MAX_SAFE_INTEGER);
   const workers = args.workers === undefined ? defaultWorkers() : whole('workers', 1, 256);
   if (args.months !== undefined) scenario.horizonMonths = whole('months', 1, 600 - scenario.warmupMonths);
@@ -54,19 +59,27 @@ export function checkRunOptions(args: Record<string, unknown>, scenario: Scenari
     schemes = String(args.schemes).split(',').map((s) => s.trim()).filter(Boolean);
     const ids = scenario.schemes.map((s) => s.id);
     for (const id of schemes) {
-      if (!ids.includes(id)) throw new UserError(`--schemes: no scheme "${id}" in the scenario; expected one of ${ids.join(', ')}`);
+      if (!ids.includes(id)) {
+        const suggestion = closest(id, ids);
+        throw new UserError(`--schemes: no scheme "${id}" in ${String(args.scenario)}; expected one of ${ids.join(', ')}${suggestion ? ` — did you mean "${suggestion}"?` : ''}`);
+      }
     }
   }
+  checkWorkBound(scenario, runs, schemes);
+  return { runs, seed, workers, schemes };
+}
+
+/** Refuses an invocation that would simulate more than MAX_CLIENT_MONTHS client-months. */
+export function checkWorkBound(scenario: Scenario, runs: number, schemes?: string[]): void {
   const selected = schemes ? schemes.length + 1 : scenario.schemes.length;
   const clientsPerRun = scenario.team.managers * (scenario.team.initialActivePerManager + scenario.team.initialContractedPerManager + 20);
   const work = runs * (scenario.warmupMonths + scenario.horizonMonths * selected) * clientsPerRun;
   if (work > MAX_CLIENT_MONTHS) {
     throw new UserError(
       `this would simulate about ${work.toExponential(1)} client-months, more than the ${MAX_CLIENT_MONTHS.toExponential(0)} one invocation allows; ` +
-        'lower --runs or --months, simulate fewer --schemes, or split the runs over several invocations with different seeds',
+        'lower --runs (or --max-runs) or --months, simulate fewer --schemes, or split the runs over several invocations with different seeds',
     );
   }
-  return { runs, seed, workers, schemes };
 }
 
 export function defaultOutputFolder(file: string): string {
@@ -81,9 +94,15 @@ export function interruptible(): { signal: AbortSignal; release: () => void } {
   return { signal: controller.signal, release: () => process.removeListener('SIGINT', onInterrupt) };
 }
 
-export async function renderAndWrite(summary: Summary, out: string, lang: 'en' | 'ru'): Promise<void> {
+function interrupted(): UserError {
+  return new UserError('interrupted: nothing was written', 130);
+}
+
+/** Renders the report and writes both files; a Ctrl-C seen while rendering (`signal`) writes nothing. */
+export async function renderAndWrite(summary: Summary, out: string, lang: 'en' | 'ru', signal?: AbortSignal): Promise<void> {
   const { renderReport } = await import('../../report/index.js');
   const html = await renderReport(summary, { lang });
+  if (signal?.aborted) throw interrupted();
   writeFilesAtomically([
     { path: join(out, 'summary.json'), content: JSON.stringify(summary, null, 2) + '\n' },
     { path: join(out, 'report.html'), content: html },
@@ -96,12 +115,12 @@ export const runCommand: CommandModule = {
   builder: (yargs) =>
     withExamples(
       withRunOptions(yargs)
-        .option('out', { type: 'string', describe: 'Output folder (default: reports/<scenario file name>)' })
+        .option('out', { type: 'string', requiresArg: true, describe: 'Output folder (default: reports/<scenario file name>)' })
         .option('lang', { choices: ['en', 'ru'] as const, default: 'en' as const, describe: 'Language of the report' })
         .option('format', { choices: ['table', 'json'] as const, default: 'table' as const, describe: 'What to print: the table, or summary.json' })
-        .option('precision', { type: 'number', describe: 'Stop when every net-profit difference is known within this share of the baseline\'s net profit (e.g. 0.02)' })
-        .option('min-runs', { type: 'number', default: 100, describe: 'With --precision: runs before the first check' })
-        .option('max-runs', { type: 'number', default: 20000, describe: 'With --precision: runs at most' }),
+        .option('precision', { type: 'number', requiresArg: true, describe: 'Stop when every net-profit difference is known within this share of the baseline\'s net profit (e.g. 0.02)' })
+        .option('min-runs', { type: 'number', requiresArg: true, default: 100, describe: 'With --precision: runs before the first check' })
+        .option('max-runs', { type: 'number', requiresArg: true, default: 20000, describe: 'With --precision: runs at most' }),
       EXAMPLES,
     ),
   handler: async (args) => {
@@ -114,34 +133,43 @@ export const runCommand: CommandModule = {
     let precision: { target: number; minRuns: number; maxRuns: number } | undefined;
     if (args.precision !== undefined) {
       const target = Number(args.precision);
-      if (!(target > 0 && target < 1)) throw new UserError(`--precision: expected a share between 0 and 1 (e.g. 0.02), found ${JSON.stringify(args.precision)}`);
+      if (!(target > 0 && target < 1)) {
+        const found = Number.isNaN(target) ? 'something that is not a number' : JSON.stringify(args.precision);
+        throw new UserError(`--precision: expected a share between 0 and 1 (e.g. 0.02), found ${found}`);
+      }
       const minRuns = Number(args['min-runs']);
       const maxRuns = Number(args['max-runs']);
       if (!(Number.isInteger(minRuns) && Number.isInteger(maxRuns) && minRuns >= 2 && maxRuns >= minRuns && maxRuns <= 1_000_000)) {
         throw new UserError(`--min-runs/--max-runs: expected whole numbers with 2 ≤ min-runs ≤ max-runs ≤ 1000000, found ${minRuns} and ${maxRuns}`);
       }
+      // With --precision the runs go up to --max-runs, so the bound applies to that.
+      checkWorkBound(scenario, maxRuns, options.schemes);
       precision = { target, minRuns, maxRuns };
     }
+    // Ctrl-C is caught until the files are written, so it never cuts rendering or writing short.
     const { signal, release } = interruptible();
-    const bar = progressBar('runs');
     let summary: Summary;
     try {
-      summary = await simulate(scenario, {
-        ...options,
-        precision,
-        scenarioName: scenario.name,
-        overrides: [...overrides, ...(args.months !== undefined ? [`horizonMonths=${scenario.horizonMonths}`] : [])],
-        onProgress: bar.update,
-        signal,
-      });
-    } catch (error) {
-      if (signal.aborted) throw new UserError('interrupted: nothing was written', 130);
-      throw error;
+      const bar = progressBar('runs');
+      try {
+        summary = await simulate(scenario, {
+          ...options,
+          precision,
+          scenarioName: scenario.name,
+          overrides: [...overrides, ...(args.months !== undefined ? [`horizonMonths=${scenario.horizonMonths}`] : [])],
+          onProgress: bar.update,
+          signal,
+        });
+      } catch (error) {
+        if (signal.aborted) throw interrupted();
+        throw error;
+      } finally {
+        bar.stop();
+      }
+      await renderAndWrite(summary, out, args.lang as 'en' | 'ru', signal);
     } finally {
-      bar.stop();
       release();
     }
-    await renderAndWrite(summary, out, args.lang as 'en' | 'ru');
     if (args.format === 'json') process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
     else process.stdout.write(summaryTable(summary) + `\nWrote ${join(out, 'summary.json')} and ${join(out, 'report.html')}\n`);
     return 0;
