@@ -3,12 +3,12 @@
  * what a manager with this month's clients earns under a scheme, line by line. The month loop
  * pays simulated managers with exactly the same code.
  */
-import { readFileSync } from 'node:fs';
 import type { CommandModule } from '../command.js';
 import { loadScenario } from '../../scenario/index.js';
 import { compileScheme } from '../../schemes/compile.js';
 import { payFor, type PayBreakdown } from '../../schemes/pay.js';
 import { loadStatement } from '../../schemes/load-statement.js';
+import { readTextFile } from '../read-text.js';
 import { UserError } from '../user-error.js';
 import { setArguments, withExamples, withSetOption } from './validate.js';
 
@@ -37,9 +37,9 @@ export const payCommand: CommandModule = {
   builder: (yargs) =>
     withExamples(
       withSetOption(yargs.positional('scenario', { type: 'string', describe: 'Scenario file (YAML or JSON)', demandOption: true }))
-        .option('scheme', { type: 'string', demandOption: true, describe: 'Scheme id' })
-        .option('role', { type: 'string', demandOption: true, describe: 'Role id within the scheme' })
-        .option('statement', { type: 'string', demandOption: true, describe: 'Statement file (YAML or JSON): the manager\'s clients this month' })
+        .option('scheme', { type: 'string', requiresArg: true, demandOption: true, describe: 'Scheme id' })
+        .option('role', { type: 'string', requiresArg: true, demandOption: true, describe: 'Role id within the scheme' })
+        .option('statement', { type: 'string', requiresArg: true, demandOption: true, describe: 'Statement file (YAML or JSON): the manager\'s clients this month' })
         .option('json', { type: 'boolean', default: false, describe: 'Print JSON instead of a table' }),
       EXAMPLES,
     ),
@@ -53,12 +53,7 @@ export const payCommand: CommandModule = {
       throw new UserError(`--role: scheme "${scheme.id}" has no role "${String(args.role)}"; expected one of ${Object.keys(scheme.roles).join(', ')}`);
     }
     const file = String(args.statement);
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      throw new UserError(`${file}: cannot read the statement (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-    }
+    const text = readTextFile(file, 'statement');
     const statement = loadStatement(text, file);
     const breakdown = payFor(compileScheme(scheme, scenario.team.hiringLagMonths), String(args.role), statement);
     process.stdout.write((args.json ? JSON.stringify(breakdown, null, 2) : payslipTable(breakdown, scenario.currency)) + '\n');

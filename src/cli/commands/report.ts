@@ -1,9 +1,10 @@
 /** `compsim report <summary.json>`: re-render report.html from a saved summary, without simulating. */
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CommandModule } from '../command.js';
 import type { Summary } from '../../engine/summary.js';
 import { writeFilesAtomically } from '../atomic-write.js';
+import { readTextFile } from '../read-text.js';
+import { summaryProblem } from '../summary-check.js';
 import { UserError } from '../user-error.js';
 
 export const reportCommand: CommandModule = {
@@ -12,22 +13,30 @@ export const reportCommand: CommandModule = {
   builder: (yargs) =>
     yargs
       .positional('summary', { type: 'string', describe: 'A summary.json written by compsim run', demandOption: true })
-      .option('out', { type: 'string', describe: 'Where to write the report (default: report.html next to the summary)' })
+      .option('out', { type: 'string', requiresArg: true, describe: 'Where to write the report (default: report.html next to the summary)' })
       .option('lang', { choices: ['en', 'ru'] as const, default: 'en' as const, describe: 'Language of the report' }),
   handler: async (args) => {
     const file = String(args.summary);
+    const text = readTextFile(file, 'summary');
     let summary: Summary;
     try {
-      summary = JSON.parse(readFileSync(file, 'utf8')) as Summary;
+      summary = JSON.parse(text) as Summary;
     } catch (error) {
       throw new UserError(`${file}: expected a summary.json written by compsim run (${error instanceof Error ? error.message : String(error)})`);
     }
-    if (!summary || summary.version !== 1 || !Array.isArray(summary.schemes)) {
-      throw new UserError(`${file}: expected a summary.json of version 1 with a "schemes" list`);
-    }
+    const problem = summaryProblem(summary);
+    if (problem) throw new UserError(`${file}${problem.path ? ` ${problem.path}` : ''}: ${problem.message}`);
     const { renderReport } = await import('../../report/index.js');
     const out = args.out === undefined ? join(dirname(file), 'report.html') : String(args.out);
-    writeFilesAtomically([{ path: out, content: await renderReport(summary, { lang: args.lang as 'en' | 'ru' }) }]);
+    let html: string;
+    try {
+      html = await renderReport(summary, { lang: args.lang as 'en' | 'ru' });
+    } catch (error) {
+      // The fields checked above are there, so something deeper in the file is missing or odd.
+      const message = error instanceof Error ? error.message : String(error);
+      throw new UserError(`${file}: expected a complete summary.json written by compsim run; the report could not be drawn from it (${message})`);
+    }
+    writeFilesAtomically([{ path: out, content: html }]);
     process.stdout.write(`Wrote ${out}\n`);
     return 0;
   },
