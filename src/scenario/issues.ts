@@ -24,15 +24,16 @@ export interface PathProblem {
   at?: 'value' | 'key';
 }
 
-export function describeIssues(issues: readonly z.core.$ZodIssue[], data: unknown): PathProblem[] {
-  const problems = issues.flatMap((issue) => describeIssue(issue, data));
+/** `root` is the schema the data was checked against: the scenario's, or another file's (a statement). */
+export function describeIssues(issues: readonly z.core.$ZodIssue[], data: unknown, root?: z.ZodType): PathProblem[] {
+  const problems = issues.flatMap((issue) => describeIssue(issue, data, root));
   return uniqueProblems(problems);
 }
 
-function describeIssue(issue: z.core.$ZodIssue, data: unknown): PathProblem[] {
+function describeIssue(issue: z.core.$ZodIssue, data: unknown, root?: z.ZodType): PathProblem[] {
   const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
   const value = valueAt(data, path);
-  const schema = schemaAt(path);
+  const schema = schemaAt(path, root);
 
   const parentValue = valueAt(data, path.slice(0, -1));
   const isMissing = path.length > 0 && value === undefined && parentValue !== null && typeof parentValue === 'object';
@@ -52,13 +53,13 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): PathProblem[] {
       }));
     }
     case 'invalid_key': {
-      const parent = schemaAt(path.slice(0, -1));
+      const parent = schemaAt(path.slice(0, -1), root);
       const keyRule = parent ? keyExpectation(parent) : undefined;
       const key = String(path[path.length - 1]);
       return [{ path, at: 'key', message: keyRule ? schemaMessages.badMapKey(key, keyRule) : schemaMessages.other(issue.message, key) }];
     }
     case 'invalid_type': {
-      if (path.length === 0) return [{ path, message: schemaMessages.notAScenario(value) }];
+      if (path.length === 0 && !root) return [{ path, message: schemaMessages.notAScenario(value) }];
       return [{ path, message: schema ? schemaMessages.expected(expectationOf(schema), value) : schemaMessages.other(issue.message, value) }];
     }
     case 'invalid_value': {

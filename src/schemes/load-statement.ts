@@ -3,6 +3,8 @@
  * schema and for impossible values, every problem with its line, path and expectation at once.
  */
 import { ScenarioError, type ScenarioProblem } from '../scenario/errors.js';
+import { describeIssues } from '../scenario/issues.js';
+import { fileMessages } from '../scenario/messages.js';
 import { readYaml } from '../scenario/yaml-source.js';
 import { StatementSchema, type Statement } from './statement.js';
 
@@ -22,7 +24,10 @@ function pathText(path: readonly PropertyKey[], data: unknown): string {
 
 export function loadStatement(text: string, file: string): Statement {
   const read = readYaml(text);
-  if (!read.ok) throw new ScenarioError(read.problems.map((p) => ({ file, line: p.line, column: p.column, path: '', message: p.message })));
+  if (!read.ok) {
+    const message = (text: string) => (text === fileMessages.empty() ? 'the file is empty; expected a statement with a "clients" list' : text);
+    throw new ScenarioError(read.problems.map((p) => ({ file, line: p.line, column: p.column, path: '', message: message(p.message) })));
+  }
   const parsed = StatementSchema.safeParse(read.data);
   const problems: ScenarioProblem[] = [];
   const at = (path: (string | number)[], message: string): void => {
@@ -30,10 +35,8 @@ export function loadStatement(text: string, file: string): Statement {
     problems.push({ file, line: position.line, column: position.column, path: pathText(path, read.data), message });
   };
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
-      at(path, issue.message.replace(/^Invalid input: /, ''));
-    }
+    // The scenario's plain-words messages ("expected a number of at least 0, found -100"), read from the statement schema.
+    for (const problem of describeIssues(parsed.error.issues, read.data, StatementSchema)) at(problem.path, problem.message);
     throw new ScenarioError(problems);
   }
   parsed.data.clients.forEach((client, k) => {
