@@ -217,6 +217,7 @@ export const ScenarioSchema = z
     currency: z.string().min(1).max(8).default('RUB').describe('Currency code of all money in the file'),
     horizonMonths: int('Months simulated after the switch', 1, 600).default(36),
     warmupMonths: int('Months simulated under the current scheme before the switch, so the book is realistic', 0, 600).default(24),
+    book: z.string().min(1).optional().describe('Folder with the company\'s managers.csv and clients.csv, relative to this file: runs start from that book instead of a warm-up (see scenarios/book-example/README.md); `--book` overrides it'),
     current: id('Scheme id').describe('The scheme in force now (used for the warm-up)'),
     baseline: id('Scheme id').optional().describe('The scheme others are compared with (default: current)'),
     market: MarketSchema.default(MarketSchema.parse({})),
