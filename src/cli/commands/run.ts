@@ -11,6 +11,7 @@ import { closest } from '../../scenario/similar.js';
 import { defaultWorkers, simulate } from '../../engine/simulate.js';
 import type { Summary } from '../../engine/summary.js';
 import { checkOutputFolder, writeFilesAtomically } from '../atomic-write.js';
+import { bookFolder, bookNote, loadBook, withBookOption } from '../book-option.js';
 import { summaryTable } from '../summary-table.js';
 import { UserError } from '../user-error.js';
 import { setArguments, withExamples, withSetOption } from './validate.js';
@@ -25,6 +26,7 @@ const EXAMPLES: [string, string][] = [
   ['compsim run scenarios/freight.yaml --schemes lifetime-commission,hunter-farmer-split', 'Only two schemes (and the baseline)'],
   ['compsim run scenarios/freight.yaml --set schemes.threshold-promotion.transitions.0.forMonths=3', 'The 3-month promotion variant'],
   ['compsim run scenarios/freight.yaml --precision 0.02 --max-runs 20000', 'Run until differences are known within 2 % of net profit'],
+  ['compsim run scenarios/freight.yaml --book scenarios/book-example', 'Start from the company\'s own managers and clients instead of a warm-up'],
 ];
 
 export function withRunOptions(yargs: Argv): Argv {
@@ -114,7 +116,7 @@ export const runCommand: CommandModule = {
   describe: 'Simulate the schemes with common random numbers; write summary.json and report.html',
   builder: (yargs) =>
     withExamples(
-      withRunOptions(yargs)
+      withBookOption(withRunOptions(yargs))
         .option('out', { type: 'string', requiresArg: true, describe: 'Output folder (default: reports/<scenario file name>)' })
         .option('lang', { choices: ['en', 'ru'] as const, default: 'en' as const, describe: 'Language of the report' })
         .option('format', { choices: ['table', 'json'] as const, default: 'table' as const, describe: 'What to print: the table, or summary.json' })
@@ -128,6 +130,8 @@ export const runCommand: CommandModule = {
     const overrides = setArguments(args.set);
     const scenario = loadScenario(file, { set: overrides });
     const options = checkRunOptions(args, scenario);
+    const folder = bookFolder(args, file, scenario);
+    const book = folder === undefined ? undefined : loadBook(folder, scenario);
     const out = args.out === undefined ? defaultOutputFolder(file) : String(args.out);
     checkOutputFolder(out);
     let precision: { target: number; minRuns: number; maxRuns: number } | undefined;
@@ -159,6 +163,7 @@ export const runCommand: CommandModule = {
           overrides: [...overrides, ...(args.months !== undefined ? [`horizonMonths=${scenario.horizonMonths}`] : [])],
           onProgress: bar.update,
           signal,
+          book,
         });
       } catch (error) {
         if (signal.aborted) throw interrupted();
@@ -171,7 +176,7 @@ export const runCommand: CommandModule = {
       release();
     }
     if (args.format === 'json') process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
-    else process.stdout.write(summaryTable(summary) + `\nWrote ${join(out, 'summary.json')} and ${join(out, 'report.html')}\n`);
+    else process.stdout.write((book && folder ? bookNote(folder, book, scenario) + '\n' : '') + summaryTable(summary) + `\nWrote ${join(out, 'summary.json')} and ${join(out, 'report.html')}\n`);
     return 0;
   },
   examples: EXAMPLES,

@@ -1,0 +1,50 @@
+/**
+ * `--book DIR`, or the scenario's `book:` key (a folder relative to the scenario file): the
+ * company's managers.csv and clients.csv, read before anything is simulated. A book with problems
+ * stops the command with every problem listed, file:line and column (src/book/problems.ts).
+ */
+import { dirname, resolve } from 'node:path';
+import type { Argv } from 'yargs';
+import { BookError, DEFAULT_ROLES, readBook, type Book } from '../book/index.js';
+import type { Scenario } from '../scenario/schema.js';
+import { UserError } from './user-error.js';
+
+export function withBookOption(yargs: Argv): Argv {
+  return yargs.option('book', {
+    type: 'string',
+    requiresArg: true,
+    describe: "Folder with the company's managers.csv and clients.csv: start from that book instead of a warm-up (default: the scenario's book key)",
+  });
+}
+
+/** The folder the book is read from: --book as given, else the scenario's `book` next to its file; undefined when neither. */
+export function bookFolder(args: Record<string, unknown>, scenarioFile: string, scenario: Scenario): string | undefined {
+  if (args.book !== undefined) return String(args.book);
+  return scenario.book === undefined ? undefined : resolve(dirname(scenarioFile), scenario.book);
+}
+
+/**
+ * Reads the book for a scenario. Roles accepted: every role of the scenario's schemes and the
+ * default ones, so a "хантер" of the CRM is read even when the scheme in force has only
+ * generalists (he then starts as one: see book-start.ts).
+ */
+export function loadBook(folder: string, scenario: Scenario): Book {
+  const roles = [...new Set([...DEFAULT_ROLES, ...scenario.schemes.flatMap((s) => Object.keys(s.roles))])];
+  let book: Book;
+  try {
+    book = readBook(folder, { roles });
+  } catch (error) {
+    if (error instanceof BookError) throw new UserError(error.message);
+    throw error;
+  }
+  if (book.managers.length === 0) throw new UserError(`the book in ${folder} has no managers: managers.csv needs at least one row`);
+  return book;
+}
+
+/** One line for the terminal: what the run started from and which scenario numbers it did not use. */
+export function bookNote(folder: string, book: Book, scenario: Scenario): string {
+  const active = book.clients.filter((c) => c.category === 3).length;
+  const contracted = book.clients.length - active;
+  const ignored = scenario.warmupMonths > 0 ? `; warmupMonths (${scenario.warmupMonths}) and team.managers (${scenario.team.managers}) ignored` : '';
+  return `Started from the book in ${folder}: ${book.managers.length} managers, ${active} active and ${contracted} contracted clients${ignored}`;
+}
