@@ -1,0 +1,58 @@
+/**
+ * The compiled CLI as a user runs it: `node bin/compsim.js ...` in a child process, so exit codes,
+ * stderr and the files left behind are exactly what a person would see.
+ */
+import { execFile, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const repo = resolve('.');
+export const bin = join(repo, 'bin/compsim.js');
+
+/** Builds dist/ when it is missing or older than the sources (`npm test` builds before vitest). */
+export function ensureBuilt(): void {
+  const built = join(repo, 'dist/cli/main.js');
+  const newest = (dir: string): number =>
+    Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
+  if (existsSync(built) && statSync(built).mtimeMs >= newest(join(repo, 'src'))) return;
+  // Type errors elsewhere do not stop tsc from emitting; the CLI runs below are the check.
+  spawnSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', join(repo, 'tsconfig.build.json')], { cwd: repo });
+}
+
+export interface CliResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `compsim ...args` in `cwd` and resolves when it exits (never rejects on a non-zero exit). */
+export function compsim(args: string[], cwd: string, timeoutMs = 60_000): Promise<CliResult> {
+  return new Promise((done) => {
+    execFile(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const failure = error as (NodeJS.ErrnoException & { code?: number | string; signal?: NodeJS.Signals }) | null;
+      done({
+        code: failure ? (typeof failure.code === 'number' ? failure.code : null) : 0,
+        signal: failure?.signal ?? null,
+        stdout,
+        stderr,
+      });
+    });
+  });
+}
+
+/** Every file under `dir` with its content, so a test can assert that nothing changed. */
+export function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (folder: string, prefix: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        files[`${prefix}${entry.name}/`] = '';
+        walk(path, `${prefix}${entry.name}/`);
+      } else files[prefix + entry.name] = readFileSync(path, 'latin1');
+    }
+  };
+  walk(dir, '');
+  return files;
+}
