@@ -9,7 +9,7 @@ import { escapeHtml, jsonForScript } from './escape.js';
 
 export async function renderFigure(ctx: ReportContext, chart: ChartDefinition | undefined): Promise<string> {
   if (!chart) return '';
-  const svg = await renderSvg(chart.spec, ctx.lang);
+  const svg = scopeSvgIds(await renderSvg(chart.spec, ctx.lang), chart.id);
   const embedded = { ...chart.spec, title: chart.title, description: chart.note ?? chart.title };
   const title = escapeHtml(chart.title);
   return [
@@ -19,4 +19,18 @@ export async function renderFigure(ctx: ReportContext, chart: ChartDefinition | 
     `<script type="application/json" class="chart-spec" data-chart="${chart.id}">${jsonForScript(embedded)}</script>`,
     `</figure>`,
   ].join('\n');
+}
+
+/**
+ * vega numbers the clip paths of clipped marks with a process-wide counter (`clip1`, `clip2`, …):
+ * the same report would differ between renders, and two inline SVGs on one page could reuse an id
+ * so one chart clips with the other's rectangle. Renumber them per chart, prefixed with its id.
+ */
+export function scopeSvgIds(svg: string, chartId: string): string {
+  const ids = new Map<string, string>();
+  for (const [, id] of svg.matchAll(/<clipPath id="([^"]+)"/g)) if (!ids.has(id)) ids.set(id, `${chartId}-clip${ids.size + 1}`);
+  if (ids.size === 0) return svg;
+  return svg
+    .replace(/<clipPath id="([^"]+)"/g, (whole, id: string) => `<clipPath id="${ids.get(id) ?? id}"`)
+    .replace(/url\(#([^)]+)\)/g, (whole, id: string) => (ids.has(id) ? `url(#${ids.get(id)})` : whole));
 }

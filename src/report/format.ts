@@ -31,6 +31,8 @@ export interface NumberFormatter {
   signed(value: number, digits?: number, fixed?: boolean): string;
   /** A share 0..1 as a percentage. */
   percent(share: number, digits?: number): string;
+  /** Like `percent`, with an explicit "+" for positive values (changes): "+4 %", "−2,5 %". */
+  signedPercent(share: number, digits?: number): string;
   /** A probability as a percentage that never claims certainty the runs cannot give: ">99 %", "<1 %". */
   probability(p: number): string;
   /** Decimals for a column of money values in one unit: 0 from 100 up, else 1 (2 below 1). */
@@ -94,6 +96,10 @@ export function createFormatter(lang: Lang, currencyCode: string): NumberFormatt
     const text = number(share * 100, digits);
     return lang === 'ru' ? `${text}${NBSP}%` : `${text}%`;
   };
+  const signedPercent = (share: number, digits = 0): string => {
+    const text = percent(share, digits);
+    return share > 0 && /[1-9]/.test(text) ? `+${text}` : text;
+  };
   const units: MoneyUnit[] = [
     { divisor: 1, label: currency },
     { divisor: 1e3, label: `${m.unitThousand}${NBSP}${currency}` },
@@ -127,7 +133,7 @@ export function createFormatter(lang: Lang, currencyCode: string): NumberFormatt
     const unit = moneyUnit(Math.abs(value));
     return `${inUnit(value, unit, options)}${NBSP}${unit.label}`;
   };
-  return { lang, currency, number, signed, percent, probability, columnDigits, moneyUnit, money, inUnit };
+  return { lang, currency, number, signed, percent, signedPercent, probability, columnDigits, moneyUnit, money, inUnit };
 }
 
 /**

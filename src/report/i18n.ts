@@ -41,6 +41,15 @@ const en = {
     '“90 % of runs”: the range from the 5th to the 95th percentile across simulated runs — how much the result varies with the market. The confidence interval ({level}) says how precisely the mean difference is known. “Chance of beating the baseline” is the share of runs in which the scheme earned more than the baseline in the same market.',
   sentenceTop: '{scheme} has the highest mean net profit: {net} over {months} months (90 % of runs between {lo} and {hi}).',
   sentenceNoneBetter: 'No scheme earns clearly more than the baseline, {baseline}.',
+  sentenceIdentical: '{scheme} made exactly the same net profit as {baseline} in every run: in this scenario the two schemes do not differ.',
+  sentenceTopNotSeparated:
+    'The simulation does not clearly separate {others} from it: the confidence intervals of their differences from {baseline} overlap, so these runs cannot tell which of them earns most.',
+  sentenceShrinking:
+    'Its book of business shrinks: {start} active clients in the first month, {end} in the last (means across runs), and still falling at the end of the horizon.',
+  verdictBonferroni:
+    'Each of the {comparisons} confidence intervals of a difference is at {level} (Bonferroni), so that all of them hold together with {family} confidence.',
+  quotedName: '“{name}”',
+  listAnd: ' and ',
   sentenceClearlyHigher:
     '{scheme} earns more than {baseline} in almost every simulated future: on average {diff} more over {months} months (90 % of runs: {lo} to {hi}); it does better in {prob} of runs.',
   sentenceLikelyHigher:
@@ -58,6 +67,8 @@ const en = {
   clauseNewContractsFewer: '{n} fewer new contracts',
   clauseChurnMore: '{n} more active clients churned',
   clauseChurnFewer: '{n} fewer active clients churned',
+  clauseActiveMore: '{n} more active clients at the end',
+  clauseActiveFewer: '{n} fewer active clients at the end',
   clauseStuckMore: '{n} more signed clients stuck without freight at the end',
   clauseStuckFewer: '{n} fewer signed clients stuck without freight at the end',
   clauseQuitsMore: '{n} more managers quit',
@@ -107,10 +118,12 @@ const en = {
   chartRevenueTitle: 'Monthly revenue by scheme over {months} months',
   chartNetProfitTitle: 'Monthly net profit by scheme over {months} months',
   fanNote:
-    'Line: median across runs. Dark band: middle 50 % of runs (approximated from the 5th, 50th and 95th percentiles). Light band: 90 % of runs (5th to 95th percentile). All panels share their axes.',
+    'Line: median across runs. Dark band: {band50}. Light band: 90 % of runs (5th to 95th percentile). All panels share their axes.',
+  band50Exact: 'middle 50 % of runs (25th to 75th percentile)',
+  band50Approximate: 'middle 50 % of runs, approximated from the 5th, 50th and 95th percentiles (this summary has no quartiles)',
   chartCumulativeDiffTitle: 'Cumulative net profit compared with {baseline}',
   cumulativeDiffNote:
-    'Net profit summed from the switch, minus the baseline’s in the same run. Above the dashed zero line the scheme is ahead. Line: median; bands: middle 50 % (approximate) and 90 % of runs.',
+    'Net profit summed from the switch, minus the baseline’s in the same run. Above the dashed zero line the scheme is ahead. Line: median; dark band: {band50}; light band: 90 % of runs.',
 
   // Hours section
   hoursIntro:
@@ -126,7 +139,7 @@ const en = {
   wholeTeam: 'Whole team',
   chartTimeShareOverTimeTitle: 'Share of the team’s hours on hunting, activation and farming, month by month',
   timeShareOverTimeNote:
-    'Mean share across runs, stacked to 100 %. Dashed frame: the share of hours on hunting + activation observed in the seed thread for that scheme; the boundary between activation and farming should fall inside it.',
+    'The whole team: mean share across runs, stacked to 100 % (the next chart splits it by role). Dashed frame: the share of hours on hunting + activation observed in the seed thread for that scheme; the boundary between activation and farming should fall inside it.',
   chartTimeShareAverageTitle: 'Average share of hours by activity, for the whole team and each role',
   timeShareAverageNote:
     'Mean over the horizon and runs. The dashed frame on the “{team}” bar marks the hunting + activation share observed in the seed thread.',
@@ -147,6 +160,9 @@ const en = {
   chartPayTitle: 'Monthly pay of one manager, by scheme and role',
   payNote:
     'Box: middle 50 % of manager-months; whiskers: 5th to 95th percentile; white tick: median; black dot: mean. Pooled over all managers, months and runs.',
+  emptyRolesNote: 'Not shown: roles nobody held in any run ({roles}).',
+  roleHeadcount: '{role}: {headcount} people on average',
+  roleNobody: '{role}: nobody in this role',
   chartQuitsTitle: 'Managers who quit and clients lost with them, over {months} months',
   quitsNote: 'Bars: mean across runs; black lines: 90 % of runs (5th to 95th percentile).',
   colRole: 'Role',
@@ -180,16 +196,21 @@ const en = {
   runRunsUsed: 'Runs used',
   runsUsedValue: '{used} (allowed {min} to {max})',
   runWarmupCheck: 'Warm-up check',
-  warmupStable: 'stable: active clients changed by {drift} over the last {months} months of warm-up',
-  warmupUnstable: 'NOT stable: active clients changed by {drift} over the last {months} months of warm-up',
+  warmupStable:
+    'settled: active clients in the last {months} months of warm-up averaged {drift} against the {months} months before (limit ±{limit})',
+  warmupUnstable:
+    'NOT settled: active clients in the last {months} months of warm-up averaged {drift} against the {months} months before (limit ±{limit})',
   runWork: 'Simulated work',
   workValue: '{clients} client-months, {managers} manager-months',
   overridesTitle: 'Command-line overrides',
   noOverrides: 'None: the scenario file was used as written.',
   chartWarmupTitle: 'Active clients during the warm-up under the current scheme',
-  warmupNote: 'Mean across runs. The schemes are compared from the end of this period; a flat line means a settled book of business.',
+  warmupNote:
+    'Mean across runs. The schemes are compared from the end of this period. Shaded: the two {months}-month windows the warm-up check compares; a flat line there means a settled book of business.',
   chartConvergenceTitle: 'How the estimate of the difference from {baseline} settled as runs were added',
-  convergenceNote: 'Line: running mean of the net-profit difference over the horizon; band: its confidence interval; dashed line: zero.',
+  convergenceNote:
+    'Line: running mean of the net-profit difference over the horizon; band: its confidence interval ({level}); dashed line: zero.',
+  convergenceClipped: 'With only a few runs the band is far wider than the chart and is cut at its edges.',
   scenarioTitle: 'Scenario parameters',
   scenarioNote: 'Parameter names are as in the scenario file, so any of them can be changed with --set path=value.',
   noAssumptions: 'The summary does not include the scenario parameters.',
@@ -202,7 +223,9 @@ const en = {
   yes: 'yes',
   no: 'no',
   methodNote:
-    'Method: each run simulates the company month by month, managers choosing their hours by what the scheme pays, with the same random market for every scheme in a run (common random numbers). Percentile bands are across runs; the 50 % bands are approximated from the 5th, 50th and 95th percentiles assuming each half of the distribution is normal-shaped.',
+    'Method: each run simulates the company month by month, managers choosing their hours by what the scheme pays, with the same random market for every scheme in a run (common random numbers). Bands are percentiles across runs: 50 % from the 25th to the 75th, 90 % from the 5th to the 95th.',
+  methodApproximate:
+    'This summary has no quartiles, so the 50 % bands are approximated from the 5th, 50th and 95th percentiles assuming each half of the distribution is normal-shaped.',
 };
 
 export type MessageKey = keyof typeof en;
@@ -238,6 +261,15 @@ const ru: Messages = {
     '«90 % прогонов» — диапазон от 5-го до 95-го процентиля по прогонам: насколько результат зависит от рынка. Доверительный интервал ({level}) показывает, насколько точно известна средняя разница. «Вероятность обойти базовую» — доля прогонов, в которых схема заработала больше базовой на том же рынке.',
   sentenceTop: 'Наибольшая средняя чистая прибыль у схемы «{scheme}»: {net} за {months} мес. (в 90 % прогонов от {lo} до {hi}).',
   sentenceNoneBetter: 'Ни одна схема не приносит явно больше прибыли, чем базовая «{baseline}».',
+  sentenceIdentical: 'Схема «{scheme}» в каждом прогоне дала ровно ту же чистую прибыль, что и «{baseline}»: в этом сценарии схемы не различаются.',
+  sentenceTopNotSeparated:
+    'Схемы {others} от неё явно не отличаются: доверительные интервалы их разницы с «{baseline}» перекрываются, и по этим прогонам нельзя сказать, какая из них прибыльнее.',
+  sentenceShrinking:
+    'Клиентская база сокращается: в среднем {start} активных клиентов в первом месяце и {end} в последнем, и к концу срока их всё ещё становится меньше.',
+  verdictBonferroni:
+    'Каждый из {comparisons} доверительных интервалов разницы построен на уровне {level} (поправка Бонферрони), чтобы все они вместе выполнялись с надёжностью {family}.',
+  quotedName: '«{name}»',
+  listAnd: ' и ',
   sentenceClearlyHigher:
     'Схема «{scheme}» приносит больше прибыли, чем «{baseline}», почти при любом развитии событий: в среднем на {diff} больше за {months} мес. (в 90 % прогонов: от {lo} до {hi}); лучше в {prob} прогонов.',
   sentenceLikelyHigher:
@@ -255,6 +287,8 @@ const ru: Messages = {
   clauseNewContractsFewer: 'новых договоров меньше на {n}',
   clauseChurnMore: 'ушедших активных клиентов больше на {n}',
   clauseChurnFewer: 'ушедших активных клиентов меньше на {n}',
+  clauseActiveMore: 'активных клиентов на конец срока больше на {n}',
+  clauseActiveFewer: 'активных клиентов на конец срока меньше на {n}',
   clauseStuckMore: 'зависших подписанных клиентов к концу срока больше на {n}',
   clauseStuckFewer: 'зависших подписанных клиентов к концу срока меньше на {n}',
   clauseQuitsMore: 'уволившихся менеджеров больше на {n}',
@@ -302,10 +336,12 @@ const ru: Messages = {
   chartRevenueTitle: 'Выручка по месяцам для каждой схемы, {months} мес.',
   chartNetProfitTitle: 'Чистая прибыль по месяцам для каждой схемы, {months} мес.',
   fanNote:
-    'Линия — медиана по прогонам. Тёмная полоса — средние 50 % прогонов (приближённо по 5-му, 50-му и 95-му процентилям). Светлая полоса — 90 % прогонов (от 5-го до 95-го процентиля). Оси у всех панелей общие.',
+    'Линия — медиана по прогонам. Тёмная полоса — {band50}. Светлая полоса — 90 % прогонов (от 5-го до 95-го процентиля). Оси у всех панелей общие.',
+  band50Exact: 'средние 50 % прогонов (от 25-го до 75-го процентиля)',
+  band50Approximate: 'средние 50 % прогонов, приближённо по 5-му, 50-му и 95-му процентилям (в этой сводке нет квартилей)',
   chartCumulativeDiffTitle: 'Накопленная чистая прибыль по сравнению со схемой «{baseline}»',
   cumulativeDiffNote:
-    'Чистая прибыль с момента перехода минус прибыль базовой схемы в том же прогоне. Выше пунктирной линии нуля схема впереди. Линия — медиана; полосы — средние 50 % (приближённо) и 90 % прогонов.',
+    'Чистая прибыль с момента перехода минус прибыль базовой схемы в том же прогоне. Выше пунктирной линии нуля схема впереди. Линия — медиана; тёмная полоса — {band50}; светлая — 90 % прогонов.',
 
   hoursIntro:
     'Менеджеры делят время между поиском новых клиентов (категория 1), активацией подписанных (категория 2) и работой с активными (категория 3). Это распределение не задаётся вручную: оно следует из того, за что платит схема. В исходном обсуждении на поиск и активацию уходило 50–70 % времени при старой пожизненной комиссии и 90–95 % при текущем бонусе за новых клиентов.',
@@ -320,7 +356,7 @@ const ru: Messages = {
   wholeTeam: 'Вся команда',
   chartTimeShareOverTimeTitle: 'Доля времени команды на поиск, активацию и ведение клиентов по месяцам',
   timeShareOverTimeNote:
-    'Средняя доля по прогонам, в сумме 100 %. Пунктирная рамка — доля времени на поиск и активацию, наблюдавшаяся в исходном обсуждении для этой схемы; граница между активацией и ведением должна попадать в неё.',
+    'Вся команда: средняя доля по прогонам, в сумме 100 % (по ролям — на следующем графике). Пунктирная рамка — доля времени на поиск и активацию, наблюдавшаяся в исходном обсуждении для этой схемы; граница между активацией и ведением должна попадать в неё.',
   chartTimeShareAverageTitle: 'Средняя доля времени по видам работы: вся команда и каждая роль',
   timeShareAverageNote:
     'Среднее за весь срок и по прогонам. Пунктирная рамка на полосе «{team}» — доля поиска и активации, наблюдавшаяся в исходном обсуждении.',
@@ -339,6 +375,9 @@ const ru: Messages = {
   chartPayTitle: 'Месячная оплата одного менеджера по схемам и ролям',
   payNote:
     'Прямоугольник — средние 50 % менеджеро-месяцев; усы — от 5-го до 95-го процентиля; белая черта — медиана; чёрная точка — среднее. По всем менеджерам, месяцам и прогонам.',
+  emptyRolesNote: 'Не показаны роли, в которых никого не было ни в одном прогоне: {roles}.',
+  roleHeadcount: '{role}: в среднем {headcount} чел.',
+  roleNobody: '{role}: в этой роли никого нет',
   chartQuitsTitle: 'Уволившиеся менеджеры и ушедшие с ними клиенты за {months} мес.',
   quitsNote: 'Столбцы — среднее по прогонам; чёрные линии — 90 % прогонов (от 5-го до 95-го процентиля).',
   colRole: 'Роль',
@@ -371,16 +410,21 @@ const ru: Messages = {
   runRunsUsed: 'Использовано прогонов',
   runsUsedValue: '{used} (допустимо от {min} до {max})',
   runWarmupCheck: 'Проверка разогрева',
-  warmupStable: 'стабильно: число активных клиентов изменилось на {drift} за последние {months} мес. разогрева',
-  warmupUnstable: 'НЕ стабильно: число активных клиентов изменилось на {drift} за последние {months} мес. разогрева',
+  warmupStable:
+    'база устоялась: среднее число активных клиентов за последние {months} мес. разогрева отличается от {months} мес. перед ними на {drift} (допустимо ±{limit})',
+  warmupUnstable:
+    'база НЕ устоялась: среднее число активных клиентов за последние {months} мес. разогрева отличается от {months} мес. перед ними на {drift} (допустимо ±{limit})',
   runWork: 'Объём моделирования',
   workValue: 'клиенто-месяцев: {clients}; менеджеро-месяцев: {managers}',
   overridesTitle: 'Изменения из командной строки',
   noOverrides: 'Нет: файл сценария использован как есть.',
   chartWarmupTitle: 'Активные клиенты во время разогрева на текущей схеме',
-  warmupNote: 'Среднее по прогонам. Схемы сравниваются с конца этого периода; ровная линия означает устоявшуюся клиентскую базу.',
+  warmupNote:
+    'Среднее по прогонам. Схемы сравниваются с конца этого периода. Заливка — два окна по {months} мес., которые сравнивает проверка разогрева; ровная линия в них означает устоявшуюся клиентскую базу.',
   chartConvergenceTitle: 'Как уточнялась оценка разницы со схемой «{baseline}» по мере добавления прогонов',
-  convergenceNote: 'Линия — накопленное среднее разницы в чистой прибыли за весь срок; полоса — её доверительный интервал; пунктир — ноль.',
+  convergenceNote:
+    'Линия — накопленное среднее разницы в чистой прибыли за весь срок; полоса — её доверительный интервал ({level}); пунктир — ноль.',
+  convergenceClipped: 'При малом числе прогонов полоса намного шире графика и обрезана по его краям.',
   scenarioTitle: 'Параметры сценария',
   scenarioNote: 'Названия параметров — как в файле сценария: любой из них можно изменить через --set путь=значение.',
   noAssumptions: 'В сводке нет параметров сценария.',
@@ -393,7 +437,9 @@ const ru: Messages = {
   yes: 'да',
   no: 'нет',
   methodNote:
-    'Метод: каждый прогон моделирует компанию помесячно; менеджеры распределяют время исходя из того, за что платит схема; в одном прогоне у всех схем один и тот же случайный рынок (общие случайные числа). Полосы процентилей — по прогонам; полосы 50 % приближены по 5-му, 50-му и 95-му процентилям в предположении, что каждая половина распределения имеет нормальную форму.',
+    'Метод: каждый прогон моделирует компанию помесячно; менеджеры распределяют время исходя из того, за что платит схема; в одном прогоне у всех схем один и тот же случайный рынок (общие случайные числа). Полосы — процентили по прогонам: 50 % — от 25-го до 75-го, 90 % — от 5-го до 95-го.',
+  methodApproximate:
+    'В этой сводке нет квартилей, поэтому полосы 50 % приближены по 5-му, 50-му и 95-му процентилям в предположении, что каждая половина распределения имеет нормальную форму.',
 };
 
 const MESSAGES: Record<Lang, Messages> = { en, ru };

@@ -33,6 +33,8 @@ table.run td.num { text-align: left; white-space: normal; }
 table.verdict td { font-size: 14px; }
 /* Scheme names must stay readable next to many numeric columns. */
 table.verdict td:nth-child(2) { min-width: 200px; }
+table.data td.role-row { padding-left: 27px; color: var(--muted); }
+table.data tr:has(+ tr > td.role-row) > td, table.data tr:has(> td.role-row):has(+ tr > td.role-row) > td { border-bottom-color: #f0f0f0; }
 table.changes { font-size: 12.5px; }
 table.changes td:first-child { min-width: 160px; }
 table.changes th, table.changes td { padding: 5px 6px; }
@@ -45,6 +47,8 @@ td.clear { font-weight: 600; }
 .verdict-text .headline { font-size: 16px; font-weight: 600; margin: 6px 0; }
 .verdict-text ul { padding-left: 0; list-style: none; margin: 6px 0; }
 .verdict-text li { margin: 6px 0; padding-left: 20px; text-indent: -20px; }
+.verdict-text .risk { display: block; text-indent: 0; margin-top: 2px; color: #8a3600; }
+.verdict-text .risk::before { content: "▲ "; font-size: 11px; }
 .warning { border-left: 4px solid #D55E00; background: #fff4ec; padding: 8px 12px; margin: 8px 0; }
 figure.chart { margin: 22px 0 10px; }
 figure.chart figcaption h3 { margin: 0 0 2px; }

@@ -6,7 +6,9 @@
  * - "on average ... but not in every future" — the confidence interval of the mean difference
  *   excludes zero, the 90 % range of runs does not;
  * - "no clear difference" — the confidence interval of the mean difference includes zero.
- * Side effects (churn, quits, pay) are mentioned only when their interval excludes zero.
+ * Side effects (churn, clients at the end, quits, pay) are mentioned only when their interval
+ * excludes zero. A shrinking book of business is pointed out (see `shrinkingBook`), and when the
+ * intervals cannot separate other schemes from the top one, the headline says so.
  */
 import type { Comparison, Stat } from '../engine/summary.js';
 import type { ReportContext, SchemeView } from './context.js';
@@ -52,6 +54,7 @@ export function classifyDiff(diff: Pick<Stat, 'p5' | 'p95' | 'ci95'>): DiffClass
 export const SIDE_EFFECTS = [
   { key: 'newContracts', kind: 'count' },
   { key: 'churnedClients', kind: 'count' },
+  { key: 'activeClients', kind: 'count' },
   { key: 'stuckContracted', kind: 'count' },
   { key: 'managerQuits', kind: 'count' },
   { key: 'clientsLostWithManagers', kind: 'count' },
@@ -124,6 +127,7 @@ function sideEffectClause(ctx: ReportContext, key: (typeof SIDE_EFFECTS)[number]
   const templates: Record<typeof key, [string, string]> = {
     newContracts: [m.clauseNewContractsMore, m.clauseNewContractsFewer],
     churnedClients: [m.clauseChurnMore, m.clauseChurnFewer],
+    activeClients: [m.clauseActiveMore, m.clauseActiveFewer],
     stuckContracted: [m.clauseStuckMore, m.clauseStuckFewer],
     managerQuits: [m.clauseQuitsMore, m.clauseQuitsFewer],
     clientsLostWithManagers: [m.clauseLostMore, m.clauseLostFewer],
@@ -132,20 +136,34 @@ function sideEffectClause(ctx: ReportContext, key: (typeof SIDE_EFFECTS)[number]
   return fill(templates[key][up ? 0 : 1], { n: amount });
 }
 
+/**
+ * Two ends of a money range in one unit and with the same decimals, the unit written once after
+ * the second: "+39 to +170 million RUB" rather than "+38.9 million RUB to +170 million RUB".
+ */
+export function moneyRange(ctx: ReportContext, lo: number, hi: number, signed = false): [string, string] {
+  const { fmt } = ctx;
+  const unit = fmt.moneyUnit(Math.max(Math.abs(lo), Math.abs(hi)));
+  const digits = fmt.columnDigits([lo, hi], unit);
+  const text = (v: number) => fmt.inUnit(v, unit, { signed, digits });
+  return [text(lo), `${text(hi)}\u00a0${unit.label}`];
+}
+
 function profitSentence(ctx: ReportContext, row: VerdictRow, baselineLabel: string, m: Messages): string | undefined {
   const { fmt } = ctx;
   const d = row.comparison?.netProfitDiff;
   if (!d || !finiteStat(d)) return undefined;
+  const [lo, hi] = moneyRange(ctx, d.p5, d.p95, true);
+  const [ciLo, ciHi] = moneyRange(ctx, d.ci95[0], d.ci95[1], true);
   const values = {
     scheme: row.view.label,
     baseline: baselineLabel,
     months: ctx.summary.months,
     diff: fmt.money(Math.abs(d.mean)),
     signedDiff: fmt.money(d.mean, { signed: true }),
-    lo: fmt.money(d.p5, { signed: true }),
-    hi: fmt.money(d.p95, { signed: true }),
-    ciLo: fmt.money(d.ci95[0], { signed: true }),
-    ciHi: fmt.money(d.ci95[1], { signed: true }),
+    lo,
+    hi,
+    ciLo,
+    ciHi,
     prob: fmt.probability(row.comparison?.probBetter ?? NaN),
   };
   const template = {
@@ -161,7 +179,8 @@ function profitSentence(ctx: ReportContext, row: VerdictRow, baselineLabel: stri
 /** The verdict in words: a headline, then one short paragraph per compared scheme (plain text, not HTML). */
 export interface VerdictText {
   headline: string[];
-  schemes: { id: string; text: string }[];
+  /** Per compared scheme: what it earns and changes; `risk`, when set, a warning shown apart. */
+  schemes: { id: string; text: string; risk?: string }[];
 }
 
 export function verdictText(ctx: ReportContext, rows: VerdictRow[] = rankSchemes(ctx)): VerdictText {
@@ -170,15 +189,22 @@ export function verdictText(ctx: ReportContext, rows: VerdictRow[] = rankSchemes
   const baseline = ctx.baseline;
   const top = rows[0];
   if (top && finiteStat(top.netProfit)) {
+    const [lo, hi] = moneyRange(ctx, top.netProfit.p5, top.netProfit.p95);
     text.headline.push(
       fill(m.sentenceTop, {
         scheme: top.view.label,
         months: summary.months,
         net: fmt.money(top.netProfit.mean),
-        lo: fmt.money(top.netProfit.p5),
-        hi: fmt.money(top.netProfit.p95),
+        lo,
+        hi,
       }),
     );
+    const close = baseline ? notSeparatedFromTop(ctx, rows) : [];
+    if (close.length > 0 && baseline) {
+      text.headline.push(
+        fill(m.sentenceTopNotSeparated, { others: nameList(ctx, close.map((r) => r.view.label)), baseline: baseline.label }),
+      );
+    }
   }
   if (!baseline) return text;
   const others = rows.filter((r) => !r.view.isBaseline && r.comparison);
@@ -189,6 +215,10 @@ export function verdictText(ctx: ReportContext, rows: VerdictRow[] = rankSchemes
   if (others.length > 0 && !anyBetter) text.headline.push(fill(m.sentenceNoneBetter, { baseline: baseline.label }));
   for (const row of others) {
     const parts: string[] = [];
+    if (identicalToBaseline(row)) {
+      text.schemes.push({ id: row.view.id, text: fill(m.sentenceIdentical, { scheme: row.view.label, baseline: baseline.label }) });
+      continue;
+    }
     const profit = profitSentence(ctx, row, baseline.label, m);
     if (profit) parts.push(profit);
     const known = SIDE_EFFECTS.map((effect) => ({ effect, diff: metricDiff(ctx, row.view, effect.key) })).filter(
@@ -202,13 +232,72 @@ export function verdictText(ctx: ReportContext, rows: VerdictRow[] = rankSchemes
           : fill(m.sentenceNoSideEffects, { baseline: baseline.label }),
       );
     }
-    if (parts.length > 0) text.schemes.push({ id: row.view.id, text: parts.join(' ') });
+    const risk = shrinkingBook(ctx, row.view);
+    if (parts.length > 0) text.schemes.push({ id: row.view.id, text: parts.join(' '), ...(risk ? { risk } : {}) });
   }
   return text;
+}
+
+/**
+ * The schemes the simulation cannot rank below the top one. Every comparison is against the
+ * baseline, so two schemes are told apart only when the confidence intervals of their differences
+ * from the baseline do not overlap (for the baseline itself: when the other's interval excludes
+ * zero). Overlap does not prove the two are equal — it means these runs make no claim either way,
+ * which is all the sentence says.
+ */
+export function notSeparatedFromTop(ctx: ReportContext, rows: VerdictRow[]): VerdictRow[] {
+  const interval = (row: VerdictRow): [number, number] | undefined => {
+    if (row.view.isBaseline) return [0, 0];
+    const d = row.comparison?.netProfitDiff;
+    return d && finiteStat(d) ? d.ci95 : undefined;
+  };
+  const top = rows[0];
+  const topInterval = top ? interval(top) : undefined;
+  if (!topInterval) return [];
+  return rows.slice(1).filter((row) => {
+    const other = interval(row);
+    return !!other && other[1] >= topInterval[0] && other[0] <= topInterval[1];
+  });
+}
+
+/**
+ * The scheme made exactly the baseline's net profit in every run (e.g. its only difference is a
+ * role set to head-count 0): "no clear difference, interval 0 to 0" would hide that it is the same.
+ */
+function identicalToBaseline(row: VerdictRow): boolean {
+  const d = row.comparison?.netProfitDiff;
+  return !!d && d.mean === 0 && d.sd === 0 && d.p5 === 0 && d.p95 === 0;
+}
+
+/** “A”, “B” and “C” / «A», «B» и «C». */
+function nameList(ctx: ReportContext, names: string[]): string {
+  const quoted = names.map((name) => fill(ctx.m.quotedName, { name }));
+  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')}${ctx.m.listAnd}${quoted[quoted.length - 1]}`;
+}
+
+/** How far back "still falling at the end" looks, in months. */
+const TREND_MONTHS = 6;
+
+/**
+ * A warning when a scheme's book of business shrinks over the horizon — its net profit over the
+ * horizon may rank well while it lives off clients it no longer replaces. Said only when active
+ * clients end at least 10 % below where they started (means across runs) and the last month's
+ * confidence interval lies wholly below that of the month TREND_MONTHS earlier (still falling).
+ */
+export function shrinkingBook(ctx: ReportContext, view: SchemeView): string | undefined {
+  const series = view.scheme.monthly?.activeClients ?? [];
+  const n = series.length;
+  if (n < TREND_MONTHS + 1) return undefined;
+  const first = series[0];
+  const last = series[n - 1];
+  const before = series[n - 1 - TREND_MONTHS];
+  if (!finiteStat(first) || !finiteStat(last) || !finiteStat(before)) return undefined;
+  if (!(last.mean <= 0.9 * first.mean && last.ci95[1] < before.ci95[0])) return undefined;
+  return fill(ctx.m.sentenceShrinking, { start: ctx.fmt.number(first.mean), end: ctx.fmt.number(last.mean) });
 }
 
 /** All verdict sentences in reading order (for tests and plain-text output). */
 export function verdictSentences(ctx: ReportContext): string[] {
   const text = verdictText(ctx);
-  return [...text.headline, ...text.schemes.map((s) => s.text)];
+  return [...text.headline, ...text.schemes.map((s) => (s.risk ? `${s.text} ${s.risk}` : s.text))];
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Stat, Summary } from '../../src/engine/summary.js';
 import { createContext } from '../../src/report/context.js';
-import { classifyDiff, rankSchemes, verdictText } from '../../src/report/verdict.js';
+import { classifyDiff, moneyRange, notSeparatedFromTop, rankSchemes, verdictText } from '../../src/report/verdict.js';
 import { buildFixtureSummary, makeStat } from './fixture.js';
 
 const NBSP = '\u00a0';
@@ -99,5 +99,62 @@ describe('the verdict', () => {
     const text = textFor(summary, 'hunter-farmer-split', 'ru');
     expect(text).toContain('почти при любом развитии событий');
     expect(text).toContain(`в среднем на 59,8${NBSP}млн${NBSP}₽ больше за 36 мес.`);
+  });
+});
+
+describe('the verdict on real-looking edge cases', () => {
+  const summary = buildFixtureSummary();
+
+  it('writes both ends of a money range in one unit with the same decimals', () => {
+    const ctx = createContext(summary, 'en');
+    expect(moneyRange(ctx, 38_912_000, 170_400_000, true)).toEqual(['+39', `+170${NBSP}million${NBSP}RUB`]);
+    expect(moneyRange(createContext(summary, 'ru'), -6_000_000, 73_400_000, true)).toEqual(['−6,0', `+73,4${NBSP}млн${NBSP}₽`]);
+  });
+
+  it('says when the runs cannot separate other schemes from the top one', () => {
+    const close = structuredClone(summary);
+    const rows = rankSchemes(createContext(close, 'en'));
+    const [top, second] = rows.filter((r) => !r.view.isBaseline);
+    const topDiff = close.comparisons.find((c) => c.scheme === top.view.id)!;
+    const secondDiff = close.comparisons.find((c) => c.scheme === second.view.id)!;
+    topDiff.netProfitDiff = diff(100_000_000, 10_000_000, 12_000_000);
+    secondDiff.netProfitDiff = diff(95_000_000, 10_000_000, 12_000_000);
+    close.schemes.find((s) => s.id === top.view.id)!.totals.netProfit.mean = 1e12;
+    close.schemes.find((s) => s.id === second.view.id)!.totals.netProfit.mean = 1e12 - 1;
+    const ctx = createContext(close, 'en');
+    expect(notSeparatedFromTop(ctx, rankSchemes(ctx)).map((r) => r.view.id)).toContain(second.view.id);
+    expect(verdictText(ctx).headline[1]).toMatch(/^The simulation does not clearly separate /);
+    expect(verdictText(ctx).headline[1]).toContain(`“${second.view.label}”`);
+
+    // Far apart: no such sentence.
+    secondDiff.netProfitDiff = diff(10_000_000, 10_000_000, 2_000_000);
+    topDiff.netProfitDiff = diff(100_000_000, 10_000_000, 2_000_000);
+    const apart = createContext(close, 'en');
+    expect(notSeparatedFromTop(apart, rankSchemes(apart)).map((r) => r.view.id)).not.toContain(second.view.id);
+  });
+
+  it('warns when a scheme’s book of business shrinks and is still falling at the end', () => {
+    const shrinking = structuredClone(summary);
+    const scheme = shrinking.schemes.find((s) => s.id === 'hunter-farmer-split')!;
+    scheme.monthly.activeClients = scheme.monthly.activeClients.map((_, i) => makeStat(250 - 4 * i, 20));
+    const entry = verdictText(createContext(shrinking, 'en')).schemes.find((s) => s.id === 'hunter-farmer-split')!;
+    expect(entry.risk).toBe(
+      'Its book of business shrinks: 250 active clients in the first month, 110 in the last (means across runs), and still falling at the end of the horizon.',
+    );
+    // Fallen but flat at the end: no "still falling" claim.
+    scheme.monthly.activeClients = scheme.monthly.activeClients.map((_, i) => makeStat(Math.max(110, 250 - 10 * i), 20));
+    expect(verdictText(createContext(shrinking, 'en')).schemes.find((s) => s.id === 'hunter-farmer-split')!.risk).toBeUndefined();
+  });
+
+  it('says a scheme identical to the baseline in every run is the same, not "unclear"', () => {
+    const same = structuredClone(summary);
+    same.comparisons.find((c) => c.scheme === 'account-developer')!.netProfitDiff = { mean: 0, sd: 0, p5: 0, p50: 0, p95: 0, ci95: [0, 0] };
+    expect(textFor(same, 'account-developer')).toBe(
+      'Dedicated client developer made exactly the same net profit as New-client bonus (current) in every run: in this scenario the two schemes do not differ.',
+    );
+  });
+
+  it('names the change in active clients at the end when it is clear', () => {
+    expect(textFor(summary, 'hunter-farmer-split')).toMatch(/\d+ (more|fewer) active clients at the end/);
   });
 });

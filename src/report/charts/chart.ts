@@ -67,7 +67,7 @@ export function monthScale(ctx: ReportContext) {
  * Width of one panel of a small-multiples chart so that `columns` panels, the left axis and the
  * gaps between panels (vega-lite's facet spacing, 20 px) fill the content column.
  */
-export function panelWidth(columns: number, leftAxis = 70): number {
+export function panelWidth(columns: number, leftAxis = 88): number {
   return Math.floor((CONTENT_WIDTH - leftAxis - (columns - 1) * 20) / columns);
 }
 

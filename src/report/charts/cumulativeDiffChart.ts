@@ -1,6 +1,6 @@
 /**
  * The cumulative net-profit difference of each scheme against the baseline, month by month,
- * paired run by run (common random numbers): median line, ~50 % and 90 % bands, a zero line.
+ * paired run by run (common random numbers): median line, 50 % and 90 % bands, a zero line.
  * Above zero the scheme has earned more than the baseline so far.
  */
 import type { ReportContext } from '../context.js';
@@ -42,7 +42,7 @@ export function cumulativeDiffChart(ctx: ReportContext): ChartDefinition | undef
   return {
     id: 'cumulative-difference',
     title: fill(m.chartCumulativeDiffTitle, { baseline: baseline.label }),
-    note: m.cumulativeDiffNote,
+    note: fill(m.cumulativeDiffNote, { band50: raw.some((r) => r.approximate) ? m.band50Approximate : m.band50Exact }),
     spec: {
       data: { values: rows },
       facet: { field: 'scheme', type: 'nominal', sort: compared.map((s) => s.label), title: null },

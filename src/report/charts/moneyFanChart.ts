@@ -1,5 +1,5 @@
 /**
- * Monthly revenue or net profit per scheme as fan charts: median line, ~50 % band, 90 % band,
+ * Monthly revenue or net profit per scheme as fan charts: median line, 50 % band, 90 % band,
  * one small panel per scheme with shared axes so the panels compare at a glance.
  */
 import type { ReportContext } from '../context.js';
@@ -40,7 +40,7 @@ export function moneyFanChart(ctx: ReportContext, metric: MoneyMetric): ChartDef
   return {
     id: `money-${metric}`,
     title: fill(metric === 'revenue' ? m.chartRevenueTitle : m.chartNetProfitTitle, { months: ctx.summary.months }),
-    note: m.fanNote,
+    note: fill(m.fanNote, { band50: raw.some((r) => r.approximate) ? m.band50Approximate : m.band50Exact }),
     spec: {
       data: { values: rows },
       facet: { field: 'scheme', type: 'nominal', sort: ctx.schemes.map((s) => s.label), title: null },

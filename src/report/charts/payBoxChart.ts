@@ -5,27 +5,29 @@
  */
 import type { ReportContext } from '../context.js';
 import { REFERENCE_INK } from '../palette.js';
+import { emptyRolesNote, roleViews } from '../roles.js';
+import { textWidth } from './textWidth.js';
 import type { ChartDefinition } from './chart.js';
 import { panelWidth, NUMBER_AXIS_FORMAT, chartConfig, maxAbs, schemeColorScale } from './chart.js';
 
 const COLUMNS = 2;
-/** Room for role names left of each panel, the same in every panel so the panels line up. */
-const LABEL_WIDTH = 120;
+/** Room for role names left of each panel: as wide as the longest name, within these bounds. */
+const MIN_LABEL_WIDTH = 90;
+const MAX_LABEL_WIDTH = 230;
+const LABEL_FONT_SIZE = 11;
 
 export function payBoxChart(ctx: ReportContext): ChartDefinition | undefined {
   const { m, fmt } = ctx;
-  const raw = ctx.schemes.flatMap((view) => {
-    const used = new Set<string>();
-    return (view.scheme.roles ?? []).flatMap((role, index) => {
+  const raw = ctx.schemes.flatMap((view) =>
+    roleViews(view).flatMap(({ role, label, index, held }) => {
       const d = role.payDistribution;
-      if (!d || ![d.p5, d.p25, d.p50, d.p75, d.p95].every(Number.isFinite) || !(d.count > 0)) return [];
-      let label = String(role.name || role.role);
-      while (used.has(label)) label = `${label}′`;
-      used.add(label);
+      if (!held || !d || ![d.p5, d.p25, d.p50, d.p75, d.p95].every(Number.isFinite) || !(d.count > 0)) return [];
       return [{ scheme: view.label, role: label, order: index, ...d }];
-    });
-  });
+    }),
+  );
   if (raw.length === 0) return undefined;
+  const longest = Math.max(0, ...raw.map((r) => textWidth(r.role, LABEL_FONT_SIZE)));
+  const labelWidth = Math.ceil(Math.min(MAX_LABEL_WIDTH, Math.max(MIN_LABEL_WIDTH, longest + 12)));
   const unit = fmt.moneyUnit(maxAbs(raw.map((r) => r.p95)));
   const rows = raw.map((r) => ({
     scheme: r.scheme,
@@ -38,13 +40,13 @@ export function payBoxChart(ctx: ReportContext): ChartDefinition | undefined {
     p95: r.p95 / unit.divisor,
     mean: r.mean / unit.divisor,
   }));
-  const y = { field: 'role', type: 'nominal' as const, title: null, sort: { field: 'order', op: 'min' as const }, axis: { labelLimit: LABEL_WIDTH - 10, minExtent: LABEL_WIDTH, maxExtent: LABEL_WIDTH } };
+  const y = { field: 'role', type: 'nominal' as const, title: null, sort: { field: 'order', op: 'min' as const }, axis: { labelLimit: labelWidth - 8, minExtent: labelWidth, maxExtent: labelWidth, labelFontSize: LABEL_FONT_SIZE } };
   const color = { field: 'scheme', type: 'nominal' as const, scale: schemeColorScale(ctx), legend: null };
-  const width = panelWidth(COLUMNS, 2 * LABEL_WIDTH) - 10;
+  const width = panelWidth(COLUMNS, 2 * labelWidth) - 10;
   return {
     id: 'pay-distribution',
     title: m.chartPayTitle,
-    note: m.payNote,
+    note: [m.payNote, emptyRolesNote(ctx)].filter(Boolean).join(' '),
     spec: {
       data: { values: rows },
       facet: { field: 'scheme', type: 'nominal', sort: ctx.schemes.map((s) => s.label), title: null },

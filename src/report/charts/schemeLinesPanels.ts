@@ -22,7 +22,7 @@ export function schemeLinesPanels(ctx: ReportContext, panels: MetricPanel[], yTi
     ),
   );
   // Each panel has its own y axis (independent scales), so each needs room on its left.
-  const width = Math.floor((CONTENT_WIDTH - 20 * (panels.length - 1)) / panels.length) - 70;
+  const width = Math.floor((CONTENT_WIDTH - 20 * (panels.length - 1)) / panels.length) - 47;
   return {
     data: { values: rows },
     facet: { field: 'panel', type: 'nominal', sort: panels.map((p) => p.title), title: null },

@@ -11,10 +11,14 @@ import { REFERENCE_INK } from '../palette.js';
 import type { ChartDefinition } from './chart.js';
 import { panelWidth, PERCENT_AXIS_FORMAT, chartConfig } from './chart.js';
 import { activityColorEncoding, activityLabel } from './activityColors.js';
+import { textWidth } from './textWidth.js';
+import { emptyRolesNote, roleViews } from '../roles.js';
 
 const COLUMNS = 2;
-/** Room for role names left of each panel, the same in every panel so the panels line up. */
-const LABEL_WIDTH = 120;
+/** Room for role names left of each panel: as wide as the longest name, within these bounds. */
+const MIN_LABEL_WIDTH = 90;
+const MAX_LABEL_WIDTH = 230;
+const LABEL_FONT_SIZE = 11;
 const BAR_STEP = 26;
 
 const mean = (stat: Stat | undefined) => (stat && Number.isFinite(stat.mean) ? Math.max(0, stat.mean) : 0);
@@ -24,11 +28,12 @@ export function timeShareAverageChart(ctx: ReportContext): ChartDefinition {
   const rows: Record<string, string | number>[] = [];
   for (const view of ctx.schemes) {
     const bars: { label: string; shares: Record<Activity, Stat> }[] = [{ label: m.wholeTeam, shares: view.scheme.timeShare }];
-    for (const role of view.scheme.roles ?? []) {
-      // The label is the bar's category: make a repeated role name unique within the scheme.
-      let label = String(role.name || role.role);
+    for (const role of roleViews(view)) {
+      if (!role.held) continue;
+      // The label is the bar's category: keep a role named like the team bar apart from it.
+      let label = role.label;
       while (bars.some((b) => b.label === label)) label = `${label}′`;
-      bars.push({ label, shares: role.timeShare });
+      bars.push({ label, shares: role.role.timeShare });
     }
     bars.forEach((bar, b) => {
       const shares = ACTIVITIES.map((a) => mean(bar.shares?.[a]));
@@ -65,18 +70,21 @@ export function timeShareAverageChart(ctx: ReportContext): ChartDefinition {
       });
     }
   }
-  const width = panelWidth(COLUMNS, 2 * LABEL_WIDTH) - 10;
+  // Room for the longest bar label (role names come from the scenario), the same in every panel.
+  const longest = Math.max(0, ...rows.map((r) => textWidth(String(r.bar), LABEL_FONT_SIZE)));
+  const labelWidth = Math.ceil(Math.min(MAX_LABEL_WIDTH, Math.max(MIN_LABEL_WIDTH, longest + 12)));
+  const width = panelWidth(COLUMNS, 2 * labelWidth) - 10;
   const y = {
     field: 'bar',
     type: 'nominal' as const,
     title: null,
     sort: { field: 'barOrder', op: 'min' as const },
-    axis: { labelLimit: LABEL_WIDTH - 10, minExtent: LABEL_WIDTH, maxExtent: LABEL_WIDTH },
+    axis: { labelLimit: labelWidth - 8, minExtent: labelWidth, maxExtent: labelWidth, labelFontSize: LABEL_FONT_SIZE },
   };
   return {
     id: 'time-share-average',
     title: m.chartTimeShareAverageTitle,
-    note: fill(m.timeShareAverageNote, { team: m.wholeTeam }),
+    note: [fill(m.timeShareAverageNote, { team: m.wholeTeam }), emptyRolesNote(ctx)].filter(Boolean).join(' '),
     spec: {
       data: { values: rows },
       facet: { field: 'scheme', type: 'nominal', sort: ctx.schemes.map((s) => s.label), title: null },

@@ -51,14 +51,16 @@ export function timeShareOverTimeChart(ctx: ReportContext): ChartDefinition {
     mark: {
       type: 'text' as const,
       align: 'left' as const,
-      baseline: 'bottom' as const,
+      // Under the frame's lower edge, inside the panel: above the upper edge a 90–95 % frame's
+      // label would stick out of the panel and push its header up.
+      baseline: 'top' as const,
       dx: 4,
-      dy: -3,
+      dy: 3,
       fontSize: 11,
       fill: halo ? 'white' : REFERENCE_INK,
       ...(halo ? { stroke: 'white', strokeWidth: 3 } : {}),
     },
-    encoding: { x, y: { field: 'hi', ...percentY }, text: { field: 'label' } },
+    encoding: { x, y: { field: 'lo', ...percentY }, text: { field: 'label' } },
   });
   return {
     id: 'time-share-over-time',

@@ -11,6 +11,8 @@ import { renderFigure } from '../figure.js';
 import { num, section, table, type CellInput } from '../html.js';
 import { convergenceChart } from '../charts/convergenceChart.js';
 import { warmupChart } from '../charts/warmupChart.js';
+import { usesApproximateBands } from '../bands.js';
+import { DEFAULT_WARMUP_TOLERANCE } from '../../stats/warmup_check.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -21,7 +23,7 @@ function formatValue(ctx: ReportContext, value: Json): string {
   if (typeof value === 'boolean') return escapeHtml(value ? ctx.m.yes : ctx.m.no);
   if (typeof value === 'number') return escapeHtml(ctx.fmt.number(value, Number.isInteger(value) ? 0 : 6));
   if (typeof value === 'string') return escapeHtml(value);
-  if (Array.isArray(value)) return value.map((v) => formatValue(ctx, v)).join(', ');
+  if (Array.isArray(value)) return value.length === 0 ? '—' : value.map((v) => formatValue(ctx, v)).join(', ');
   return escapeHtml(JSON.stringify(value));
 }
 
@@ -89,6 +91,12 @@ function scenarioTables(ctx: ReportContext): string {
   return parts.join('\n');
 }
 
+/** The warm-up check's tolerance: the summary's own when it carries one, else the engine's default. */
+export function warmupTolerance(check: NonNullable<ReportContext['summary']['warmupCheck']>): number {
+  const own = (check as { tolerance?: unknown }).tolerance;
+  return typeof own === 'number' && Number.isFinite(own) ? own : DEFAULT_WARMUP_TOLERANCE;
+}
+
 function runTable(ctx: ReportContext): string {
   const { m, fmt, summary } = ctx;
   const rows: CellInput[][] = [];
@@ -123,7 +131,13 @@ function runTable(ctx: ReportContext): string {
   if (w) {
     add(
       m.runWarmupCheck,
-      escapeHtml(fill(w.stable ? m.warmupStable : m.warmupUnstable, { drift: fmt.percent(w.relativeDrift, 1), months: w.months })),
+      escapeHtml(
+        fill(w.stable ? m.warmupStable : m.warmupUnstable, {
+          drift: fmt.signedPercent(w.relativeDrift, 1),
+          months: w.months,
+          limit: fmt.percent(warmupTolerance(w), 0),
+        }),
+      ),
     );
   }
   if (summary.work) {
@@ -150,7 +164,7 @@ export async function assumptionsSection(ctx: ReportContext): Promise<string> {
     `<h3>${escapeHtml(m.scenarioTitle)}</h3>`,
     `<p class="note">${escapeHtml(m.scenarioNote)}</p>`,
     scenarioTables(ctx),
-    `<p class="note">${escapeHtml(m.methodNote)}</p>`,
+    `<p class="note">${escapeHtml(usesApproximateBands(ctx.summary) ? `${m.methodNote} ${m.methodApproximate}` : m.methodNote)}</p>`,
   ].join('\n');
   return section('assumptions', m.sectionAssumptions, body, m.assumptionsIntro);
 }

@@ -7,6 +7,7 @@ import { num, schemeName, section, table, type CellInput } from '../html.js';
 import { maxAbs } from '../charts/chart.js';
 import { payBoxChart } from '../charts/payBoxChart.js';
 import { quitsChart } from '../charts/quitsChart.js';
+import { roleViews } from '../roles.js';
 
 function rolesTable(ctx: ReportContext): string {
   const { m, fmt } = ctx;
@@ -15,12 +16,12 @@ function rolesTable(ctx: ReportContext): string {
   const pay = (v: number) => fmt.inUnit(v, unit, { digits });
   const rows: CellInput[][] = [];
   for (const view of ctx.schemes) {
-    const roles = view.scheme.roles ?? [];
-    roles.forEach((role, i) => {
-      const d = role.payDistribution;
+    roleViews(view).forEach(({ role, label, held }, i) => {
+      // A role nobody held has an empty pay distribution (count 0, quantiles 0): no pay to show.
+      const d = held && role.payDistribution && role.payDistribution.count > 0 ? role.payDistribution : undefined;
       rows.push([
         i === 0 ? { html: schemeName(ctx, view) } : '',
-        escapeHtml(role.name || role.role),
+        escapeHtml(held ? label : fill(m.roleNobody, { role: label })),
         num(role.headcount && Number.isFinite(role.headcount.mean) ? fmt.number(role.headcount.mean, 1) : '—'),
         num(d ? pay(d.p50) : '—'),
         num(d ? `${pay(d.p5)} … ${pay(d.p95)}` : '—'),

@@ -117,10 +117,20 @@ function warnings(ctx: ReportContext): string {
   const { m, fmt, summary } = ctx;
   const items: string[] = [];
   if (summary.warmupCheck && !summary.warmupCheck.stable) {
-    items.push(fill(m.warningWarmup, { drift: fmt.percent(summary.warmupCheck.relativeDrift, 1) }));
+    items.push(fill(m.warningWarmup, { drift: fmt.signedPercent(summary.warmupCheck.relativeDrift, 1) }));
   }
   if (!ctx.baseline) items.push(fill(m.warningNoBaseline, { baseline: summary.baseline }));
   return items.map((w) => `<p class="warning" role="note">${escapeHtml(w)}</p>`).join('\n');
+}
+
+/** How to read the table; with a Bonferroni adjustment, why the intervals are wider than 95 %. */
+function tableNote(ctx: ReportContext): string {
+  const { m, fmt, summary } = ctx;
+  const c = summary.confidence;
+  const level = fmt.percent(c?.comparisonLevel ?? 0.95, 1);
+  const note = fill(m.verdictTableNote, { level });
+  if (!c || c.adjustment !== 'bonferroni' || !(c.comparisons > 1)) return note;
+  return `${note} ${fill(m.verdictBonferroni, { comparisons: c.comparisons, level, family: fmt.percent(c.level, 1) })}`;
 }
 
 export function verdictSection(ctx: ReportContext): string {
@@ -131,7 +141,10 @@ export function verdictSection(ctx: ReportContext): string {
     ...text.headline.map((s) => `<p class="headline">${escapeHtml(s)}</p>`),
     text.schemes.length
       ? `<ul class="sentences">${text.schemes
-          .map((s) => `<li>${byId.get(s.id) ? swatch(byId.get(s.id)!) : ''}${escapeHtml(s.text)}</li>`)
+          .map(
+            (s) =>
+              `<li>${byId.get(s.id) ? swatch(byId.get(s.id)!) : ''}${escapeHtml(s.text)}${s.risk ? `<span class="risk">${escapeHtml(s.risk)}</span>` : ''}</li>`,
+          )
           .join('\n')}</ul>`
       : '',
   ].join('\n');
@@ -143,7 +156,7 @@ export function verdictSection(ctx: ReportContext): string {
   const body = [
     warnings(ctx),
     verdictTable(ctx),
-    `<p class="note">${escapeHtml(fill(m.verdictTableNote, { level: ctx.fmt.percent(summary.confidence?.comparisonLevel ?? 0.95, 1) }))}</p>`,
+    `<p class="note">${escapeHtml(tableNote(ctx))}</p>`,
     `<div class="verdict-text">${sentences}</div>`,
     changesTable(ctx),
   ].join('\n');
