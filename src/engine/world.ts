@@ -31,6 +31,14 @@ export interface Parameters {
   uncollected: [number, number, number];
 }
 
+/**
+ * The market's margin rate as managers value clients: at least 1 %, as every client's own rate is
+ * drawn (addProspect), since valuing revenue-based pay divides by it (0 would give 0 × ∞ = NaN).
+ */
+function valuedMarginRate(market: Scenario['market']): number {
+  return Math.max(0.01, market.marginRate);
+}
+
 export function deriveParameters(scenario: Scenario): Parameters {
   const { behavior, clients, market } = scenario;
   const discount = 1 / (1 + behavior.discountRate);
@@ -41,7 +49,7 @@ export function deriveParameters(scenario: Scenario): Parameters {
     discount,
     cumulativeGood: cumulativeDiscount(discount * (1 - clients.baseChurn), horizon),
     cumulativeBad: cumulativeDiscount(discount * (1 - Math.min(1, clients.baseChurn + clients.badPayerChurn)), horizon),
-    expectedNewMargin: meanPotential * clients.initialShareOfWallet * market.marginRate,
+    expectedNewMargin: meanPotential * clients.initialShareOfWallet * valuedMarginRate(market),
     uncollected: [0, market.lateUncollected, market.badUncollected],
   };
 }
@@ -497,10 +505,10 @@ export class World {
       const bonus = this.bonusTable.subarray(s * L, (s + 1) * L);
       const perMargin = this.perMarginTable.subarray(s * L, (s + 1) * L);
       const hazard = this.believedActivationHazard(s);
-      activationTables(role, rates, market.marginRate, 0, p.cumulativeGood, bonus, perMargin);
+      activationTables(role, rates, valuedMarginRate(market), 0, p.cumulativeGood, bonus, perMargin);
       const good = newContractValue(role, rates, bonus, perMargin, p.expectedNewMargin, hazard, p.discount, clients.dormantAfterMonths, clients.dormancyHazard);
       // The same contract from a bad payer: shorter-lived and partly unpaid.
-      activationTables(role, rates, market.marginRate, market.badUncollected, p.cumulativeBad, this.badBonus, this.badPerMargin);
+      activationTables(role, rates, valuedMarginRate(market), market.badUncollected, p.cumulativeBad, this.badBonus, this.badPerMargin);
       const bad = newContractValue(role, rates, this.badBonus, this.badPerMargin, p.expectedNewMargin, hazard, p.discount, clients.dormantAfterMonths, clients.dormancyHazard);
       this.newContractValue[s] = good;
       this.screening[s] = good > 0 ? Math.min(1, Math.max(0, 1 - bad / good)) : 0;
