@@ -13,6 +13,7 @@ import { hoursSection } from './sections/hoursSection.js';
 import { clientsSection } from './sections/clientsSection.js';
 import { peopleSection } from './sections/peopleSection.js';
 import { assumptionsSection } from './sections/assumptionsSection.js';
+import { bookOf, payrollSection } from './sections/payrollSection.js';
 
 export interface ReportOptions {
   lang: Lang;
@@ -33,6 +34,8 @@ export async function renderReport(summary: Summary, options: ReportOptions): Pr
     { id: 'hours', title: m.sectionHours, html: await hoursSection(ctx) },
     { id: 'clients', title: m.sectionClients, html: await clientsSection(ctx) },
     { id: 'people', title: m.sectionPeople, html: await peopleSection(ctx) },
+    // Only when the runs started from the company's book (issue 9).
+    ...(bookOf(ctx) ? [{ id: 'payroll', title: m.sectionPayroll, html: payrollSection(ctx) }] : []),
     { id: 'assumptions', title: m.sectionAssumptions, html: await assumptionsSection(ctx) },
   ];
   return pageHtml(ctx, sections);
