@@ -281,8 +281,9 @@ const TREND_MONTHS = 6;
 /**
  * A warning when a scheme's book of business shrinks over the horizon — its net profit over the
  * horizon may rank well while it lives off clients it no longer replaces. Said only when active
- * clients end at least 10 % below where they started (means across runs) and the last month's
- * confidence interval lies wholly below that of the month TREND_MONTHS earlier (still falling).
+ * clients end at least 10 % below where they started (means across runs) with the two months'
+ * confidence intervals apart; "still falling" is added only when the last month's interval also
+ * lies wholly below that of the month TREND_MONTHS earlier.
  */
 export function shrinkingBook(ctx: ReportContext, view: SchemeView): string | undefined {
   const series = view.scheme.monthly?.activeClients ?? [];
@@ -292,8 +293,12 @@ export function shrinkingBook(ctx: ReportContext, view: SchemeView): string | un
   const last = series[n - 1];
   const before = series[n - 1 - TREND_MONTHS];
   if (!finiteStat(first) || !finiteStat(last) || !finiteStat(before)) return undefined;
-  if (!(last.mean <= 0.9 * first.mean && last.ci95[1] < before.ci95[0])) return undefined;
-  return fill(ctx.m.sentenceShrinking, { start: ctx.fmt.number(first.mean), end: ctx.fmt.number(last.mean) });
+  if (!(last.mean <= 0.9 * first.mean && last.ci95[1] < first.ci95[0])) return undefined;
+  const falling = last.ci95[1] < before.ci95[0];
+  return fill(falling ? ctx.m.sentenceShrinkingFalling : ctx.m.sentenceShrinking, {
+    start: ctx.fmt.number(first.mean),
+    end: ctx.fmt.number(last.mean),
+  });
 }
 
 /** All verdict sentences in reading order (for tests and plain-text output). */

@@ -1,21 +1,27 @@
 /**
- * The report in a real browser (Debian's Chromium driven by playwright-core): opens offline
+ * The report of the bundled scenario, written by the real CLI, in a real browser (Debian's
+ * Chromium driven by playwright-core): opens offline
  * without errors or requests, every chart is drawn, no chart labels collide, the verdict lists
  * every scheme, and the Russian page shows no English UI label. Full-page screenshots go to
  * test/artifacts/ (git-ignored) for a human to look at.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Summary } from '../../src/engine/summary.js';
 import { allMessages, type Lang } from '../../src/report/i18n.js';
-import { renderReport } from '../../src/report/index.js';
-import { buildFixtureSummary } from './fixture.js';
 
+const execFileAsync = promisify(execFile);
 const CHROMIUM = '/usr/bin/chromium';
+/** What bin/compsim.js loads: the build output of `npm run build`. */
+const CLI_ENTRY = resolve('dist/cli/main.js');
+/** Output folders of the CLI runs, removed after the tests. */
+const outputs: string[] = [];
 const ARTIFACTS = resolve('test/artifacts');
 const CHARTS = [
   'money-revenue',
@@ -38,17 +44,26 @@ interface BuiltReport {
 }
 
 /**
- * The report a user would open, for one language. For now it renders the synthetic fixture;
- * when `compsim run` lands, switch this to run the bundled scenario
- * (`compsim run scenarios/freight.yaml --lang <lang> --out <dir>`) and read back its
- * summary.json and report.html — the checks below stay the same.
+ * The report a user would open, for one language: the compiled CLI simulates the bundled scenario
+ * and writes summary.json and report.html, exactly as `compsim run` does for the owner. `npm test`
+ * builds dist/ before vitest runs; the HTML is copied to test/artifacts/ next to its screenshot.
  */
 async function buildReports(lang: Lang): Promise<BuiltReport> {
-  const summary = buildFixtureSummary();
-  const html = await renderReport(summary, { lang });
+  if (!existsSync(CLI_ENTRY)) throw new Error(`browser tests run the compiled CLI: ${CLI_ENTRY} is missing, run npm run build first`);
+  const out = mkdtempSync(join(tmpdir(), `compsim-report-${lang}-`));
+  outputs.push(out);
+  const args = ['bin/compsim.js', 'run', 'scenarios/freight.yaml', '--runs', '16', '--seed', '3', '--out', out, '--lang', lang];
+  try {
+    await execFileAsync(process.execPath, args, { timeout: 300_000, maxBuffer: 16 * 1024 * 1024 });
+  } catch (error) {
+    const e = error as { stderr?: string; message: string };
+    throw new Error(`compsim ${args.slice(1).join(' ')} failed: ${e.stderr || e.message}`);
+  }
+  const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as Summary;
+  const report = join(out, 'report.html');
   mkdirSync(ARTIFACTS, { recursive: true });
   const path = join(ARTIFACTS, `report-${lang}.html`);
-  writeFileSync(path, html);
+  copyFileSync(report, path);
   return { lang, path, summary };
 }
 
@@ -112,11 +127,13 @@ describe('the report in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     if (profile) rmSync(profile, { recursive: true, force: true });
+    for (const out of outputs) rmSync(out, { recursive: true, force: true });
   });
 
   for (const lang of ['en', 'ru'] as const) {
     it(`shows the ${lang} report offline, complete and readable`, async () => {
       const report = await buildReports(lang);
+      expect(statSync(report.path).size).toBeLessThan(3 * 1024 * 1024);
       const page = await browser.newPage();
       const errors: string[] = [];
       const requests: string[] = [];
@@ -166,6 +183,10 @@ describe('the report in Chromium', () => {
         return found;
       });
       expect(overlaps).toEqual([]);
+
+      // Real summaries carry quartiles: the 50 % bands are exact, not the fallback approximation.
+      const notes = await page.$$eval('#chart-money-revenue .note, #chart-cumulative-difference .note', (ps) => ps.map((p) => p.textContent ?? ''));
+      expect(notes.join(' ')).toContain(lang === 'en' ? '25th to 75th percentile' : 'от 25-го до 75-го процентиля');
 
       // The verdict table lists every scheme once.
       const listed = await page.$$eval('#verdict-table tbody .scheme-name', (cells) => cells.map((c) => c.textContent));

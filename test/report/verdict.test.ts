@@ -141,8 +141,13 @@ describe('the verdict on real-looking edge cases', () => {
     expect(entry.risk).toBe(
       'Its book of business shrinks: 250 active clients in the first month, 110 in the last (means across runs), and still falling at the end of the horizon.',
     );
-    // Fallen but flat at the end: no "still falling" claim.
+    // Fallen but flat at the end: shrunk, with no "still falling" claim.
     scheme.monthly.activeClients = scheme.monthly.activeClients.map((_, i) => makeStat(Math.max(110, 250 - 10 * i), 20));
+    expect(verdictText(createContext(shrinking, 'en')).schemes.find((s) => s.id === 'hunter-farmer-split')!.risk).toBe(
+      'Its book of business shrinks: 250 active clients in the first month, 110 in the last (means across runs).',
+    );
+    // A fall the runs cannot tell from noise: nothing said.
+    scheme.monthly.activeClients = scheme.monthly.activeClients.map((_, i) => makeStat(250 - 2 * i, 2000));
     expect(verdictText(createContext(shrinking, 'en')).schemes.find((s) => s.id === 'hunter-farmer-split')!.risk).toBeUndefined();
   });
 

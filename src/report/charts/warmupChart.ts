@@ -8,6 +8,14 @@ import type { ReportContext } from '../context.js';
 import { fill } from '../context.js';
 import type { ChartDefinition } from './chart.js';
 import { NUMBER_AXIS_FORMAT, chartConfig } from './chart.js';
+import type { WarmupCheck } from '../../engine/summary.js';
+import { DEFAULT_WARMUP_TOLERANCE } from '../../stats/warmup_check.js';
+
+/** The warm-up check's tolerance: the summary's own when it carries one, else the engine's default. */
+export function warmupTolerance(check: WarmupCheck | undefined): number {
+  const own = (check as { tolerance?: unknown } | undefined)?.tolerance;
+  return typeof own === 'number' && Number.isFinite(own) ? own : DEFAULT_WARMUP_TOLERANCE;
+}
 
 export function warmupChart(ctx: ReportContext): ChartDefinition | undefined {
   const { m, summary } = ctx;
@@ -24,6 +32,12 @@ export function warmupChart(ctx: ReportContext): ChartDefinition | undefined {
     rows.push({ kind: 'window', from: n - 2 * w + 0.5, to: n - w + 0.5, shade: 0.07 });
     rows.push({ kind: 'window', from: n - w + 0.5, to: n + 0.5, shade: 0.16 });
   }
+  // The y scale spans at least ± the check's tolerance around the last window's level, so month-to-
+  // month noise of a fraction of a percent does not look like a drifting book.
+  const values = series.filter(Number.isFinite);
+  const recent = w > 0 ? series.slice(n - w).reduce((a, b) => a + b, 0) / w : values[values.length - 1];
+  const margin = Math.abs(recent) * warmupTolerance(check);
+  const yDomain = [Math.min(...values, recent - margin), Math.max(...values, recent + margin)];
   const current = ctx.schemes.find((s) => s.isCurrent);
   const x = {
     field: 'month',
@@ -55,7 +69,7 @@ export function warmupChart(ctx: ReportContext): ChartDefinition | undefined {
           mark: { type: 'line', strokeWidth: 2, color: current?.color ?? '#444', point: false },
           encoding: {
             x,
-            y: { field: 'active', type: 'quantitative', title: m.metricActiveClients, axis: { format: NUMBER_AXIS_FORMAT }, scale: { zero: false } },
+            y: { field: 'active', type: 'quantitative', title: m.metricActiveClients, axis: { format: NUMBER_AXIS_FORMAT }, scale: { domain: yDomain } },
           },
         },
       ],

@@ -10,9 +10,8 @@ import { escapeHtml } from '../escape.js';
 import { renderFigure } from '../figure.js';
 import { num, section, table, type CellInput } from '../html.js';
 import { convergenceChart } from '../charts/convergenceChart.js';
-import { warmupChart } from '../charts/warmupChart.js';
+import { warmupChart, warmupTolerance } from '../charts/warmupChart.js';
 import { usesApproximateBands } from '../bands.js';
-import { DEFAULT_WARMUP_TOLERANCE } from '../../stats/warmup_check.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -89,12 +88,6 @@ function scenarioTables(ctx: ReportContext): string {
     );
   }
   return parts.join('\n');
-}
-
-/** The warm-up check's tolerance: the summary's own when it carries one, else the engine's default. */
-export function warmupTolerance(check: NonNullable<ReportContext['summary']['warmupCheck']>): number {
-  const own = (check as { tolerance?: unknown }).tolerance;
-  return typeof own === 'number' && Number.isFinite(own) ? own : DEFAULT_WARMUP_TOLERANCE;
 }
 
 function runTable(ctx: ReportContext): string {
