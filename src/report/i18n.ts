@@ -228,6 +228,62 @@ const en = {
     'Method: each run simulates the company month by month, managers choosing their hours by what the scheme pays, with the same random market for every scheme in a run (common random numbers). Bands are percentiles across runs: 50 % from the 25th to the 75th, 90 % from the 5th to the 95th.',
   methodApproximate:
     'This summary has no quartiles, so the 50 % bands are approximated from the 5th, 50th and 95th percentiles assuming each half of the distribution is normal-shaped.',
+
+  // The company's book (issue 9): payroll, first year per manager, where numbers come from
+  sectionPayroll: 'Your team under each scheme',
+  payrollIntro:
+    'This run starts from the company’s own book — {managers} managers, {active} active and {contracted} contracted clients, {revenue} of revenue and {margin} of margin a month — instead of a simulated warm-up. Who wins, who loses, and who may walk out with which clients.',
+  payrollSourcesTitle: 'Where the numbers come from',
+  sourceData: 'company data',
+  sourceRules: 'company data paid by the scheme’s rules',
+  sourceSimulated: 'simulation',
+  sourceAssumed: 'assumption',
+  sourceDataShort: 'data',
+  sourceRulesShort: 'data × rules',
+  sourceSimulatedShort: 'model',
+  sourceAssumedShort: 'assumed',
+  sourceDataItems:
+    'managers.csv and clients.csv: managers, their roles, months in the company and current pay; clients, who services them and who brought them in, category, months since signing and since the first shipment, monthly revenue and margin, payment behaviour.',
+  sourceAssumedItems:
+    'Each client’s whole freight spend, which the book cannot know: its revenue divided by an assumed share of wallet ({contractedShare} for a contracted client; for an active one from {initialShare} at the first shipment rising towards {matureShare} over the years). The chance that a client follows a leaving manager (up to {followMax}; two thirds of that after {followMonths} months together). How fickle clients are (less so for those that have already stayed long). Temperament of {noTemperament} and skills of {noSkills} managers whose cells are empty, and the spend and margin of {noRevenue} clients that ship nothing yet, drawn as for new people and new clients. The market, hunting and behaviour parameters of the scenario.',
+  sourceIgnored:
+    'Not used, because the book is the current state: warmupMonths ({warmup}), team.managers ({managers}) and the team’s starting clients and tenure.',
+  sourceFiles: 'Files read: {managers} and {clients}.',
+  payrollNowTitle: 'Pay this month under each scheme',
+  payrollNowNote:
+    'The company’s last month paid by each scheme’s rules, before anybody changes what he does and before any client is handed over. Where a scheme reorganises the team the role it gives the manager is shown under the amount; for managers whose temperament is not in managers.csv that role is decided as in run {run} of the simulation.',
+  payrollColManager: 'Manager',
+  payrollManagerDetails: '{id} · {role} · {months} months in the company',
+  payrollColReported: 'Pay now, reported, {unit}',
+  payrollColReplayed: 'Pay now by the current rules, {unit}',
+  payrollColScheme: '{scheme}, {unit}',
+  payrollMismatch:
+    'For {names}, the current scheme’s rules give a pay more than {threshold} away from the one in managers.csv (compare the two “pay now” columns): either the scheme in the scenario is not exactly how they are paid, or the pay column includes something else. The simulation takes the reported pay as what each of them is used to.',
+  payrollYearTitle: 'In {window} months: pay and the chance of leaving',
+  payrollYearNote:
+    'From the simulation: his pay in month {window} after the switch (mean over the runs in which he stayed; below it, 90 % of those runs) and the share of runs in which he left within {window} months.',
+  payrollLeaves: 'leaves: {probability}',
+  payrollAlwaysLeft: 'left in every run',
+  payrollWalkTitle: 'Who may walk out with which clients',
+  payrollWalkNote:
+    '“Likely to follow”: every client he services, weighted by the chance it follows him if he leaves now — the longer the relationship, the likelier. “Expected loss”: the revenue that left with him within {window} months in the simulation, averaged over all runs (zero where he stayed), under the current scheme and under the scheme where it is largest.',
+  payrollColServices: 'Revenue he services, {unit} a month',
+  payrollColAtRisk: 'Likely to follow him, {unit} a month',
+  payrollColClients: 'Clients most likely to follow',
+  payrollColLossCurrent: 'Expected loss within {window} months, current scheme, {unit} a month',
+  payrollColLossWorst: 'Largest expected loss, {unit} a month',
+  payrollClient: '{name} ({revenue}, {probability})',
+  payrollVerdict: 'earn more this month: {up}; earn less: {down}; most likely to leave within {window} months: {quitter} ({probability}).',
+  payrollNobody: 'nobody',
+  payrollSeparator: ', ',
+  payrollTerminalTitle: 'Payroll of the book in {folder}: {managers} managers; money in {currency} a month; simulation of {runs} runs, seed {seed}',
+  payrollTerminalManager: '{name} ({id}), {role}, {tenure} months: pay {reported} reported, {replayed} by the current rules; {atRisk} of his {services} revenue would likely follow him',
+  payrollColSchemeName: 'Scheme',
+  payrollColPayNow: 'Pay now',
+  payrollColChange: 'Change',
+  payrollColPayInAYear: 'Pay in {window} months (90 %)',
+  payrollColLeaveChance: 'Leaves within {window} months',
+  payrollColLoss: 'Revenue leaving with him',
 };
 
 export type MessageKey = keyof typeof en;
@@ -444,6 +500,61 @@ const ru: Messages = {
     'Метод: каждый прогон моделирует компанию помесячно; менеджеры распределяют время исходя из того, за что платит схема; в одном прогоне у всех схем один и тот же случайный рынок (общие случайные числа). Полосы — процентили по прогонам: 50 % — от 25-го до 75-го, 90 % — от 5-го до 95-го.',
   methodApproximate:
     'В этой сводке нет квартилей, поэтому полосы 50 % приближены по 5-му, 50-му и 95-му процентилям в предположении, что каждая половина распределения имеет нормальную форму.',
+
+  sectionPayroll: 'Ваша команда при каждой схеме',
+  payrollIntro:
+    'Этот расчёт начинается с реальных данных компании — {managers} менеджеров, {active} работающих клиентов и {contracted} с подписанным договором, {revenue} выручки и {margin} маржи в месяц, — а не с модельного разогрева. Кто выигрывает, кто проигрывает и кто может уйти вместе с какими клиентами.',
+  payrollSourcesTitle: 'Откуда эти числа',
+  sourceData: 'данные компании',
+  sourceRules: 'данные компании по правилам схемы',
+  sourceSimulated: 'моделирование',
+  sourceAssumed: 'допущение',
+  sourceDataShort: 'данные',
+  sourceRulesShort: 'данные × правила',
+  sourceSimulatedShort: 'модель',
+  sourceAssumedShort: 'допущение',
+  sourceDataItems:
+    'managers.csv и clients.csv: менеджеры, их роли, стаж и текущая оплата; клиенты, кто их ведёт и кто привёл, категория, месяцы с подписания договора и с первой отгрузки, выручка и маржа в месяц, платёжная дисциплина.',
+  sourceAssumedItems:
+    'Весь объём перевозок клиента, которого данные не знают: его выручка, делённая на принятую долю кошелька ({contractedShare} для клиента с договором без отгрузок; для работающего — от {initialShare} при первой отгрузке с ростом к {matureShare} за годы). Вероятность, что клиент уйдёт вслед за уволившимся менеджером (до {followMax}; две трети от этого после {followMonths} мес. совместной работы). Насколько клиенты склонны уходить (давние — меньше). Темперамент {noTemperament} и навыки {noSkills} менеджеров с пустыми ячейками, а также объём и маржа {noRevenue} клиентов, ещё ничего не отгружающих, — случайно, как у новых сотрудников и новых клиентов. Параметры рынка, поиска клиентов и поведения из сценария.',
+  sourceIgnored:
+    'Не используются, потому что данные компании и есть текущее состояние: warmupMonths ({warmup}), team.managers ({managers}), а также начальные клиенты и стаж команды.',
+  sourceFiles: 'Прочитаны файлы: {managers} и {clients}.',
+  payrollNowTitle: 'Оплата за этот месяц при каждой схеме',
+  payrollNowNote:
+    'Последний месяц компании, оплаченный по правилам каждой схемы, — до того как кто-то изменит свою работу и до передачи клиентов. Если схема перестраивает команду, под суммой указана роль, которую она даёт менеджеру; для менеджеров без темперамента в managers.csv роль определена как в прогоне {run}.',
+  payrollColManager: 'Менеджер',
+  payrollManagerDetails: '{id} · {role} · стаж {months} мес.',
+  payrollColReported: 'Оплата сейчас по данным компании, {unit}',
+  payrollColReplayed: 'Оплата сейчас по правилам текущей схемы, {unit}',
+  payrollColScheme: '{scheme}, {unit}',
+  payrollMismatch:
+    'У сотрудников {names} оплата по правилам текущей схемы отличается от указанной в managers.csv больше чем на {threshold} (сравните две графы «оплата сейчас»): либо схема в сценарии не совсем та, по которой им платят, либо в графе оплаты есть что-то ещё. Модель считает привычной для каждого оплату из managers.csv.',
+  payrollYearTitle: 'Через {window} мес.: оплата и вероятность ухода',
+  payrollYearNote:
+    'По модели: оплата в {window}-м месяце после перехода (среднее по прогонам, где он остался; ниже — 90 % этих прогонов) и доля прогонов, в которых он уволился в течение {window} мес.',
+  payrollLeaves: 'уйдёт: {probability}',
+  payrollAlwaysLeft: 'ушёл во всех прогонах',
+  payrollWalkTitle: 'Кто может уйти и с какими клиентами',
+  payrollWalkNote:
+    '«Вероятно уйдут с ним»: все его клиенты, взвешенные по вероятности уйти вслед за ним, если он уволится сейчас, — чем дольше работают вместе, тем вероятнее. «Ожидаемая потеря»: выручка, ушедшая с ним в течение {window} мес. в модели, в среднем по всем прогонам (ноль, где он остался), — при текущей схеме и при схеме, где она наибольшая.',
+  payrollColServices: 'Выручка его клиентов, {unit} в месяц',
+  payrollColAtRisk: 'Вероятно уйдёт с ним, {unit} в месяц',
+  payrollColClients: 'Клиенты, которые скорее всего уйдут с ним',
+  payrollColLossCurrent: 'Ожидаемая потеря за {window} мес. при текущей схеме, {unit} в месяц',
+  payrollColLossWorst: 'Наибольшая ожидаемая потеря, {unit} в месяц',
+  payrollClient: '{name} ({revenue}, {probability})',
+  payrollVerdict: 'больше в этом месяце получат: {up}; меньше: {down}; скорее всего уйдёт в течение {window} мес.: {quitter} ({probability}).',
+  payrollNobody: 'никто',
+  payrollSeparator: ', ',
+  payrollTerminalTitle: 'Оплата по данным из {folder}: менеджеров {managers}; деньги в {currency} в месяц; моделирование: {runs} прогонов, зерно {seed}',
+  payrollTerminalManager: '{name} ({id}), {role}, стаж {tenure} мес.: оплата {reported} по данным компании, {replayed} по правилам текущей схемы; вероятно уйдёт с ним {atRisk} из {services} выручки',
+  payrollColSchemeName: 'Схема',
+  payrollColPayNow: 'Оплата сейчас',
+  payrollColChange: 'Изменение',
+  payrollColPayInAYear: 'Оплата через {window} мес. (90 %)',
+  payrollColLeaveChance: 'Уйдёт за {window} мес.',
+  payrollColLoss: 'Уйдёт выручки с ним',
 };
 
 const MESSAGES: Record<Lang, Messages> = { en, ru };
