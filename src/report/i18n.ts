@@ -251,7 +251,7 @@ const en = {
   sourceFiles: 'Files read: {managers} and {clients}.',
   payrollNowTitle: 'Pay this month under each scheme',
   payrollNowNote:
-    'The company’s last month paid by each scheme’s rules, before anybody changes what he does and before any client is handed over. Where a scheme reorganises the team the role it gives the manager is shown under the amount; for managers whose temperament is not in managers.csv that role is decided as in run {run} of the simulation.',
+    'The company’s last month paid by each scheme’s rules, before anyone changes how they work and before any client is handed over. Where a scheme reorganises the team the role it gives the manager is shown under the amount; for managers whose temperament is not in managers.csv that role is decided as in run {run} of the simulation.',
   payrollColManager: 'Manager',
   payrollManagerDetails: '{id} · {role} · {months} months in the company',
   payrollColReported: 'Pay now, reported, {unit}',
@@ -261,14 +261,14 @@ const en = {
     'For {names}, the current scheme’s rules give a pay more than {threshold} away from the one in managers.csv (compare the two “pay now” columns): either the scheme in the scenario is not exactly how they are paid, or the pay column includes something else. The simulation takes the reported pay as what each of them is used to.',
   payrollYearTitle: 'In {window} months: pay and the chance of leaving',
   payrollYearNote:
-    'From the simulation: his pay in month {window} after the switch (mean over the runs in which he stayed; below it, 90 % of those runs) and the share of runs in which he left within {window} months.',
+    'From the simulation: the manager’s pay in month {window} after the switch (mean over the runs in which the manager stayed; below it, 90 % of those runs) and the share of runs in which the manager left within {window} months.',
   payrollLeaves: 'leaves: {probability}',
   payrollAlwaysLeft: 'left in every run',
   payrollWalkTitle: 'Who may walk out with which clients',
   payrollWalkNote:
-    '“Likely to follow”: every client he services, weighted by the chance it follows him if he leaves now — the longer the relationship, the likelier. “Expected loss”: the revenue that left with him within {window} months in the simulation, averaged over all runs (zero where he stayed), under the current scheme and under the scheme where it is largest.',
-  payrollColServices: 'Revenue he services, {unit} a month',
-  payrollColAtRisk: 'Likely to follow him, {unit} a month',
+    '“Likely to follow”: every client in the manager’s care, weighted by the chance it follows if the manager leaves now — the longer the relationship, the likelier. “Expected loss”: the revenue that left along with the manager within {window} months in the simulation, averaged over all runs (zero where the manager stayed), under the current scheme and under the scheme where it is largest.',
+  payrollColServices: 'Revenue of the manager’s clients, {unit} a month',
+  payrollColAtRisk: 'Likely to follow on leaving, {unit} a month',
   payrollColClients: 'Clients most likely to follow',
   payrollColLossCurrent: 'Expected loss within {window} months, current scheme, {unit} a month',
   payrollColLossWorst: 'Largest expected loss, {unit} a month',
@@ -277,13 +277,13 @@ const en = {
   payrollNobody: 'nobody',
   payrollSeparator: ', ',
   payrollTerminalTitle: 'Payroll of the book in {folder}: {managers} managers; money in {currency} a month; simulation of {runs} runs, seed {seed}',
-  payrollTerminalManager: '{name} ({id}), {role}, {tenure} months: pay {reported} reported, {replayed} by the current rules; {atRisk} of his {services} revenue would likely follow him',
+  payrollTerminalManager: '{name} ({id}), {role}, {tenure} months: pay {reported} reported, {replayed} by the current rules; clients bring {services} a month, {atRisk} of it likely to follow on leaving',
   payrollColSchemeName: 'Scheme',
   payrollColPayNow: 'Pay now',
   payrollColChange: 'Change',
   payrollColPayInAYear: 'Pay in {window} months (90 %)',
   payrollColLeaveChance: 'Leaves within {window} months',
-  payrollColLoss: 'Revenue leaving with him',
+  payrollColLoss: 'Revenue leaving along',
 };
 
 export type MessageKey = keyof typeof en;
@@ -532,15 +532,15 @@ const ru: Messages = {
     'У сотрудников {names} оплата по правилам текущей схемы отличается от указанной в managers.csv больше чем на {threshold} (сравните две графы «оплата сейчас»): либо схема в сценарии не совсем та, по которой им платят, либо в графе оплаты есть что-то ещё. Модель считает привычной для каждого оплату из managers.csv.',
   payrollYearTitle: 'Через {window} мес.: оплата и вероятность ухода',
   payrollYearNote:
-    'По модели: оплата в {window}-м месяце после перехода (среднее по прогонам, где он остался; ниже — 90 % этих прогонов) и доля прогонов, в которых он уволился в течение {window} мес.',
+    'По модели: оплата в {window}-м месяце после перехода (среднее по прогонам, где менеджер остался; ниже — 90 % этих прогонов) и доля прогонов, в которых менеджер уволился в течение {window} мес.',
   payrollLeaves: 'уйдёт: {probability}',
-  payrollAlwaysLeft: 'ушёл во всех прогонах',
+  payrollAlwaysLeft: 'уходит во всех прогонах',
   payrollWalkTitle: 'Кто может уйти и с какими клиентами',
   payrollWalkNote:
-    '«Вероятно уйдут с ним»: все его клиенты, взвешенные по вероятности уйти вслед за ним, если он уволится сейчас, — чем дольше работают вместе, тем вероятнее. «Ожидаемая потеря»: выручка, ушедшая с ним в течение {window} мес. в модели, в среднем по всем прогонам (ноль, где он остался), — при текущей схеме и при схеме, где она наибольшая.',
-  payrollColServices: 'Выручка его клиентов, {unit} в месяц',
-  payrollColAtRisk: 'Вероятно уйдёт с ним, {unit} в месяц',
-  payrollColClients: 'Клиенты, которые скорее всего уйдут с ним',
+    '«Вероятно уйдёт вслед»: все клиенты менеджера, взвешенные по вероятности уйти вслед за ним, если он уволится сейчас, — чем дольше работают вместе, тем вероятнее. «Ожидаемая потеря»: выручка, ушедшая вслед за менеджером в течение {window} мес. в модели, в среднем по всем прогонам (ноль, где менеджер остался), — при текущей схеме и при схеме, где она наибольшая.',
+  payrollColServices: 'Выручка клиентов менеджера, {unit} в месяц',
+  payrollColAtRisk: 'Вероятно уйдёт вслед при увольнении, {unit} в месяц',
+  payrollColClients: 'Клиенты, которые скорее всего уйдут вслед',
   payrollColLossCurrent: 'Ожидаемая потеря за {window} мес. при текущей схеме, {unit} в месяц',
   payrollColLossWorst: 'Наибольшая ожидаемая потеря, {unit} в месяц',
   payrollClient: '{name} ({revenue}, {probability})',
@@ -548,13 +548,13 @@ const ru: Messages = {
   payrollNobody: 'никто',
   payrollSeparator: ', ',
   payrollTerminalTitle: 'Оплата по данным из {folder}: менеджеров {managers}; деньги в {currency} в месяц; моделирование: {runs} прогонов, зерно {seed}',
-  payrollTerminalManager: '{name} ({id}), {role}, стаж {tenure} мес.: оплата {reported} по данным компании, {replayed} по правилам текущей схемы; вероятно уйдёт с ним {atRisk} из {services} выручки',
+  payrollTerminalManager: '{name} ({id}), {role}, стаж {tenure} мес.: оплата {reported} по данным компании, {replayed} по правилам текущей схемы; клиенты дают {services} в месяц, из них при увольнении вероятно уйдёт {atRisk}',
   payrollColSchemeName: 'Схема',
   payrollColPayNow: 'Оплата сейчас',
   payrollColChange: 'Изменение',
   payrollColPayInAYear: 'Оплата через {window} мес. (90 %)',
   payrollColLeaveChance: 'Уйдёт за {window} мес.',
-  payrollColLoss: 'Уйдёт выручки с ним',
+  payrollColLoss: 'Уйдёт выручки вслед',
 };
 
 const MESSAGES: Record<Lang, Messages> = { en, ru };

@@ -53,7 +53,7 @@ describe('a run started from scenarios/book-example', () => {
     expect(experiment.scenario.warmupMonths).toBe(0);
     expect(experiment.scenario.team.managers).toBe(8);
     expect(Array.from(world.team.tenure.subarray(0, 8))).toEqual([62, 41, 27, 19, 14, 33, 8, 3]);
-    expect(Array.from(world.team.referenceIncome.subarray(0, 8))).toEqual([55_800, 59_400, 78_600, 54_600, 53_300, 46_900, 35_600, 22_900]);
+    expect(Array.from(world.team.referenceIncome.subarray(0, 8))).toEqual([43_200, 88_300, 78_600, 94_700, 63_200, 46_900, 50_700, 28_600]);
     expect(world.team.affinity[4]).toBe(0.9);
     expect(world.team.huntSkill[4]).toBe(1.4);
     expect(world.team.farmSkill[5]).toBe(1.3);

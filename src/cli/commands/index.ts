@@ -1,9 +1,10 @@
 import type { CommandModule } from '../command.js';
 import { payCommand } from './pay.js';
+import { payrollCommand } from './payroll.js';
 import { reportCommand } from './report.js';
 import { runCommand } from './run.js';
 import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
 
 /** Every command, in the order `compsim --help` lists them. */
-export const commands: CommandModule[] = [runCommand, reportCommand, payCommand, validateCommand, schemaCommand];
+export const commands: CommandModule[] = [runCommand, reportCommand, payCommand, payrollCommand, validateCommand, schemaCommand];
