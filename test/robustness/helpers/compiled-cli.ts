@@ -3,20 +3,43 @@
  * stderr and the files left behind are exactly what a person would see.
  */
 import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const repo = resolve('.');
 export const bin = join(repo, 'bin/compsim.js');
 
-/** Builds dist/ when it is missing or older than the sources (`npm test` builds before vitest). */
+/**
+ * Builds dist/ when it is missing or older than the sources (`npm test` builds before vitest).
+ * Test files run in parallel, and two compilers writing dist/ at once leave it half-written for
+ * a while, so the build is taken in turns under a lock folder.
+ */
 export function ensureBuilt(): void {
   const built = join(repo, 'dist/cli/main.js');
   const newest = (dir: string): number =>
     Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
-  if (existsSync(built) && statSync(built).mtimeMs >= newest(join(repo, 'src'))) return;
-  // Type errors elsewhere do not stop tsc from emitting; the CLI runs below are the check.
-  spawnSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', join(repo, 'tsconfig.build.json')], { cwd: repo });
+  const fresh = () => existsSync(built) && statSync(built).mtimeMs >= newest(join(repo, 'src'));
+  if (fresh()) return;
+  const lock = join(tmpdir(), `compsim-build-${createHash('sha1').update(repo).digest('hex').slice(0, 8)}.lock`);
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock older than five minutes belongs to a build that died.
+      if (Date.now() - statSync(lock, { throwIfNoEntry: false })!.mtimeMs > 300_000) rmSync(lock, { recursive: true, force: true });
+      Atomics.wait(pause, 0, 0, 250);
+    }
+  }
+  try {
+    // Type errors elsewhere do not stop tsc from emitting; the CLI runs are the check.
+    if (!fresh()) spawnSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', join(repo, 'tsconfig.build.json')], { cwd: repo });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 export interface CliResult {
