@@ -4,7 +4,7 @@
  * overrides and check again. Any problem ends in one ScenarioError that lists them all with
  * file:line:column, the path inside the scenario and what was expected.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { ScenarioError, type ScenarioProblem } from './errors.js';
 import { fileMessages, MAX_ALIAS_COUNT, MAX_FILE_BYTES } from './messages.js';
 import { overrideScenario } from './overrides.js';
@@ -29,10 +29,12 @@ export function loadScenario(file: string, options: LoadOptions = {}): Scenario 
     throw new ScenarioError([{ file, path: '', message }]);
   };
   let size = 0;
+  let regular = true;
   try {
     const stats = statSync(file);
     if (stats.isDirectory()) fail(fileMessages.isFolder());
     size = stats.size;
+    regular = stats.isFile();
   } catch (error) {
     if (error instanceof ScenarioError) throw error;
     fail(describeReadError(error));
@@ -40,11 +42,26 @@ export function loadScenario(file: string, options: LoadOptions = {}): Scenario 
   if (size > maxFileBytes) fail(fileMessages.tooLarge(size, maxFileBytes));
   let text = '';
   try {
-    text = readFileSync(file, 'utf8');
+    // A device or pipe (/dev/stdin works, /dev/zero never ends) has no size: read at most the limit.
+    text = regular ? readFileSync(file, 'utf8') : readAtMost(file, maxFileBytes + 1).toString('utf8');
   } catch (error) {
     fail(describeReadError(error));
   }
+  if (!regular && Buffer.byteLength(text) > maxFileBytes) fail(fileMessages.tooLargeStream(maxFileBytes));
   return parseScenarioText(text, file, options);
+}
+
+/** The first `limit` bytes of `file` (fewer when it ends sooner). */
+function readAtMost(file: string, limit: number): Buffer {
+  const buffer = Buffer.alloc(limit);
+  const fd = openSync(file, 'r');
+  try {
+    let length = 0;
+    for (let read = 1; read > 0 && length < limit; length += read) read = readSync(fd, buffer, length, limit - length, null);
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Check and return the scenario written in `text`; `fileName` names it in messages. */

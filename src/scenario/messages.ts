@@ -157,6 +157,7 @@ export const fileMessages = {
   unreadable: (reason: string) => `cannot read the file: ${reason}`,
   tooLarge: (bytes: number, limit: number) =>
     `the file is ${megabytes(bytes)}; a scenario file may be at most ${megabytes(limit)} (is it the right file?)`,
+  tooLargeStream: (limit: number) => `the file is larger than ${megabytes(limit)}, the most a scenario file may be (is it the right file?)`,
   notText: () => 'the file is not text (it contains zero bytes); expected a YAML or JSON scenario',
   empty: () => 'the file is empty; expected a scenario with at least "name", "current" and "schemes"',
   tooManyAliases: (limit: number) =>

@@ -4,7 +4,7 @@
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -70,7 +70,8 @@ export function snapshot(dir: string): Record<string, string> {
   const walk = (folder: string, prefix: string): void => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
-      if (entry.isDirectory()) {
+      if (entry.isSymbolicLink()) files[prefix + entry.name] = `-> ${readlinkSync(path)}`; // e.g. a fixture pointing at /dev/zero
+      else if (entry.isDirectory()) {
         files[`${prefix}${entry.name}/`] = '';
         walk(path, `${prefix}${entry.name}/`);
       } else files[prefix + entry.name] = readFileSync(path, 'latin1');
