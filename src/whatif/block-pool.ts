@@ -12,6 +12,7 @@ import { BLOCK_RUNS, type BlockAccumulatorJSON } from '../engine/aggregate.js';
 import { simulateBlock } from '../engine/blocks.js';
 import { setUpExperiment } from '../engine/experiment-setup.js';
 import type { WorkerRequest } from '../engine/worker.js';
+import type { Book } from '../book/types.js';
 import type { Scenario } from '../scenario/schema.js';
 
 /** One block of one point: runs firstRun … firstRun + runs − 1 of that point's scenario and seed. */
@@ -26,6 +27,7 @@ export interface BlockTask {
 export interface PointSetup {
   scenario: Scenario;
   seed: number;
+  book?: Book;
 }
 
 /** The fixed blocks `runs` replications are cut into (the same cut as `simulate`). */
@@ -68,8 +70,8 @@ async function runHere(setup: (point: number) => PointSetup, tasks: readonly Blo
   for (const task of tasks) {
     if (options.signal?.aborted) throw new Error('interrupted');
     if (task.point !== current || !experiment) {
-      const { scenario, seed } = setup(task.point);
-      experiment = setUpExperiment(scenario, { schemes: options.schemes, seed });
+      const { scenario, seed, book } = setup(task.point);
+      experiment = setUpExperiment(scenario, { schemes: options.schemes, seed, book });
       current = task.point;
     }
     accept(task, simulateBlock(experiment.experiment, experiment.baseline, task.firstRun, task.runs, options.onRun));
@@ -108,8 +110,8 @@ function runOnWorkers(
       busy++;
       state.task = task;
       if (state.point !== task.point) {
-        const { scenario, seed } = setup(task.point);
-        const init: WorkerRequest = { type: 'init', scenario, schemes: options.schemes ?? [], seed };
+        const { scenario, seed, book } = setup(task.point);
+        const init: WorkerRequest = { type: 'init', scenario, schemes: options.schemes ?? [], seed, book };
         thread.postMessage(init);
         state.point = task.point;
       }

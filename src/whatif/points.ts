@@ -5,8 +5,11 @@
  * (a few observables) so that memory does not grow with the number of points.
  */
 import { BlockAccumulator, type BlockAccumulatorJSON } from '../engine/aggregate.js';
+import type { Book } from '../book/types.js';
+import { bookSummary } from '../engine/book-summary.js';
 import { setUpExperiment } from '../engine/experiment-setup.js';
-import { buildSummary } from '../engine/summarize.js';
+import { staticPayroll } from '../engine/payroll.js';
+import { buildSummary, CONFIDENCE_LEVEL } from '../engine/summarize.js';
 import type { Summary } from '../engine/summary.js';
 import { applyOverrides } from '../scenario/index.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -30,6 +33,8 @@ export interface ExperimentBase {
   runs: number;
   /** Scheme ids to simulate (the baseline is always added); undefined = all. */
   schemes?: string[];
+  /** Start every run from the company's book instead of a warm-up (as `simulate`'s option). */
+  book?: Book;
 }
 
 export interface EvaluateOptions {
@@ -55,17 +60,22 @@ export function pointScenario(base: Scenario, sets: readonly string[]): Scenario
   return sets.length === 0 ? base : applyOverrides(base, sets, { file: 'the experiment point' });
 }
 
-/** The summary of a point from its blocks folded in block order: what `simulate` would return. */
+/**
+ * The summary of a point from its blocks folded in block order: what `simulate` returns for the
+ * same scenario, seed and runs (test/whatif/shard.test.ts holds the two to the same bytes).
+ */
 export function summarizeBlocks(base: ExperimentBase, spec: PointSpec, scenario: Scenario, total: BlockAccumulator): Summary {
-  const { experiment, baseline } = setUpExperiment(scenario, { schemes: base.schemes, seed: spec.seed });
-  return buildSummary(total, {
-    scenario,
+  const { experiment, baseline } = setUpExperiment(scenario, { schemes: base.schemes, seed: spec.seed, book: base.book });
+  const summary = buildSummary(total, {
+    scenario: experiment.scenario,
     scenarioName: base.scenarioName,
     seed: spec.seed,
     schemes: experiment.schemes,
     baseline,
     overrides: [...base.overrides, ...spec.sets],
   });
+  if (base.book) summary.book = bookSummary(experiment, scenario, staticPayroll(experiment), total.managers, CONFIDENCE_LEVEL);
+  return summary;
 }
 
 /**
@@ -155,7 +165,7 @@ export async function evaluatePoints<R>(
   const setup = (point: number): PointSetup => {
     let scenario = scenarios.get(point);
     if (!scenario) scenarios.set(point, (scenario = pointScenario(base.scenario, specs[point].sets)));
-    return { scenario, seed: specs[point].seed };
+    return { scenario, seed: specs[point].seed, book: base.book };
   };
   const results = new Map<number, R>();
   let nextResult = tasks.length > 0 ? tasks[0].point : 0;

@@ -3,6 +3,7 @@
  * and stores their mergeable statistics; `compsim merge` folds every block in block order and
  * builds summary.json exactly as the unsharded run does (same blocks, same order, same code).
  */
+import type { Book } from '../book/types.js';
 import type { Summary } from '../engine/summary.js';
 import type { Scenario } from '../scenario/schema.js';
 import { mergeParts, writeShard, type ShardWritten } from './experiment.js';
@@ -14,8 +15,10 @@ export interface RunInputs {
   seed: number;
 }
 
-export function runInputs(scenario: Scenario, options: { runs: number; seed: number; schemes?: string[]; overrides: string[] }): RunInputs {
-  return { base: { scenario, scenarioName: scenario.name, overrides: options.overrides, runs: options.runs, schemes: options.schemes }, seed: options.seed };
+export function runInputs(scenario: Scenario, options: { runs: number; seed: number; schemes?: string[]; overrides: string[]; book?: Book }): RunInputs {
+  const base: ExperimentBase = { scenario, scenarioName: scenario.name, overrides: options.overrides, runs: options.runs, schemes: options.schemes };
+  if (options.book) base.book = options.book;
+  return { base, seed: options.seed };
 }
 
 const onePoint = (inputs: RunInputs): PointSpec[] => [{ sets: [], seed: inputs.seed }];

@@ -68,6 +68,8 @@ export interface SweepResult {
   overrides: string[];
   axes: Axis[];
   schemes: string[];
+  /** Display names of the schemes by id. */
+  schemeNames: Record<string, string>;
   focus: string;
   points: SweepPoint[];
   best: Record<string, BestPoint>;
@@ -167,6 +169,7 @@ export function analyseSweep(inputs: SweepInputs, results: readonly PointValues[
     overrides: base.overrides,
     axes,
     schemes: inputs.schemes,
+    schemeNames: Object.fromEntries(base.scenario.schemes.map((s) => [s.id, s.name])),
     focus,
     points,
     best,

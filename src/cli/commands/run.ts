@@ -16,6 +16,7 @@ import { summaryTable } from '../summary-table.js';
 import { UserError } from '../user-error.js';
 import { setArguments, withExamples, withSetOption } from './validate.js';
 import { progressBar } from '../progress.js';
+import { runShard, withRunShardOption } from '../run-shard.js';
 
 /** Client-months one invocation may simulate (about half an hour on this 2-core machine). */
 export const MAX_CLIENT_MONTHS = 2e10;
@@ -116,7 +117,7 @@ export const runCommand: CommandModule = {
   describe: 'Simulate the schemes with common random numbers; write summary.json and report.html',
   builder: (yargs) =>
     withExamples(
-      withBookOption(withRunOptions(yargs))
+      withRunShardOption(withBookOption(withRunOptions(yargs)))
         .option('out', { type: 'string', requiresArg: true, describe: 'Output folder (default: reports/<scenario file name>)' })
         .option('lang', { choices: ['en', 'ru'] as const, default: 'en' as const, describe: 'Language of the report' })
         .option('format', { choices: ['table', 'json'] as const, default: 'table' as const, describe: 'What to print: the table, or summary.json' })
@@ -134,6 +135,8 @@ export const runCommand: CommandModule = {
     const book = folder === undefined ? undefined : loadBook(folder, scenario);
     const out = args.out === undefined ? defaultOutputFolder(file) : String(args.out);
     checkOutputFolder(out);
+    const summaryOverrides = [...overrides, ...(args.months !== undefined ? [`horizonMonths=${scenario.horizonMonths}`] : [])];
+    if (args.shard !== undefined) return runShard(args, scenario, { ...options, overrides: summaryOverrides, book }, out);
     let precision: { target: number; minRuns: number; maxRuns: number } | undefined;
     if (args.precision !== undefined) {
       const target = Number(args.precision);

@@ -1,0 +1,119 @@
+/**
+ * `compsim calibrate <scenario> --target observable=low:high ... --param path=low:high ...`: fit
+ * parameters so that the simulated company shows what the real one shows. Writes
+ * calibration.json (every point, the accepted set, the fit of each target) and, when some point
+ * meets every target, `<scenario>.calibrated.yaml`: the scenario file with the best point's values
+ * written in place (every other line and comment kept).
+ */
+import { readFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import type { CommandModule } from '../command.js';
+import { checkOutputFolder, writeFilesAtomically } from '../atomic-write.js';
+import { experimentBase, listOption, outputFolder, withExperimentOptions, withProgress } from '../whatif-options.js';
+import { withExamples } from './validate.js';
+import { UserError } from '../user-error.js';
+import { collectPoints } from '../../whatif/experiment.js';
+import {
+  analyseCalibration,
+  calibrationReduce,
+  calibrationSpecs,
+  checkCalibrationInputs,
+  parseCalibrationParameter,
+  parseTarget,
+  targetSchemes,
+  type CalibrationDesign,
+  type CalibrationInputs,
+  type CalibrationResult,
+} from '../../whatif/calibrate.js';
+import { calibratedScenarioText } from '../../whatif/calibrated-file.js';
+
+const OBSERVED_SPLITS =
+  "--target 'schemes.lifetime-commission.timeShare.huntActivate=0.5:0.7' --target 'schemes.new-client-bonus.timeShare.huntActivate=0.9:0.95'";
+
+const EXAMPLES: [string, string][] = [
+  [
+    `compsim calibrate scenarios/freight.yaml ${OBSERVED_SPLITS} --param behavior.discountRate=0.06,0.08,0.1,0.12,0.14 --param behavior.farmingEffortCost=-60,-30,0,30,60 --runs 32 --seed 11`,
+    'Reproduce the bundled calibration: the time splits the owner observed under the old and the current scheme',
+  ],
+  [
+    'compsim calibrate my.yaml --scheme new-client-bonus --target annualChurnRate=0.12 --tolerance 0.1 --target conversion=0.4:0.6 --param clients.baseChurn=0.004:0.02 --param clients.activationPerHour=0.02:0.1 --design lhs --points 40',
+    'Fit churn and activation to your own churn rate and conversion with a Latin hypercube',
+  ],
+];
+
+function format(value: number): string {
+  return String(Number(value.toPrecision(4)));
+}
+
+/** What the command prints: each target's fit at the best point, the accepted set. */
+export function calibrationLines(result: CalibrationResult): string {
+  const best = result.points[result.best];
+  const lines = [
+    `${result.points.length - 1} candidate points (${result.design}) × ${result.runs} runs, plus the scenario as it is (point 0)`,
+    `Accepted (every target met): ${result.accepted.length} point${result.accepted.length === 1 ? '' : 's'}${result.accepted.includes(0) ? ', including the scenario as it is' : ''}`,
+  ];
+  for (const [path, [lo, hi]] of Object.entries(result.acceptedRanges)) lines.push(`  ${path}: ${format(lo)} … ${format(hi)} in the accepted set`);
+  lines.push(`${result.accepted.length > 0 ? 'Best' : 'Closest (no point meets every target)'}: ${result.best === 0 ? 'the scenario as it is' : Object.entries(best.values).map(([p, v]) => `${p}=${v}`).join(' ')} (score ${best.score.toFixed(2)})`);
+  for (const fit of result.fit) {
+    const o = fit.atBest;
+    lines.push(`  ${fit.path}: ${format(o.mean)} [${format(o.ci95[0])}, ${format(o.ci95[1])}], target ${format(fit.low)}…${format(fit.high)} ${fit.inside ? 'met' : 'MISSED'}; the scenario as it is: ${format(fit.atScenario.mean)}`);
+  }
+  return lines.join('\n');
+}
+
+export function calibrationHeader(result: CalibrationResult, command: string): string[] {
+  const best = result.points[result.best];
+  return [
+    `Calibrated by \`compsim calibrate\` (${command}):`,
+    ...result.targets.map((t, k) => `  target ${t.path} in ${t.low}…${t.high}: simulated ${format(best.observed[t.path].mean)} (95 % interval ${format(best.observed[t.path].ci95[0])}…${format(best.observed[t.path].ci95[1])})${best.inside[k] ? '' : ' MISSED'}`),
+    `  ${result.accepted.length} of ${result.points.length} points met every target; in that set ${Object.entries(result.acceptedRanges).map(([p, [lo, hi]]) => `${p} ${format(lo)}…${format(hi)}`).join(', ')}.`,
+    `  ${result.runs} runs per point, seed ${result.seed}${result.overrides.length > 0 ? `, with ${result.overrides.join(' ')} (not written here)` : ''}.`,
+  ];
+}
+
+export const calibrateCommand: CommandModule = {
+  command: 'calibrate <scenario>',
+  describe: 'Fit parameters to observed values (grid or Latin hypercube); write calibration.json and a calibrated scenario file',
+  builder: (yargs) =>
+    withExamples(
+      withExperimentOptions(yargs, 32)
+        .option('target', { type: 'string', requiresArg: true, describe: 'An observed value: observable=low:high or observable=value (± --tolerance); repeatable' })
+        .option('param', { type: 'string', requiresArg: true, describe: 'A parameter to fit: path=low:high or path=v1,v2,...; repeatable' })
+        .option('scheme', { type: 'string', requiresArg: true, describe: 'The scheme shorthand targets refer to (huntActivate, annualChurnRate, conversion, managerTurnover, …)' })
+        .option('tolerance', { type: 'number', default: 0.05, requiresArg: true, describe: 'Relative tolerance of a target given as one value' })
+        .option('design', { choices: ['grid', 'lhs'] as const, describe: 'grid (every combination) or lhs (Latin hypercube); default: grid when every --param lists values' })
+        .option('points', { type: 'number', default: 30, requiresArg: true, describe: 'Latin hypercube: number of points' })
+        .option('steps', { type: 'number', default: 5, requiresArg: true, describe: 'Grid: values per low:high parameter' }),
+      EXAMPLES,
+    ),
+  handler: async (args) => {
+    const focus = args.scheme === undefined ? undefined : String(args.scheme);
+    const tolerance = Number(args.tolerance);
+    if (!(tolerance > 0 && tolerance < 1)) throw new UserError(`--tolerance: expected a share between 0 and 1, found ${String(args.tolerance)}`);
+    const targets = listOption(args.target).map((t) => parseTarget(t, tolerance, focus));
+    const { base, seed, workers } = experimentBase(args, targets.length > 0 ? targetSchemes(targets) : undefined);
+    const parameters = listOption(args.param).map((p) => parseCalibrationParameter(p, base));
+    const design = (args.design as CalibrationDesign | undefined) ?? (parameters.every((p) => p.values) ? 'grid' : 'lhs');
+    const inputs: CalibrationInputs = { base, seed, targets, parameters, design, points: Number(args.points), steps: Number(args.steps) };
+    checkCalibrationInputs(inputs);
+    const specs = calibrationSpecs(inputs);
+    const out = outputFolder(args, 'calibrate');
+    checkOutputFolder(out);
+    const results = await withProgress(specs.length * base.runs, (p) => collectPoints(base, specs, calibrationReduce(inputs), { workers, signal: p.signal, onRun: p.onRun }));
+    const result = analyseCalibration(inputs, results);
+    const file = String(args.scenario);
+    const files = [{ path: join(out, 'calibration.json'), content: JSON.stringify(result, null, 2) + '\n' }];
+    const calibratedName = `${basename(file, extname(file))}.calibrated.yaml`;
+    if (result.accepted.length > 0) {
+      const values = Object.fromEntries(parameters.map((p) => [p.path, result.points[result.best].values[p.path]]).filter(([, v]) => Number.isFinite(v)));
+      const command = ['compsim calibrate', file, ...targets.map((t) => `--target ${t.written}`), ...listOption(args.param).map((p) => `--param ${p}`), `--runs ${base.runs}`, `--seed ${seed}`].join(' ');
+      files.push({ path: join(out, calibratedName), content: calibratedScenarioText(readFileSync(file, 'utf8'), values, calibrationHeader(result, command), calibratedName) });
+    }
+    writeFilesAtomically(files);
+    const wrote = files.map((f) => f.path).join(' and ');
+    const none = result.accepted.length === 0 ? '\nNo point met every target, so no calibrated scenario was written: widen the --param ranges or check the targets.' : '';
+    process.stdout.write(`${calibrationLines(result)}${none}\nWrote ${wrote}\n`);
+    return 0;
+  },
+  examples: EXAMPLES,
+};

@@ -1,0 +1,99 @@
+/**
+ * The page shell and figures of the what-if pages (sweep, sensitivity): the same self-contained
+ * document as the owner's report — one stylesheet, no scripts, no network (the CSP forbids both),
+ * charts rendered to inline SVG with their vega-lite specs embedded as JSON for re-use.
+ */
+import { escapeHtml, jsonForScript } from '../escape.js';
+import type { Lang, Messages } from '../i18n.js';
+import { messages } from '../i18n.js';
+import { createFormatter, type NumberFormatter } from '../format.js';
+import { renderSvg } from '../charts/render.js';
+import type { ChartDefinition } from '../charts/chart.js';
+import { STYLES } from '../styles.js';
+import { schemeColor } from '../palette.js';
+
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'none'; base-uri 'none'; form-action 'none'";
+
+export interface WhatIfContext {
+  lang: Lang;
+  m: Messages;
+  fmt: NumberFormatter;
+  /** A scheme's display name (its id when the result has none). */
+  schemeLabel: (id: string) => string;
+  schemeColor: (id: string) => string;
+}
+
+export function whatIfContext(lang: Lang, currency: string, names: Record<string, string>, order: readonly string[]): WhatIfContext {
+  const labels = new Map<string, string>();
+  const seen = new Set<string>();
+  for (const id of order) {
+    let label = String(names[id] ?? id).trim() || id;
+    if (seen.has(label)) label = `${label} (${id})`;
+    seen.add(label);
+    labels.set(id, label);
+  }
+  return {
+    lang,
+    m: messages(lang),
+    fmt: createFormatter(lang, currency),
+    schemeLabel: (id) => labels.get(id) ?? id,
+    schemeColor: (id) => schemeColor(Math.max(0, order.indexOf(id))),
+  };
+}
+
+export async function whatIfFigure(ctx: WhatIfContext, chart: ChartDefinition | undefined): Promise<string> {
+  if (!chart) return '';
+  const svg = await renderSvg(chart.spec, ctx.lang);
+  const embedded = { ...chart.spec, title: chart.title, description: chart.note ?? chart.title };
+  const title = escapeHtml(chart.title);
+  return [
+    `<figure class="chart" id="chart-${chart.id}" data-chart="${chart.id}">`,
+    `<figcaption><h3>${title}</h3>${chart.note ? `<p class="note">${escapeHtml(chart.note)}</p>` : ''}</figcaption>`,
+    `<div class="drawing" role="img" aria-label="${title}">${svg}</div>`,
+    `<script type="application/json" class="chart-spec" data-chart="${chart.id}">${jsonForScript(embedded)}</script>`,
+    `</figure>`,
+  ].join('\n');
+}
+
+export interface WhatIfSection {
+  id: string;
+  title: string;
+  html: string;
+}
+
+export function whatIfPage(ctx: WhatIfContext, title: string, subtitle: string, sections: readonly WhatIfSection[]): string {
+  const toc = sections.map((s) => `<li><a href="#${s.id}">${escapeHtml(s.title)}</a></li>`).join('');
+  const body = sections.map((s) => `<section id="${s.id}">\n<h2>${escapeHtml(s.title)}</h2>\n${s.html}\n</section>`).join('\n');
+  return `<!DOCTYPE html>
+<html lang="${ctx.lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="compsim">
+<title>${escapeHtml(title)}</title>
+<style>${STYLES}</style>
+</head>
+<body>
+<main>
+<header>
+<h1>${escapeHtml(title)}</h1>
+<p class="subtitle">${escapeHtml(subtitle)}</p>
+<nav class="toc" aria-label="${escapeHtml(ctx.m.tocLabel)}"><ol>${toc}</ol></nav>
+</header>
+${body}
+<footer><p class="note">${escapeHtml(ctx.m.whatifFooter)}</p></footer>
+</main>
+</body>
+</html>
+`;
+}
+
+/** A table with a header row; cells are HTML already escaped by the caller. */
+export function table(headers: readonly { html: string; num?: boolean }[], rows: readonly { cells: readonly string[]; className?: string }[], className = 'data'): string {
+  const head = headers.map((h) => `<th${h.num ? ' class="num"' : ''}>${h.html}</th>`).join('');
+  const body = rows
+    .map((row) => `<tr${row.className ? ` class="${row.className}"` : ''}>${row.cells.map((c, k) => `<td${headers[k]?.num ? ' class="num"' : ''}>${c}</td>`).join('')}</tr>`)
+    .join('\n');
+  return `<table class="${className}" style="width: auto; min-width: 480px"><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+}

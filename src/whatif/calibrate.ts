@@ -1,0 +1,239 @@
+/**
+ * `compsim calibrate`: find the values of chosen parameters under which the simulated company
+ * shows what the real one shows (time split, churn, conversion, turnover…). Every candidate point
+ * of a grid or a Latin hypercube is simulated with replications (runs) and the same seed; a point
+ * is accepted when the mean of every observable lies inside its target range. The answer is the
+ * accepted set — every combination the observations cannot rule out, with the range each
+ * parameter spans in it — not one lucky point; the best point (smallest sum of squared distances
+ * from the targets' middles, in half-widths, as scripts/calibrate-defaults.ts scores) is what the
+ * calibrated scenario file gets. The scenario's own values are simulated too, as point 0, so the
+ * report says whether the file already fits.
+ */
+import type { Summary } from '../engine/summary.js';
+import { applyOverrides } from '../scenario/index.js';
+import { WhatIfError } from './errors.js';
+import { tidy } from './grid.js';
+import { latinHypercube } from './latin-hypercube.js';
+import { checkObservable, observablePath, observe, type Observed } from './observables.js';
+import { schemaParameters, SECTIONS, type Section } from './parameters.js';
+import type { ExperimentBase, PointSpec } from './points.js';
+import { valueAtPath } from './scenario-path.js';
+
+export interface Target {
+  path: string;
+  low: number;
+  high: number;
+  /** As written on the command line. */
+  written: string;
+}
+
+export interface CalibrationParameter {
+  path: string;
+  /** A continuous range … */
+  low?: number;
+  high?: number;
+  /** … or listed values. */
+  values?: number[];
+  whole: boolean;
+  /** The value the scenario has. */
+  base?: number;
+}
+
+export type CalibrationDesign = 'grid' | 'lhs';
+
+export interface CalibrationInputs {
+  base: ExperimentBase;
+  seed: number;
+  targets: Target[];
+  parameters: CalibrationParameter[];
+  design: CalibrationDesign;
+  /** Latin hypercube: points; grid: values per range parameter. */
+  points: number;
+  steps: number;
+}
+
+export interface CalibrationPoint {
+  index: number;
+  /** The parameters' values (point 0: the scenario as it is). */
+  values: Record<string, number>;
+  observed: Record<string, Observed>;
+  /** Per target: is the mean inside the range? */
+  inside: boolean[];
+  accepted: boolean;
+  /** Every target's interval overlaps its range: the point cannot be ruled out yet. */
+  plausible: boolean;
+  /** Σ ((mean − middle) / half-width)²: 0 at the middles, 1 per target at an edge. */
+  score: number;
+}
+
+export interface CalibrationResult {
+  version: 1;
+  kind: 'calibration';
+  scenario: string;
+  seed: number;
+  runs: number;
+  months: number;
+  design: CalibrationDesign;
+  overrides: string[];
+  targets: Target[];
+  parameters: CalibrationParameter[];
+  points: CalibrationPoint[];
+  /** Indices of the accepted points (the scenario's own point 0 included if it fits). */
+  accepted: number[];
+  /** The smallest and largest value of each parameter among the accepted points. */
+  acceptedRanges: Record<string, [number, number]>;
+  /** The accepted point with the smallest score (the closest point when none is accepted). */
+  best: number;
+  fit: { path: string; low: number; high: number; atBest: Observed; inside: boolean; atScenario: Observed }[];
+}
+
+function fail(option: string, argument: string, what: string): never {
+  throw new WhatIfError(`${option} ${argument}: ${what}`);
+}
+
+/** `path=low:high`, or `path=value` widened by ± `tolerance` of the value. */
+export function parseTarget(argument: string, tolerance: number, focus?: string): Omit<Target, 'path'> & { path: string } {
+  const equals = argument.indexOf('=');
+  if (equals <= 0) fail('--target', argument, 'expected observable=low:high or observable=value, e.g. schemes.lifetime-commission.timeShare.huntActivate=0.5:0.7');
+  const name = argument.slice(0, equals).trim();
+  const spec = argument.slice(equals + 1).trim();
+  const path = name.startsWith('schemes.') || name.startsWith('comparisons.') ? name : focus ? observablePath(name, focus) : fail('--target', argument, 'a shorthand needs --scheme; or write the full path, schemes.<id>.…');
+  const range = /^([^:]+):([^:]+)$/.exec(spec);
+  let low: number;
+  let high: number;
+  if (range) {
+    [low, high] = [Number(range[1]), Number(range[2])];
+    if (!(Number.isFinite(low) && Number.isFinite(high) && low < high)) fail('--target', argument, 'low and high must be numbers with low < high');
+  } else {
+    const value = Number(spec);
+    if (spec === '' || !Number.isFinite(value)) fail('--target', argument, 'expected a number or low:high');
+    const half = Math.abs(value) * tolerance;
+    if (half === 0) fail('--target', argument, 'a target of 0 needs a range, low:high');
+    [low, high] = [tidy(value - half), tidy(value + half)];
+  }
+  return { path, low, high, written: argument };
+}
+
+/** `path=low:high` (a range) or `path=v1,v2,...` (values), checked against the scenario. */
+export function parseCalibrationParameter(argument: string, base: ExperimentBase): CalibrationParameter {
+  const equals = argument.indexOf('=');
+  if (equals <= 0) fail('--param', argument, 'expected path=low:high or path=v1,v2,..., e.g. behavior.discountRate=0.04:0.14');
+  const path = argument.slice(0, equals).trim();
+  const spec = argument.slice(equals + 1).trim();
+  const known = schemaParameters(base.scenario, Object.keys(SECTIONS) as Section[]).find((p) => p.path === path);
+  const whole = known?.whole ?? false;
+  const check = (value: number): void => {
+    applyOverrides(base.scenario, [`${path}=${value}`], { file: `--param ${path}` });
+  };
+  const range = /^([^:,]+):([^:,]+)$/.exec(spec);
+  const current = valueAtPath(base.scenario, path);
+  const parameter: CalibrationParameter = { path, whole, base: typeof current === 'number' ? current : undefined };
+  if (range) {
+    const [low, high] = [Number(range[1]), Number(range[2])];
+    if (!(Number.isFinite(low) && Number.isFinite(high) && low < high)) fail('--param', argument, 'low and high must be numbers with low < high');
+    check(low);
+    check(high);
+    parameter.low = low;
+    parameter.high = high;
+  } else {
+    const values = spec.split(',').map((v) => Number(v.trim()));
+    if (values.length === 0 || values.some((v) => !Number.isFinite(v))) fail('--param', argument, 'expected numbers separated by commas, or low:high');
+    values.forEach(check);
+    parameter.values = values;
+  }
+  return parameter;
+}
+
+/** Simulated schemes: those the targets observe (the baseline is always added). */
+export function targetSchemes(targets: readonly Target[]): string[] {
+  return [...new Set(targets.map((t) => t.path.split('.')[1]))];
+}
+
+export function checkCalibrationInputs(inputs: CalibrationInputs): void {
+  const { base } = inputs;
+  if (inputs.targets.length === 0) throw new WhatIfError('--target: give at least one observed value to match');
+  if (inputs.parameters.length === 0) throw new WhatIfError('--param: name at least one parameter to fit');
+  const baseline = base.scenario.baseline ?? base.scenario.current;
+  const simulated = base.scenario.schemes.map((s) => s.id).filter((id) => !base.schemes || base.schemes.includes(id) || id === baseline);
+  for (const target of inputs.targets) checkObservable(target.path, simulated, baseline, base.scenario.horizonMonths);
+  const paths = inputs.parameters.map((p) => p.path);
+  const repeated = paths.find((p, k) => paths.indexOf(p) !== k);
+  if (repeated) throw new WhatIfError(`--param: ${repeated} is given twice`);
+  if (inputs.design === 'lhs' && !(Number.isInteger(inputs.points) && inputs.points >= 2 && inputs.points <= 10_000)) {
+    throw new WhatIfError(`--points: expected a whole number from 2 to 10000, found ${inputs.points}`);
+  }
+  if (!(Number.isInteger(inputs.steps) && inputs.steps >= 2 && inputs.steps <= 1000)) throw new WhatIfError(`--steps: expected a whole number from 2 to 1000, found ${inputs.steps}`);
+}
+
+function rounded(parameter: CalibrationParameter, value: number): number {
+  return parameter.whole ? Math.round(value) : tidy(value);
+}
+
+/** The candidate points' values (without the scenario's own point). */
+export function calibrationCandidates(inputs: CalibrationInputs): number[][] {
+  const { parameters } = inputs;
+  if (inputs.design === 'grid') {
+    const levels = parameters.map((p) =>
+      p.values ?? Array.from({ length: inputs.steps }, (_, k) => rounded(p, (p.low as number) + (((p.high as number) - (p.low as number)) * k) / (inputs.steps - 1))),
+    );
+    return levels.reduce<number[][]>((points, values) => points.flatMap((point) => values.map((v) => [...point, v])), [[]]);
+  }
+  return latinHypercube(inputs.points, parameters.length, inputs.seed).map((u) =>
+    parameters.map((p, j) => (p.values ? p.values[Math.min(p.values.length - 1, Math.floor(u[j] * p.values.length))] : rounded(p, (p.low as number) + u[j] * ((p.high as number) - (p.low as number))))),
+  );
+}
+
+export function calibrationSpecs(inputs: CalibrationInputs): PointSpec[] {
+  const candidates = calibrationCandidates(inputs).map((values) => ({ sets: inputs.parameters.map((p, j) => `${p.path}=${values[j]}`), seed: inputs.seed }));
+  return [{ sets: [], seed: inputs.seed }, ...candidates];
+}
+
+export function calibrationReduce(inputs: CalibrationInputs): (summary: Summary) => Record<string, Observed> {
+  return (summary) => Object.fromEntries(inputs.targets.map((t) => [t.path, observe(summary, t.path)]));
+}
+
+export function analyseCalibration(inputs: CalibrationInputs, results: readonly Record<string, Observed>[]): CalibrationResult {
+  const specs = calibrationSpecs(inputs);
+  const points = results.map((observed, index): CalibrationPoint => {
+    const values: Record<string, number> = {};
+    inputs.parameters.forEach((p, j) => {
+      values[p.path] = index === 0 ? (p.base ?? NaN) : Number(specs[index].sets[j].slice(p.path.length + 1));
+    });
+    const inside = inputs.targets.map((t) => observed[t.path].mean >= t.low && observed[t.path].mean <= t.high);
+    const plausible = inputs.targets.every((t) => observed[t.path].ci95[1] >= t.low && observed[t.path].ci95[0] <= t.high);
+    const score = inputs.targets.reduce((sum, t) => sum + ((observed[t.path].mean - (t.low + t.high) / 2) / ((t.high - t.low) / 2)) ** 2, 0);
+    return { index, values, observed, inside, accepted: inside.every(Boolean), plausible, score };
+  });
+  const accepted = points.filter((p) => p.accepted).map((p) => p.index);
+  const pool = accepted.length > 0 ? accepted : points.map((p) => p.index);
+  const best = pool.reduce((a, b) => (points[b].score < points[a].score ? b : a));
+  const acceptedRanges: Record<string, [number, number]> = {};
+  for (const p of inputs.parameters) {
+    const values = accepted.map((i) => points[i].values[p.path]).filter(Number.isFinite);
+    if (values.length > 0) acceptedRanges[p.path] = [Math.min(...values), Math.max(...values)];
+  }
+  return {
+    version: 1,
+    kind: 'calibration',
+    scenario: inputs.base.scenarioName,
+    seed: inputs.seed,
+    runs: inputs.base.runs,
+    months: inputs.base.scenario.horizonMonths,
+    design: inputs.design,
+    overrides: inputs.base.overrides,
+    targets: inputs.targets,
+    parameters: inputs.parameters,
+    points,
+    accepted,
+    acceptedRanges,
+    best,
+    fit: inputs.targets.map((t, k) => ({
+      path: t.path,
+      low: t.low,
+      high: t.high,
+      atBest: points[best].observed[t.path],
+      inside: points[best].inside[k],
+      atScenario: points[0].observed[t.path],
+    })),
+  };
+}
