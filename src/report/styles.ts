@@ -49,6 +49,7 @@ td.clear { font-weight: 600; }
 .verdict-text li { margin: 6px 0; padding-left: 20px; text-indent: -20px; }
 .verdict-text .risk { display: block; text-indent: 0; margin-top: 2px; color: #8a3600; }
 .verdict-text .risk::before { content: "▲ "; font-size: 11px; }
+.verdict-text p.headline.risk { font-weight: 600; }
 .warning { border-left: 4px solid #D55E00; background: #fff4ec; padding: 8px 12px; margin: 8px 0; }
 figure.chart { margin: 22px 0 10px; }
 figure.chart figcaption h3 { margin: 0 0 2px; }
@@ -70,6 +71,13 @@ footer { margin-top: 40px; border-top: 1px solid var(--line); }
   table.data { font-size: 8.5pt; }
   table.data .num { white-space: normal; }
   table.params, table.run { min-width: 0; }
+  /* Twelve columns must fit 190 mm: smaller type, tighter cells, headers may break inside words. */
+  table.changes { font-size: 7pt; }
+  table.changes th, table.changes td { padding: 3px 2px; }
+  table.changes th { hyphens: auto; }
+  table.changes td:first-child { min-width: 0; width: 16%; }
+  table.verdict td { font-size: 8.5pt; }
+  table.verdict td:nth-child(2) { min-width: 0; }
   .params-grid { display: block; }
   .note { font-size: 8.5pt; }
   a { color: inherit; text-decoration: none; }

@@ -179,6 +179,8 @@ function profitSentence(ctx: ReportContext, row: VerdictRow, baselineLabel: stri
 /** The verdict in words: a headline, then one short paragraph per compared scheme (plain text, not HTML). */
 export interface VerdictText {
   headline: string[];
+  /** A warning about the top scheme (its book of business shrinks), shown with the headline. */
+  headlineRisk?: string;
   /** Per compared scheme: what it earns and changes; `risk`, when set, a warning shown apart. */
   schemes: { id: string; text: string; risk?: string }[];
 }
@@ -199,6 +201,8 @@ export function verdictText(ctx: ReportContext, rows: VerdictRow[] = rankSchemes
         hi,
       }),
     );
+    const risk = shrinkingBook(ctx, top.view);
+    if (risk) text.headlineRisk = risk;
     const close = baseline ? notSeparatedFromTop(ctx, rows) : [];
     if (close.length > 0 && baseline) {
       text.headline.push(
@@ -304,5 +308,10 @@ export function shrinkingBook(ctx: ReportContext, view: SchemeView): string | un
 /** All verdict sentences in reading order (for tests and plain-text output). */
 export function verdictSentences(ctx: ReportContext): string[] {
   const text = verdictText(ctx);
-  return [...text.headline, ...text.schemes.map((s) => (s.risk ? `${s.text} ${s.risk}` : s.text))];
+  return [
+    ...text.headline.slice(0, 1),
+    ...(text.headlineRisk ? [text.headlineRisk] : []),
+    ...text.headline.slice(1),
+    ...text.schemes.map((s) => (s.risk ? `${s.text} ${s.risk}` : s.text)),
+  ];
 }

@@ -213,6 +213,21 @@ describe('the report in Chromium', () => {
       }
 
       await page.screenshot({ path: join(ARTIFACTS, `report-${lang}.png`), fullPage: true });
+
+      // Prints on A4: laid out at the printable width (190 × 273 mm at 96 dpi), nothing sticks out
+      // sideways and every chart fits on one page (print CSS keeps a figure from splitting).
+      await page.emulateMedia({ media: 'print' });
+      const mm = 96 / 25.4;
+      await page.setViewportSize({ width: Math.floor(190 * mm), height: Math.floor(273 * mm) });
+      // (A string: the project compiles without the DOM lib.)
+      const print = (await page.evaluate(`({
+        width: document.documentElement.scrollWidth,
+        figures: [...document.querySelectorAll('figure.chart')].map((f) => [f.getAttribute('data-chart'), f.getBoundingClientRect().height]),
+      })`)) as { width: number; figures: [string, number][] };
+      expect(print.width).toBeLessThanOrEqual(Math.floor(190 * mm));
+      for (const [id, height] of print.figures) expect(height, `${id} on A4`).toBeLessThan(273 * mm);
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       await page.close();
       expect(errors).toEqual([]);
       expect(requests).toEqual([]);

@@ -137,7 +137,10 @@ describe('the verdict on real-looking edge cases', () => {
     const shrinking = structuredClone(summary);
     const scheme = shrinking.schemes.find((s) => s.id === 'hunter-farmer-split')!;
     scheme.monthly.activeClients = scheme.monthly.activeClients.map((_, i) => makeStat(250 - 4 * i, 20));
-    const entry = verdictText(createContext(shrinking, 'en')).schemes.find((s) => s.id === 'hunter-farmer-split')!;
+    const text = verdictText(createContext(shrinking, 'en'));
+    const entry = text.schemes.find((s) => s.id === 'hunter-farmer-split')!;
+    // The fixture's top scheme: the warning goes with the headline too.
+    expect(text.headlineRisk).toBe(entry.risk);
     expect(entry.risk).toBe(
       'Its book of business shrinks: 250 active clients in the first month, 110 in the last (means across runs), and still falling at the end of the horizon.',
     );

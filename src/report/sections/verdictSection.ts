@@ -138,7 +138,9 @@ export function verdictSection(ctx: ReportContext): string {
   const text = verdictText(ctx);
   const byId = new Map(ctx.schemes.map((s) => [s.id, s]));
   const sentences = [
-    ...text.headline.map((s) => `<p class="headline">${escapeHtml(s)}</p>`),
+    ...text.headline.slice(0, 1).map((s) => `<p class="headline">${escapeHtml(s)}</p>`),
+    text.headlineRisk ? `<p class="headline risk">${escapeHtml(text.headlineRisk)}</p>` : '',
+    ...text.headline.slice(1).map((s) => `<p class="headline">${escapeHtml(s)}</p>`),
     text.schemes.length
       ? `<ul class="sentences">${text.schemes
           .map(
