@@ -1,11 +1,16 @@
 /** Reading a file the user named (a statement, a summary.json), with the failure in plain words. */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { UserError } from './user-error.js';
 
-/** The text of `file`; a UserError such as `x.yaml: cannot read the statement: there is no such file` otherwise. */
-export function readTextFile(file: string, what: string): string {
+/**
+ * The text of `file`, at most `maxBytes` long; a UserError such as `x.yaml: cannot read the
+ * statement: there is no such file` otherwise. Reading stops at the limit, so a device that never
+ * ends (/dev/zero) or a huge file mixed up with ours is refused instead of filling the memory.
+ */
+export function readTextFile(file: string, what: string, maxBytes: number): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(file, 'utf8');
+    bytes = readAtMost(file, maxBytes + 1);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
@@ -19,5 +24,27 @@ export function readTextFile(file: string, what: string): string {
               ? error.message
               : String(error);
     throw new UserError(`${file}: cannot read the ${what}: ${reason}`);
+  }
+  if (bytes.length > maxBytes) {
+    throw new UserError(`${file}: the file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, the most a ${what} may be (is it the right file?)`);
+  }
+  return bytes.toString('utf8');
+}
+
+function readAtMost(file: string, limit: number): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(1 << 20, limit - total));
+      const read = chunk.length > 0 ? readSync(fd, chunk, 0, chunk.length, null) : 0;
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      total += read;
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    closeSync(fd);
   }
 }

@@ -53,7 +53,7 @@ export const payCommand: CommandModule = {
       throw new UserError(`--role: scheme "${scheme.id}" has no role "${String(args.role)}"; expected one of ${Object.keys(scheme.roles).join(', ')}`);
     }
     const file = String(args.statement);
-    const text = readTextFile(file, 'statement');
+    const text = readTextFile(file, 'statement', 5 * 1024 * 1024);
     const statement = loadStatement(text, file);
     const breakdown = payFor(compileScheme(scheme, scenario.team.hiringLagMonths), String(args.role), statement);
     process.stdout.write((args.json ? JSON.stringify(breakdown, null, 2) : payslipTable(breakdown, scenario.currency)) + '\n');

@@ -17,7 +17,7 @@ export const reportCommand: CommandModule = {
       .option('lang', { choices: ['en', 'ru'] as const, default: 'en' as const, describe: 'Language of the report' }),
   handler: async (args) => {
     const file = String(args.summary);
-    const text = readTextFile(file, 'summary');
+    const text = readTextFile(file, 'summary', 200 * 1024 * 1024);
     let summary: Summary;
     try {
       summary = JSON.parse(text) as Summary;
