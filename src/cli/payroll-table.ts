@@ -9,6 +9,7 @@ import type { Summary } from '../engine/summary.js';
 import { fill } from '../report/context.js';
 import { createFormatter } from '../report/format.js';
 import { messages, type Lang } from '../report/i18n.js';
+import { signingPace } from '../report/sections/payrollSection.js';
 
 export function payrollTable(summary: Summary, book: BookSummary, folder: string, lang: Lang): string {
   const m = messages(lang);
@@ -42,5 +43,9 @@ export function payrollTable(summary: Summary, book: BookSummary, folder: string
   const all = blocks.flatMap((b) => b.rows);
   const widths = header.map((h, k) => Math.max(h.length, ...all.map((r) => r[k].length)));
   const format = (cells: string[]): string => '  ' + cells.map((c, k) => (k === 0 ? c.padEnd(widths[k]) : c.padStart(widths[k]))).join('  ');
-  return [title, ...blocks.flatMap((b) => ['', b.line, format(header), ...b.rows.map(format)])].join('\n');
+  const pace = signingPace(summary, book);
+  const warning = pace
+    ? ['', fill(m[pace.text], { ...pace.values, model: fmt.number(pace.values.model, 1), book: fmt.number(pace.values.book, 1) })]
+    : [];
+  return [title, ...blocks.flatMap((b) => ['', b.line, format(header), ...b.rows.map(format)]), ...warning].join('\n');
 }

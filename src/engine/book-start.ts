@@ -8,7 +8,7 @@
  * happens after a warm-up. A client signed "3 months ago" was signed in month −4, and in month −1
  * (the export) it is 3 months past signing, as the CSV says.
  *
- * What the files give and what is assumed (the report lists the same, see bookProvenance):
+ * What the files give and what is assumed (the report's team section lists the same for the owner):
  *   from the book  — managers, roles, tenure, current pay (→ reference income), temperament and
  *                    skills where filled in; clients, owner, originator, category, months since
  *                    signing and first shipment, monthly revenue and margin (→ margin rate),

@@ -18,6 +18,9 @@ import type { Stat } from './summary.js';
 /** Clients listed per manager as the ones most likely to leave with him. */
 export const CLIENTS_AT_RISK_LISTED = 5;
 
+/** Months of recent signings counted in the book, to set against the simulation's pace. */
+export const RECENT_SIGNING_MONTHS = 6;
+
 export interface ClientAtRisk {
   id: string;
   name: string;
@@ -87,6 +90,12 @@ export interface BookSummary {
     clientsWithoutRevenue: number;
     clientsWithoutOriginator: number;
   };
+  /**
+   * Clients in the book signed within the last RECENT_SIGNING_MONTHS months (the export month
+   * included): the company's recent pace of new contracts, a lower bound since clients lost
+   * since then are not in the book. The report sets it against the simulation's first months.
+   */
+  signedRecently: { months: number; clients: number };
   /** Run (1-based) whose dice fill what the book leaves empty in the static payroll. */
   staticRun: number;
   people: BookManagerSummary[];
@@ -159,6 +168,7 @@ export function bookSummary(experiment: Experiment, given: Scenario, payroll: St
       clientsWithoutRevenue: book.clients.filter((c) => !(c.monthlyRevenue > 0)).length,
       clientsWithoutOriginator: book.clients.filter((c) => c.originator === null).length,
     },
+    signedRecently: { months: RECENT_SIGNING_MONTHS, clients: book.clients.filter((c) => c.signedMonthsAgo < RECENT_SIGNING_MONTHS).length },
     staticRun: 1,
     people,
   };

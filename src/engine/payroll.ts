@@ -3,7 +3,8 @@
  * tools: this month's book — the export month — paid under the current scheme and, with the same
  * book, under each candidate scheme, before anybody changes what he does. It goes through the
  * same code that pays the simulated managers (World.primePay → schemes/ledger.ts addClient and
- * settle), so a payslip from `compsim pay` with the same clients gives the same total.
+ * settle), so a payslip from `compsim pay` with the same clients gives the same total (team-wide
+ * components aside: the payslip counts only its own clients for them, the replay the whole book).
  *
  * The only rule a switch applies at once is the team's organisation (a scheme's head-count may
  * make a generalist a hunter or a farmer, switchTo); hand-offs happen in the first simulated

@@ -9,6 +9,7 @@ import { setUpExperiment } from '../../src/engine/experiment-setup.js';
 import { staticPayroll } from '../../src/engine/payroll.js';
 import { escapeHtml } from '../../src/report/escape.js';
 import { renderReport } from '../../src/report/index.js';
+import { signingPace } from '../../src/report/sections/payrollSection.js';
 import { loadScenario } from '../../src/scenario/index.js';
 import { buildFixtureSummary } from './fixture.js';
 
@@ -48,4 +49,18 @@ describe('the team section of the report', () => {
       expect(new Set(marks).size).toBe(4);
     });
   }
+
+  it('warns when the simulation signs clients at a pace far from the book\'s recent one', async () => {
+    const summary = summaryWithBook();
+    const book = summary.book as ReturnType<typeof bookSummary>;
+    const current = summary.schemes.find((s) => s.id === summary.current);
+    const model = (current?.monthly.newContracts.slice(0, 3) ?? []).reduce((sum, s) => sum + s.mean, 0) / 3;
+    // The book: one client signed in the last six months.
+    expect(book.signedRecently).toEqual({ months: 6, clients: 1 });
+    expect(signingPace(summary, book)).toEqual({ text: 'payrollPaceFaster', values: { months: 3, model, book: 1 / 6, bookMonths: 6 } });
+    expect(await renderReport(summary, { lang: 'en' })).toContain('<p class="warning">Check the pace: in its first 3 months');
+    // The same pace as the simulation's: nothing to say.
+    book.signedRecently = { months: 6, clients: Math.round(model * 6) };
+    expect(signingPace(summary, book)).toBeNull();
+  });
 });

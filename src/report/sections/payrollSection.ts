@@ -7,6 +7,7 @@
  * company's files: user text, escaped like every other.
  */
 import type { BookManagerScheme, BookManagerSummary, BookSummary } from '../../engine/book-summary.js';
+import type { Summary } from '../../engine/summary.js';
 import type { ReportContext, SchemeView } from '../context.js';
 import { fill } from '../context.js';
 import { escapeHtml } from '../escape.js';
@@ -19,6 +20,10 @@ const SOURCE_COLORS: Record<Source, string> = { data: '#1b7837', rules: '#2166ac
 
 /** A mismatch between the reported pay and the current rules' replay worth a note (relative). */
 const MISMATCH = 0.2;
+/** A simulated signing pace this many times the book's (or its inverse) is worth a warning. */
+const PACE_RATIO = 1.5;
+/** First months of the simulation whose new contracts are set against the book's pace. */
+const PACE_MONTHS = 3;
 
 const STYLE = `<style>
 .source { display: inline-block; font-size: 10.5px; line-height: 15px; border-radius: 3px; padding: 0 4px; margin-left: 4px; color: #fff; white-space: nowrap; font-weight: 400; }
@@ -138,6 +143,30 @@ function nowTable(ctx: ReportContext, book: BookSummary): string {
   ].join('\n');
 }
 
+/**
+ * The simulation's pace of new contracts in its first months under the current scheme against
+ * the book's recent signings. When they differ a lot the scenario does not describe this company's
+ * hunting, and everything "in a year" drifts accordingly. Null when they agree (or cannot be compared).
+ */
+export function signingPace(summary: Summary, book: BookSummary): { text: 'payrollPaceFaster' | 'payrollPaceSlower'; values: Record<string, number> } | null {
+  const recent = book.signedRecently;
+  const scheme = summary.schemes.find((s) => s.id === book.current) ?? summary.schemes.find((s) => s.id === summary.baseline);
+  const series = scheme?.monthly?.newContracts?.slice(0, PACE_MONTHS) ?? [];
+  if (!recent || !(recent.months > 0) || series.length === 0) return null;
+  const model = series.reduce((sum, s) => sum + s.mean, 0) / series.length;
+  const pace = recent.clients / recent.months;
+  if (model <= PACE_RATIO * pace && model >= pace / PACE_RATIO) return null;
+  return { text: model > pace ? 'payrollPaceFaster' : 'payrollPaceSlower', values: { months: series.length, model, book: pace, bookMonths: recent.months } };
+}
+
+function paceCheck(ctx: ReportContext, book: BookSummary): string {
+  const pace = signingPace(ctx.summary, book);
+  if (!pace) return '';
+  const { months, model, book: perMonth, bookMonths } = pace.values;
+  const text = fill(ctx.m[pace.text], { months, model: ctx.fmt.number(model, 1), book: ctx.fmt.number(perMonth, 1), bookMonths });
+  return `<p class="warning">${escapeHtml(text)}</p>`;
+}
+
 /** In a year: pay (mean and 90 % of runs where he stayed) and the chance of leaving, per scheme. */
 function yearTable(ctx: ReportContext, book: BookSummary): string {
   const { m, fmt } = ctx;
@@ -241,6 +270,6 @@ export function payrollSection(ctx: ReportContext): string {
     margin: fmt.money(book.monthlyMargin),
   });
   const legend = `<div class="source-legend">${(['data', 'rules', 'simulated', 'assumed'] as const).map((s) => sourceMark(ctx, s, true)).join('')}</div>`;
-  const body = [STYLE, verdicts(ctx, book), legend, nowTable(ctx, book), yearTable(ctx, book), walkTable(ctx, book), sourcesList(ctx, book)].join('\n');
+  const body = [STYLE, verdicts(ctx, book), legend, nowTable(ctx, book), paceCheck(ctx, book), yearTable(ctx, book), walkTable(ctx, book), sourcesList(ctx, book)].join('\n');
   return section('payroll', m.sectionPayroll, body, intro);
 }
