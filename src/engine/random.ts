@@ -33,13 +33,17 @@ export const Purpose = {
   HireTenure: 19,
 } as const;
 
-function lowbias32(x: number): number {
+/** lowbias32 as a signed 32-bit integer (the same bits), so it never leaves V8's small integers. */
+function mix32(x: number): number {
   x ^= x >>> 16;
   x = Math.imul(x, 0x7feb352d);
   x ^= x >>> 15;
   x = Math.imul(x, 0x846ca68b);
-  x ^= x >>> 16;
-  return x >>> 0;
+  return x ^ (x >>> 16);
+}
+
+function lowbias32(x: number): number {
+  return mix32(x) >>> 0;
 }
 
 /** The key of one run under one seed: every draw of the run starts from it. */
@@ -49,10 +53,25 @@ export function runKey(seed: number, run: number): number {
   return lowbias32(lowbias32(lowbias32(low ^ 0x2545f491) ^ high) ^ lowbias32(run + 0x9e3779b9));
 }
 
+/**
+ * The three steps of a draw's hash, split so that a hot loop can hoist the first and the last
+ * out of its loop over clients: `purposeKey` depends only on the run and the purpose,
+ * `monthKey` only on the month and the draw index, and `uniformAt` mixes in the entity.
+ * `uniformAt(purposeKey(key, p), e, monthKey(m, d))` is exactly `uniform(key, p, e, m, d)`.
+ */
+export function purposeKey(key: number, purpose: number): number {
+  return mix32(key ^ Math.imul(purpose, 0x9e3779b1));
+}
+
+export function monthKey(month: number, draw = 0): number {
+  return Math.imul(month + 1, 0x85ebca6b) ^ Math.imul(draw, 0xc2b2ae35);
+}
+
+export function uniformAt(purposeKey: number, entity: number, monthKey: number): number {
+  return ((mix32(mix32(purposeKey ^ entity) ^ monthKey) >>> 0) + 0.5) / 4294967296;
+}
+
 /** A uniform number strictly inside (0, 1) for this run, purpose, entity, month and draw index. */
 export function uniform(key: number, purpose: number, entity: number, month: number, draw = 0): number {
-  let h = lowbias32(key ^ Math.imul(purpose, 0x9e3779b1));
-  h = lowbias32(h ^ entity);
-  h = lowbias32(h ^ Math.imul(month + 1, 0x85ebca6b) ^ Math.imul(draw, 0xc2b2ae35));
-  return (h + 0.5) / 4294967296;
+  return uniformAt(purposeKey(key, purpose), entity, monthKey(month, draw));
 }
