@@ -12,7 +12,7 @@ import { ACTIVE, ACTIVATE, CONTRACTED, FARM, HUNT, LOST } from '../schemes/compi
 import { ORIGINATED, OWNS } from '../schemes/match.js';
 import { adjustSplit, optimalSplit, type AllocationProblem } from '../model/allocation.js';
 import { normalFromUniform, poissonFromUniform } from '../model/distributions.js';
-import { Purpose, uniform } from './random.js';
+import { monthKey, Purpose, uniform, uniformAt } from './random.js';
 import { MonthTally } from './tally.js';
 import { OWNED_BASES, World, type Attention } from './world.js';
 
@@ -118,7 +118,7 @@ function allocateHours(world: World, month: number): void {
     problem.cost[HUNT] = behavior.huntingEffortCost - behavior.temperamentWeight * temperament;
     problem.cost[ACTIVATE] = behavior.activationEffortCost;
     problem.cost[FARM] = behavior.farmingEffortCost;
-    optimalSplit(problem, world.target, s * 3);
+    optimalSplit(problem, world.target, s * 3, world.logPrice, s);
     for (let a = 0; a < 3; a++) noise[a] = normalFromUniform(uniform(world.key, Purpose.AllocationNoise, s, month, a));
     adjustSplit(team.split, world.target, s * 3, role.allowed, behavior.inertia, behavior.allocationNoise, noise);
     for (let a = 0; a < 3; a++) world.hours[s * 3 + a] = hours * team.split[s * 3 + a];
@@ -180,101 +180,192 @@ function hunt(world: World, month: number, tally: MonthTally): void {
 }
 
 /**
- * Every live client's month. This is the hot loop: plain arithmetic over the book's typed
- * arrays, one hashed uniform per decision, nothing allocated.
+ * Every live client's month: contracted clients activate or go dormant, active ones are looked
+ * after or neglected, grow or erode, and may churn; the month's money is booked. This is the hot
+ * loop (about 70 000 client-months a run), so it is written for V8: plain loops over the book's
+ * typed arrays held in locals, every parameter read once before the loop, the run-and-purpose
+ * part of each die's hash hoisted (`purposeKeys`) and the month's part too (`monthKey`), totals
+ * kept in locals (a fractional number stored in an object's field is boxed), and no calls in the
+ * loop except small ones V8 inlines. Pay and valuation follow in `payAndValueClients`.
  */
-function moveClients(
-  world: World,
-  month: number,
-  attention: Attention,
-  tally: MonthTally,
-): void {
+function moveClients(world: World, month: number, attention: Attention, tally: MonthTally): void {
   const { clients: c, market, behavior } = world.params.scenario;
-  const { book, team, key } = world;
+  const { book, team } = world;
   const uncollected = world.params.uncollected;
   const noiseSd = market.revenueNoise;
   const noiseShift = (noiseSd * noiseSd) / 2;
+  const baseActivation = c.baseActivation;
+  const activationPerHour = c.activationPerHour;
+  const dormantAfterMonths = c.dormantAfterMonths;
+  const dormancyHazard = c.dormancyHazard;
+  const attentionHours = c.attentionHours;
+  const incidentRate = market.incidentRate;
+  const baseChurn = c.baseChurn;
+  const neglectChurn = c.neglectChurn;
+  const incidentChurn = c.incidentChurn;
+  const badPayerChurn = c.badPayerChurn;
+  const shareGrowth = c.shareGrowth;
+  const shareErosion = c.shareErosion;
+  const initialShareOfWallet = c.initialShareOfWallet;
+  const contractedShareOfWallet = c.contractedShareOfWallet;
+  const stuckAfterMonths = c.stuckAfterMonths;
+  const leakRate = behavior.leakRate;
+  const teamActivation = attention.teamActivation;
+  const teamFarming = attention.teamFarming;
+  const activationPerValue = attention.activation;
+  const activationByValue = attention.activationByValue;
+  const farmingPerValue = attention.farming;
+  const farmingByValue = attention.farmingByValue;
+  const keys = world.purposeKeys;
+  const activationKey = keys[Purpose.Activation];
+  const dormancyKey = keys[Purpose.Dormancy];
+  const incidentKey = keys[Purpose.Incident];
+  const churnKey = keys[Purpose.Churn];
+  const revenueNoiseKey = keys[Purpose.RevenueNoise];
+  const thisMonth = monthKey(month);
+  const { state, id, owner: owners, signedMonth, activatedMonth, share, weight, frailty, payment, potential, marginRate } = book;
+  const { revenue: revenues, margin: margins, collected: collections, baseMargin } = book;
+  const { person, grievance, grievanceUntil } = team;
+  const ownedMoney = world.ownedMoney;
   world.beginPayMonth();
-  const teamWorkers = world.teamWorkers();
-  for (let i = 0; i < book.count; i++) {
-    let state = book.state[i];
-    if (state === LOST) continue;
-    world.clientMonths++;
-    const id = book.id[i];
-    const owner = book.owner[i];
-    const staffed = team.person[owner] >= 0;
-    const wasActive = state === ACTIVE;
-    if (state === CONTRACTED) {
-      const age = month - book.signedMonth[i];
-      const own = staffed ? attention.activation[owner] * (attention.activationByValue[owner] ? book.weight[i] : 1) : 0;
-      const x = own + attention.teamActivation;
-      const uActivation = uniform(key, Purpose.Activation, id, month);
-      const uDormancy = uniform(key, Purpose.Dormancy, id, month);
-      if (age > 0 && uActivation < 1 - Math.exp(-(c.baseActivation + c.activationPerHour * x))) {
-        state = ACTIVE;
-        book.activatedMonth[i] = month;
-        book.share[i] = c.initialShareOfWallet;
-        world.ownedMoney[owner * OWNED_BASES + 6] += 1;
-        tally.activations++;
-      } else if (age >= c.dormantAfterMonths && uDormancy < c.dormancyHazard) {
-        state = LOST;
-        tally.dormant++;
+  const lost = world.lostThisMonth(book.count);
+  let lostCount = 0;
+  let clientMonths = 0;
+  let activations = 0;
+  let dormant = 0;
+  let churned = 0;
+  let revenueTotal = 0;
+  let marginTotal = 0;
+  let uncollectedTotal = 0;
+  let leakedMargin = 0;
+  let activeClients = 0;
+  let contractedClients = 0;
+  let stuckContracted = 0;
+  let badPayersContracted = 0;
+  const count = book.count;
+  for (let i = 0; i < count; i++) {
+    let now = state[i];
+    if (now === LOST) continue;
+    clientMonths++;
+    const client = id[i];
+    const owner = owners[i];
+    const staffed = person[owner] >= 0;
+    const wasActive = now === ACTIVE;
+    if (now === CONTRACTED) {
+      const age = month - signedMonth[i];
+      const own = staffed ? activationPerValue[owner] * (activationByValue[owner] ? weight[i] : 1) : 0;
+      const x = own + teamActivation;
+      const uActivation = uniformAt(activationKey, client, thisMonth);
+      const uDormancy = uniformAt(dormancyKey, client, thisMonth);
+      if (age > 0 && uActivation < 1 - Math.exp(-(baseActivation + activationPerHour * x))) {
+        now = ACTIVE;
+        activatedMonth[i] = month;
+        share[i] = initialShareOfWallet;
+        ownedMoney[owner * OWNED_BASES + 6] += 1;
+        activations++;
+      } else if (age >= dormantAfterMonths && uDormancy < dormancyHazard) {
+        now = LOST;
+        dormant++;
       }
     } else {
-      const own = staffed ? attention.farming[owner] * (attention.farmingByValue[owner] ? book.weight[i] : 1) : 0;
-      const y = own + attention.teamFarming;
-      const lookedAfter = 1 - Math.exp(-y / c.attentionHours);
-      const incident = uniform(key, Purpose.Incident, id, month) < market.incidentRate;
+      const own = staffed ? farmingPerValue[owner] * (farmingByValue[owner] ? weight[i] : 1) : 0;
+      const y = own + teamFarming;
+      const lookedAfter = 1 - Math.exp(-y / attentionHours);
+      const incident = uniformAt(incidentKey, client, thisMonth) < incidentRate;
       const hazard =
-        book.frailty[i] * (c.baseChurn + c.neglectChurn * (1 - lookedAfter)) +
-        (incident ? c.incidentChurn * (1 - lookedAfter) : 0) +
-        (book.payment[i] === 2 ? c.badPayerChurn : 0);
-      if (uniform(key, Purpose.Churn, id, month) < hazard) {
-        state = LOST;
-        tally.churned++;
+        frailty[i] * (baseChurn + neglectChurn * (1 - lookedAfter)) +
+        (incident ? incidentChurn * (1 - lookedAfter) : 0) +
+        (payment[i] === 2 ? badPayerChurn : 0);
+      if (uniformAt(churnKey, client, thisMonth) < hazard) {
+        now = LOST;
+        churned++;
       } else {
-        const share = book.share[i];
-        book.share[i] = Math.min(1, share + c.shareGrowth * lookedAfter * (1 - share) - c.shareErosion * (1 - lookedAfter) * share);
+        const before = share[i];
+        share[i] = Math.min(1, before + shareGrowth * lookedAfter * (1 - before) - shareErosion * (1 - lookedAfter) * before);
       }
     }
-    book.state[i] = state;
-    if (state === LOST) {
-      world.addToPay(i, LOST, month, wasActive);
+    state[i] = now;
+    if (now === LOST) {
+      lost[lostCount++] = wasActive ? -1 - i : i;
       continue;
     }
     // Money of the month: the client's spend × our share, with noise; grieving managers leak margin.
-    const z = normalFromUniform(uniform(key, Purpose.RevenueNoise, id, month));
-    const revenue = book.potential[i] * (state === ACTIVE ? book.share[i] : c.contractedShareOfWallet) * Math.exp(noiseSd * z - noiseShift);
-    const leak = staffed && month < team.grievanceUntil[owner] ? behavior.leakRate * team.grievance[owner] : 0;
-    const fullMargin = revenue * book.marginRate[i];
+    const z = normalFromUniform(uniformAt(revenueNoiseKey, client, thisMonth));
+    const revenue = potential[i] * (now === ACTIVE ? share[i] : contractedShareOfWallet) * Math.exp(noiseSd * z - noiseShift);
+    const leak = staffed && month < grievanceUntil[owner] ? leakRate * grievance[owner] : 0;
+    const fullMargin = revenue * marginRate[i];
     const margin = fullMargin * (1 - leak);
-    const collected = revenue * (1 - uncollected[book.payment[i]]);
-    book.revenue[i] = revenue;
-    book.margin[i] = margin;
-    book.collected[i] = collected;
-    if (state === ACTIVE && book.activatedMonth[i] === month) book.baseMargin[i] = margin;
-    tally.revenue += revenue;
-    tally.margin += margin;
-    tally.uncollected += revenue - collected;
-    tally.leakedMargin += fullMargin - margin;
-    if (state === ACTIVE) tally.activeClients++;
+    const collected = revenue * (1 - uncollected[payment[i]]);
+    revenues[i] = revenue;
+    margins[i] = margin;
+    collections[i] = collected;
+    if (now === ACTIVE && activatedMonth[i] === month) baseMargin[i] = margin;
+    revenueTotal += revenue;
+    marginTotal += margin;
+    uncollectedTotal += revenue - collected;
+    leakedMargin += fullMargin - margin;
+    if (now === ACTIVE) activeClients++;
     else {
-      tally.contractedClients++;
-      if (month - book.signedMonth[i] > c.stuckAfterMonths) tally.stuckContracted++;
-      if (book.payment[i] === 2) tally.badPayersContracted++;
+      contractedClients++;
+      if (month - signedMonth[i] > stuckAfterMonths) stuckContracted++;
+      if (payment[i] === 2) badPayersContracted++;
     }
-    world.addToPay(i, state, month, wasActive);
     const o = owner * OWNED_BASES;
-    world.ownedMoney[o] += revenue;
-    world.ownedMoney[o + 1] += margin;
-    world.ownedMoney[o + 2] += collected;
-    world.ownedMoney[o + 3] += margin - (revenue - collected);
-    world.ownedMoney[o + 4] += margin > book.baseMargin[i] ? margin - book.baseMargin[i] : 0;
-    if (staffed) {
-      const bits = OWNS | (book.originSlot[i] === owner && book.originPerson[i] === team.person[owner] ? ORIGINATED : 0);
-      book.weight[i] = world.valueClient(i, owner, month + 1, bits);
-    } else book.weight[i] = 0;
-    for (let w = 0; w < teamWorkers.length; w++) world.valueClient(i, teamWorkers[w], month + 1, 0);
+    ownedMoney[o] += revenue;
+    ownedMoney[o + 1] += margin;
+    ownedMoney[o + 2] += collected;
+    ownedMoney[o + 3] += margin - (revenue - collected);
+    ownedMoney[o + 4] += margin > baseMargin[i] ? margin - baseMargin[i] : 0;
+  }
+  payAndValueClients(world, month, lost, lostCount);
+  world.clientMonths += clientMonths;
+  tally.activations += activations;
+  tally.dormant += dormant;
+  tally.churned += churned;
+  tally.revenue += revenueTotal;
+  tally.margin += marginTotal;
+  tally.uncollected += uncollectedTotal;
+  tally.leakedMargin += leakedMargin;
+  tally.activeClients += activeClients;
+  tally.contractedClients += contractedClients;
+  tally.stuckContracted += stuckContracted;
+  tally.badPayersContracted += badPayersContracted;
+}
+
+/**
+ * The month's pay sums and the end-of-month valuation, client by client in book order (the
+ * order in which the sums add up): the clients lost this month count for clawbacks, the live
+ * ones for pay, and are valued for their owner and for the team-wide workers. `lost` lists the
+ * clients lost this month in book order, as i, or −1 − i when the client had been active.
+ * Hot loop: typed arrays in locals; addToPay and valueClient take only integers.
+ */
+function payAndValueClients(world: World, month: number, lost: Int32Array, lostCount: number): void {
+  const { book, team } = world;
+  const { state, owner: owners, originSlot, originPerson, weight, activatedMonth } = book;
+  const person = team.person;
+  const teamWorkers = world.findTeamWorkers();
+  const workers = world.teamWorkers;
+  const nextMonth = month + 1;
+  let nextLost = lostCount > 0 ? lost[0] : 0;
+  let lostSeen = 0;
+  const count = book.count;
+  for (let i = 0; i < count; i++) {
+    const now = state[i];
+    if (now === LOST) {
+      if (lostSeen < lostCount && (nextLost === i || nextLost === -1 - i)) {
+        world.addToPay(i, LOST, month, nextLost < 0);
+        lostSeen++;
+        if (lostSeen < lostCount) nextLost = lost[lostSeen];
+      }
+      continue;
+    }
+    world.addToPay(i, now, month, now === ACTIVE && activatedMonth[i] !== month);
+    const owner = owners[i];
+    if (person[owner] >= 0) {
+      const bits = OWNS | (originSlot[i] === owner && originPerson[i] === person[owner] ? ORIGINATED : 0);
+      world.valueClient(i, owner, nextMonth, bits, true);
+    } else weight[i] = 0;
+    for (let w = 0; w < teamWorkers; w++) world.valueClient(i, workers[w], nextMonth, 0, false);
   }
 }
 

@@ -6,13 +6,13 @@
 import type { Scenario } from '../scenario/schema.js';
 import type { CompiledRole, CompiledScheme } from '../schemes/compile.js';
 import { ACTIVE, CONTRACTED, LOST, RELATION_CODES } from '../schemes/compile.js';
-import { addClient, settle } from '../schemes/ledger.js';
+import { addClient, CLIENT_MONEY, settle } from '../schemes/ledger.js';
 import { ORIGINATED, OWNS } from '../schemes/match.js';
 import { ClientBook } from '../model/book.js';
 import { Team } from '../model/team.js';
 import { logitNormalFromUniform, normalFromUniform, unitMeanLognormal } from '../model/distributions.js';
-import { activationTables, activeClientValue, cumulativeDiscount, marginalRates, newContractValue } from '../model/valuation.js';
-import { Purpose, uniform } from './random.js';
+import { ACTIVE_CLIENT, activationTables, activationWindows, activeClientValue, cumulativeDiscount, marginalRates, newContractValue } from '../model/valuation.js';
+import { Purpose, purposeKey, uniform } from './random.js';
 
 /** Length of the per-manager activation tables (signing ages in months). */
 export const ACTIVATION_TABLE_MONTHS = 48;
@@ -68,6 +68,8 @@ export interface Attention {
 export class World {
   readonly params: Parameters;
   readonly key: number;
+  /** `purposeKey(key, purpose)` for every purpose, indexed by purpose: hoisted out of hot loops. */
+  readonly purposeKeys: Int32Array;
   readonly book: ClientBook;
   readonly team: Team;
   scheme: CompiledScheme;
@@ -98,6 +100,8 @@ export class World {
   /** This month's hours per slot on hunt, activate, farm, and scratch for the optimum. */
   readonly hours: Float64Array;
   readonly target: Float64Array;
+  /** Log of each slot's shadow price of an hour last month: where the allocation starts looking. */
+  readonly logPrice: Float64Array;
   readonly ownedMoney: Float64Array;
   /** How this month's activation and farming hours reach each slot's clients (month.ts). */
   readonly attention: Attention;
@@ -105,18 +109,41 @@ export class World {
   prospectsLeft: number;
   clientMonths = 0;
   managerMonths = 0;
-  private readonly valueScratch = new Float64Array(2);
+  /** Scratch for the month loop's list of clients lost this month, at least `count` long. */
+  lostThisMonth(count: number): Int32Array {
+    if (this.lost.length < count) this.lost = new Int32Array(Math.max(count, 2 * this.lost.length));
+    return this.lost;
+  }
 
-  constructor(params: Parameters, key: number, schemes: CompiledScheme[], current: CompiledScheme) {
+  /** Slots whose people work on every client of the company, this month (`findTeamWorkers`). */
+  readonly teamWorkers: Int32Array;
+  teamWorkerCount = 0;
+  /** Per role of the scheme in force: window weights of an activating client for good and bad payers. */
+  private activationWindowsGood: Float64Array[] = [];
+  private activationWindowsBad: Float64Array[] = [];
+  /** Scratch for calls made per client (numbers passed in typed arrays are not boxed). */
+  private readonly valueScratch = new Float64Array(2);
+  private readonly valueInput = new Float64Array(ACTIVE_CLIENT.length);
+  private readonly money = new Float64Array(CLIENT_MONEY.length);
+  private lost = new Int32Array(0);
+
+  /** Every scheme of the experiment (the per-slot arrays are sized for the largest). */
+  private readonly schemes: CompiledScheme[];
+
+  /** A company at the start of a run; `book` and `team` are given when cloning. */
+  constructor(params: Parameters, key: number, schemes: CompiledScheme[], current: CompiledScheme, book?: ClientBook, team?: Team) {
     const { scenario } = params;
     this.params = params;
     this.key = key;
+    this.schemes = schemes;
+    this.purposeKeys = new Int32Array(Math.max(...Object.values(Purpose)) + 1);
+    for (const purpose of Object.values(Purpose)) this.purposeKeys[purpose] = purposeKey(key, purpose);
     const months = Math.min(scenario.warmupMonths + scenario.horizonMonths, 120);
     const initialClients = scenario.team.managers * (scenario.team.initialActivePerManager + scenario.team.initialContractedPerManager);
-    this.book = new ClientBook(initialClients + 16 * months);
+    this.book = book ?? new ClientBook(initialClients + 16 * months);
     const extraSlots = Math.max(0, ...schemes.map((s) => (s.headcount ? s.headcount.reduce((a, b) => a + b, 0) : 0)));
     const slots = scenario.team.managers + extraSlots;
-    this.team = new Team(slots);
+    this.team = team ?? new Team(slots);
     this.scheme = current;
     this.stride = Math.max(1, ...schemes.flatMap((s) => s.roles.map((r) => r.components.length)));
     this.sums = new Float64Array(slots * this.stride);
@@ -138,6 +165,7 @@ export class World {
     this.farmingWeight = new Float64Array(slots);
     this.hours = new Float64Array(slots * 3);
     this.target = new Float64Array(slots * 3);
+    this.logPrice = new Float64Array(slots);
     this.ownedMoney = new Float64Array(slots * OWNED_BASES);
     this.attention = {
       activation: new Float64Array(slots),
@@ -148,15 +176,28 @@ export class World {
       teamFarming: 0,
     };
     this.prospectsLeft = scenario.market.prospects;
+    this.teamWorkers = new Int32Array(slots);
+    this.computeActivationWindows();
   }
 
-  /** A copy that continues identically: the same book, team and scheme, its own scratch. */
+  private computeActivationWindows(): void {
+    const p = this.params;
+    this.activationWindowsGood = this.scheme.roles.map((role) => activationWindows(role, p.cumulativeGood, ACTIVATION_TABLE_MONTHS));
+    this.activationWindowsBad = this.scheme.roles.map((role) => activationWindows(role, p.cumulativeBad, ACTIVATION_TABLE_MONTHS));
+  }
+
+  /**
+   * A copy that continues identically: the same book, team and scheme, its own scratch. Built by
+   * the constructor, so that every World shares one hidden class and the month loop's property
+   * reads stay monomorphic.
+   */
   clone(): World {
-    const copy = Object.create(World.prototype) as World;
-    Object.assign(copy, this);
+    const copy = new World(this.params, this.key, this.schemes, this.scheme, this.book.clone(), this.team.clone());
     const mutable = copy as unknown as Record<string, unknown>;
-    mutable.book = this.book.clone();
-    mutable.team = this.team.clone();
+    for (const [name, value] of Object.entries(this)) {
+      if (name === 'book' || name === 'team') continue;
+      mutable[name] = value instanceof Float64Array || value instanceof Int32Array ? value.slice() : value;
+    }
     mutable.attention = {
       ...this.attention,
       activation: this.attention.activation.slice(),
@@ -164,9 +205,6 @@ export class World {
       activationByValue: this.attention.activationByValue.slice(),
       farmingByValue: this.attention.farmingByValue.slice(),
     };
-    for (const [name, value] of Object.entries(this)) {
-      if (value instanceof Float64Array) mutable[name] = value.slice();
-    }
     return copy;
   }
 
@@ -324,6 +362,7 @@ export class World {
     const previous = this.scheme;
     const team = this.team;
     this.scheme = scheme;
+    this.computeActivationWindows();
     this.teamRole = teamRoleOf(scheme);
     this.teamSums = new Float64Array(Math.max(1, this.teamRole.components.length));
     this.teamClawbacks = new Float64Array(this.teamSums.length);
@@ -406,12 +445,13 @@ export class World {
     this.activationWeight.fill(0);
     this.farmingWeight.fill(0);
     const book = this.book;
-    const workers = this.teamWorkers();
+    const workers = this.findTeamWorkers();
     for (let i = 0; i < book.count; i++) {
       if (book.state[i] === LOST) continue;
       const owner = book.owner[i];
-      book.weight[i] = this.team.person[owner] >= 0 && this.team.role[owner] >= 0 ? this.valueClient(i, owner, month, this.relationBits(i, owner)) : 0;
-      for (const w of workers) this.valueClient(i, w, month, 0);
+      if (this.team.person[owner] >= 0 && this.team.role[owner] >= 0) this.valueClient(i, owner, month, this.relationBits(i, owner), true);
+      else book.weight[i] = 0;
+      for (let w = 0; w < workers; w++) this.valueClient(i, this.teamWorkers[w], month, 0, false);
     }
   }
 
@@ -421,23 +461,25 @@ export class World {
     const team = this.team;
     const sinceSigning = month - book.signedMonth[i];
     const sinceActivation = book.activatedMonth[i] >= 0 || state === ACTIVE ? month - book.activatedMonth[i] : -1;
-    const revenue = state === LOST ? 0 : book.revenue[i];
     const margin = state === LOST ? 0 : book.margin[i];
-    const collected = state === LOST ? 0 : book.collected[i];
-    const growth = margin > book.baseMargin[i] ? margin - book.baseMargin[i] : 0;
+    const money = this.money;
+    money[CLIENT_MONEY.revenue] = state === LOST ? 0 : book.revenue[i];
+    money[CLIENT_MONEY.margin] = margin;
+    money[CLIENT_MONEY.collectedRevenue] = state === LOST ? 0 : book.collected[i];
+    money[CLIENT_MONEY.growth] = margin > book.baseMargin[i] ? margin - book.baseMargin[i] : 0;
     const owner = book.owner[i];
     const ownerRole = team.person[owner] >= 0 ? team.role[owner] : -1;
     const originatorStays = team.person[book.originSlot[i]] === book.originPerson[i];
     if (ownerRole >= 0) {
       const bits = OWNS | (originatorStays && book.originSlot[i] === owner ? ORIGINATED : 0);
-      addClient(this.scheme.roles[ownerRole], this.sums, this.clawbacks, owner * this.stride, false, state, wasActive, sinceSigning, sinceActivation, bits, revenue, margin, collected, growth);
+      addClient(this.scheme.roles[ownerRole], this.sums, this.clawbacks, owner * this.stride, false, state, wasActive, sinceSigning, sinceActivation, bits, money);
     }
     const origin = book.originSlot[i];
     if (originatorStays && origin !== owner && team.role[origin] >= 0) {
-      addClient(this.scheme.roles[team.role[origin]], this.sums, this.clawbacks, origin * this.stride, false, state, wasActive, sinceSigning, sinceActivation, ORIGINATED, revenue, margin, collected, growth);
+      addClient(this.scheme.roles[team.role[origin]], this.sums, this.clawbacks, origin * this.stride, false, state, wasActive, sinceSigning, sinceActivation, ORIGINATED, money);
     }
     if (this.teamRole.components.length > 0) {
-      addClient(this.teamRole, this.teamSums, this.teamClawbacks, 0, true, state, wasActive, sinceSigning, sinceActivation, 0, revenue, margin, collected, growth);
+      addClient(this.teamRole, this.teamSums, this.teamClawbacks, 0, true, state, wasActive, sinceSigning, sinceActivation, 0, money);
     }
   }
 
@@ -463,14 +505,18 @@ export class World {
     this.sums = swap;
   }
 
-  /** Slots whose people work on every client of the company (a dedicated developer). */
-  teamWorkers(): number[] {
-    const workers: number[] = [];
+  /**
+   * Finds the slots whose people work on every client of the company (a dedicated developer):
+   * writes them to `teamWorkers` and returns how many there are (allocates nothing).
+   */
+  findTeamWorkers(): number {
+    let count = 0;
     for (let s = 0; s < this.team.capacity; s++) {
       const role = this.role(s);
-      if (role && role.worksOnTeam && this.team.person[s] >= 0) workers.push(s);
+      if (role && role.worksOnTeam && this.team.person[s] >= 0) this.teamWorkers[count++] = s;
     }
-    return workers;
+    this.teamWorkerCount = count;
+    return count;
   }
 
   /** Pay of the person in the slot this month (0 for a vacancy). */
@@ -491,7 +537,8 @@ export class World {
 
   /**
    * Marginal rates, activation tables, the value of a new contract and the incentive to screen
-   * out bad payers, for every employed slot, from last month's sums.
+   * out bad payers, for every employed slot, from last month's sums. Runs every month for every
+   * manager: offsets into the flat per-slot arrays, no views (a view is an allocation).
    */
   prepareValuation(): void {
     const { clients, market } = this.params.scenario;
@@ -500,16 +547,16 @@ export class World {
     for (let s = 0; s < this.team.capacity; s++) {
       const role = this.role(s);
       if (!role || this.team.person[s] < 0) continue;
-      const rates = this.rates.subarray(s * this.stride, (s + 1) * this.stride);
-      marginalRates(role, this.previousSums, s * this.stride, p.expectedNewMargin, rates);
-      const bonus = this.bonusTable.subarray(s * L, (s + 1) * L);
-      const perMargin = this.perMarginTable.subarray(s * L, (s + 1) * L);
+      const ratesOffset = s * this.stride;
+      marginalRates(role, this.previousSums, ratesOffset, p.expectedNewMargin, this.rates, ratesOffset);
       const hazard = this.believedActivationHazard(s);
-      activationTables(role, rates, valuedMarginRate(market), 0, p.cumulativeGood, bonus, perMargin);
-      const good = newContractValue(role, rates, bonus, perMargin, p.expectedNewMargin, hazard, p.discount, clients.dormantAfterMonths, clients.dormancyHazard);
+      const windowsGood = this.activationWindowsGood[role.index];
+      activationTables(role, this.rates, ratesOffset, valuedMarginRate(market), 0, windowsGood, L, this.bonusTable, this.perMarginTable, s * L);
+      const good = newContractValue(role, this.rates, ratesOffset, this.bonusTable, this.perMarginTable, s * L, L, p.expectedNewMargin, hazard, p.discount, clients.dormantAfterMonths, clients.dormancyHazard);
       // The same contract from a bad payer: shorter-lived and partly unpaid.
-      activationTables(role, rates, valuedMarginRate(market), market.badUncollected, p.cumulativeBad, this.badBonus, this.badPerMargin);
-      const bad = newContractValue(role, rates, this.badBonus, this.badPerMargin, p.expectedNewMargin, hazard, p.discount, clients.dormantAfterMonths, clients.dormancyHazard);
+      const windowsBad = this.activationWindowsBad[role.index];
+      activationTables(role, this.rates, ratesOffset, valuedMarginRate(market), market.badUncollected, windowsBad, L, this.badBonus, this.badPerMargin, 0);
+      const bad = newContractValue(role, this.rates, ratesOffset, this.badBonus, this.badPerMargin, 0, L, p.expectedNewMargin, hazard, p.discount, clients.dormantAfterMonths, clients.dormancyHazard);
       this.newContractValue[s] = good;
       this.screening[s] = good > 0 ? Math.min(1, Math.max(0, 1 - bad / good)) : 0;
     }
@@ -528,12 +575,13 @@ export class World {
   /**
    * Adds the end-of-month value of client i to the valuation of the slot that works on it
    * (its owner, or a team-wide worker): activation value for contracted clients, the stake that
-   * farming protects for active ones. Returns the weight of the client in its owner's attention
-   * next month: its value to the power `attentionFocus`.
+   * farming protects for active ones. For the owner (`isOwner`) it also sets the weight of the
+   * client in his attention next month, `book.weight[i]`: its value to the power
+   * `attentionFocus`. Called for every client every month: it takes and returns no fractional
+   * numbers, which a call that is not inlined would box.
    */
-  valueClient(i: number, slot: number, nextMonth: number, bits: number): number {
+  valueClient(i: number, slot: number, nextMonth: number, bits: number, isOwner: boolean): void {
     const book = this.book;
-    const role = this.scheme.roles[this.team.role[slot]];
     const { clients } = this.params.scenario;
     if (book.state[i] === CONTRACTED) {
       let age = nextMonth - book.signedMonth[i];
@@ -545,13 +593,18 @@ export class World {
       this.contractedCount[slot] += 1;
       this.activationValue[slot] += value;
       this.activationWeight[slot] += weight;
-      return weight;
+      if (isOwner) book.weight[i] = weight;
+      return;
     }
+    const role = this.scheme.roles[this.team.role[slot]];
     const payment = book.payment[i];
+    const input = this.valueInput;
+    input[ACTIVE_CLIENT.margin] = book.margin[i];
+    input[ACTIVE_CLIENT.marginRate] = book.marginRate[i];
+    input[ACTIVE_CLIENT.uncollectedShare] = this.params.uncollected[payment];
     activeClientValue(
-      role, this.rates, slot * this.stride, bits,
-      nextMonth - book.signedMonth[i], nextMonth - book.activatedMonth[i], book.margin[i], book.marginRate[i],
-      this.params.uncollected[payment], payment === 2 ? this.params.cumulativeBad : this.params.cumulativeGood, this.valueScratch,
+      role, this.rates, slot * this.stride, bits, nextMonth - book.signedMonth[i], nextMonth - book.activatedMonth[i],
+      input, payment === 2 ? this.params.cumulativeBad : this.params.cumulativeGood, this.valueScratch,
     );
     const share = Math.max(book.share[i], 0.01);
     const churnProtected = clients.neglectChurn * book.frailty[i] + this.params.scenario.market.incidentRate * clients.incidentChurn;
@@ -561,7 +614,7 @@ export class World {
     this.activeCount[slot] += 1;
     this.farmingStake[slot] += stake;
     this.farmingWeight[slot] += weight;
-    return weight;
+    if (isOwner) book.weight[i] = weight;
   }
 
   private focus(value: number): number {

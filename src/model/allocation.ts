@@ -8,7 +8,7 @@
  *   activation: every contracted client activates with 1 − exp(−(b0 + k·h/n)), worth G_i;
  *   farming:    every active client is looked after with 1 − exp(−h/(n·τ)), protecting stake_i.
  * Marginal values:  hunt α·A_h·h^(α−1),  activate A_a·exp(−k·h/n),  farm A_f·exp(−h/(n·τ)).
- * We solve for the shadow price λ of an hour with Σ h_k(λ) = H by bisection on log λ.
+ * We solve for the shadow price λ of an hour with Σ h_k(λ) = H by bisection on log λ (see optimalSplit).
  */
 import { ACTIVATE, FARM, HUNT } from '../schemes/compile.js';
 
@@ -52,10 +52,41 @@ function totalHours(problem: AllocationProblem, lambda: number): number {
  * The optimal shares of hours on [hunt, activate, farm], written to `out` at `offset`.
  * When no activity is worth anything the hours go evenly to the allowed activities that have
  * something to work on (or to all allowed ones).
+ *
+ * The shadow price is defined by 50 bisection steps on log(λ − floor) (`bisectLogPrice`).
+ * Evaluating all 50 costs about 150 exp/pow/log per manager-month, so this finds the root by
+ * Newton's method first (from `warmStart[warmIndex]`, last month's answer, when given; the answer
+ * is written back there) and replays the bisection, evaluating only the steps that land within
+ * a hair of the root: the result is the bisection's, bit for bit (`fastBisection` shows why).
  */
-export function optimalSplit(problem: AllocationProblem, out: Float64Array, offset: number): void {
+export function optimalSplit(problem: AllocationProblem, out: Float64Array, offset: number, warmStart?: Float64Array, warmIndex = 0): void {
   const hours = problem.hours;
-  // λ must exceed every −cost of an activity with value, or that activity would absorb all hours.
+  const floor = priceFloor(problem);
+  if (Number.isNaN(floor) || !(hours > 0)) {
+    evenSplit(problem, out, offset);
+    return;
+  }
+  const guess = warmStart ? warmStart[warmIndex] : 0;
+  const logPrice = fastBisection(problem, floor, guess);
+  if (warmStart) warmStart[warmIndex] = logPrice;
+  splitAt(problem, floor + Math.exp(logPrice), out, offset);
+}
+
+/** The same optimum by plain bisection: the definition `optimalSplit` reproduces (for tests). */
+export function bisectionSplit(problem: AllocationProblem, out: Float64Array, offset: number): void {
+  const floor = priceFloor(problem);
+  if (Number.isNaN(floor) || !(problem.hours > 0)) {
+    evenSplit(problem, out, offset);
+    return;
+  }
+  splitAt(problem, floor + Math.exp(bisectLogPrice(problem, floor)), out, offset);
+}
+
+/**
+ * λ must exceed every −cost of an activity with value, or that activity would absorb all hours:
+ * the largest such −cost, or NaN when no allowed activity is worth anything.
+ */
+function priceFloor(problem: AllocationProblem): number {
   let floor = -Infinity;
   let anyValue = false;
   for (let a = 0; a < 3; a++) {
@@ -65,20 +96,134 @@ export function optimalSplit(problem: AllocationProblem, out: Float64Array, offs
       floor = Math.max(floor, -problem.cost[a]);
     }
   }
-  if (!anyValue || !(hours > 0)) {
-    evenSplit(problem, out, offset);
-    return;
-  }
-  // Bisection on log(λ − floor): the total is decreasing in λ.
-  let lo = -30;
-  let hi = 30;
-  if (totalHours(problem, floor + Math.exp(hi)) > hours) hi = 60;
-  for (let i = 0; i < 50; i++) {
+  return anyValue ? floor : NaN;
+}
+
+/** Bisection bounds on x = log(λ − floor): [−30, 30], widened to 60 when λ must be larger. */
+const LOW = -30;
+const HIGH = 30;
+const WIDER_HIGH = 60;
+const STEPS = 50;
+
+/** Bisection on x = log(λ − floor): the total is decreasing in λ. Returns the final midpoint. */
+function bisectLogPrice(problem: AllocationProblem, floor: number): number {
+  const hours = problem.hours;
+  let lo = LOW;
+  let hi = HIGH;
+  if (totalHours(problem, floor + Math.exp(hi)) > hours) hi = WIDER_HIGH;
+  for (let i = 0; i < STEPS; i++) {
     const mid = (lo + hi) / 2;
     if (totalHours(problem, floor + Math.exp(mid)) > hours) lo = mid;
     else hi = mid;
   }
-  const lambda = floor + Math.exp((lo + hi) / 2);
+  return (lo + hi) / 2;
+}
+
+/**
+ * `bisectLogPrice`, evaluating only the steps near the root. With x̂ the root found by Newton,
+ * the computed total is checked to exceed the hours at x̂ − band and to fall short at x̂ + band,
+ * each by a margin far above the rounding error of the total (a few ulps). The exact total is
+ * decreasing in x, and the computed one is within that error of it, so every step whose midpoint
+ * lies below x̂ − band would have found "more than the hours" and every step above x̂ + band
+ * "not more": those steps need no evaluation. Steps inside the band (the last few) are evaluated
+ * as the bisection does. If Newton fails or a check does not hold, plain bisection runs.
+ */
+function fastBisection(problem: AllocationProblem, floor: number, guess: number): number {
+  const hours = problem.hours;
+  const root = newtonLogPrice(problem, floor, guess);
+  if (!Number.isFinite(root)) return bisectLogPrice(problem, floor);
+  const band = 1e-13 * (1 + Math.abs(root));
+  const below = root - band;
+  const above = root + band;
+  const margin = 1e-14 * hours;
+  if (!(totalHours(problem, floor + Math.exp(below)) > hours + margin) || !(totalHours(problem, floor + Math.exp(above)) < hours - margin)) {
+    return bisectLogPrice(problem, floor);
+  }
+  let lo = LOW;
+  let hi = HIGH;
+  if (hi < below || (hi <= above && totalHours(problem, floor + Math.exp(hi)) > hours)) hi = WIDER_HIGH;
+  for (let i = 0; i < STEPS; i++) {
+    const mid = (lo + hi) / 2;
+    if (mid < below || (mid <= above && totalHours(problem, floor + Math.exp(mid)) > hours)) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+const slopeScratch = new Float64Array(1);
+
+/**
+ * Root of total(floor + eˣ) = hours in x by Newton's method on log(total) − log(hours) (a power
+ * law, like hunting alone, is then a straight line), safeguarded: steps that leave the bracket
+ * known so far bisect it instead, and x stays within [−31, 61] (a root outside the bisection's
+ * range gives the edge). NaN when it does not converge.
+ */
+function newtonLogPrice(problem: AllocationProblem, floor: number, guess: number): number {
+  const logHours = Math.log(problem.hours);
+  let x = Number.isFinite(guess) ? Math.min(61, Math.max(-31, guess)) : 0;
+  let lower = -Infinity;
+  let upper = Infinity;
+  for (let iteration = 0; iteration < 100; iteration++) {
+    const price = Math.exp(x);
+    const total = totalHoursAndSlope(problem, floor + price, slopeScratch);
+    if (Number.isNaN(total)) return NaN;
+    const excess = Math.log(total) - logHours;
+    if (excess === 0) return x;
+    if (excess > 0) lower = x;
+    else upper = x;
+    // d log(total) / dx = total'(λ) · eˣ / total
+    let next = x - excess / ((slopeScratch[0] * price) / total);
+    if (Math.abs(next - x) <= 1e-14 * (1 + Math.abs(x))) return x;
+    if (!(next > lower && next < upper)) {
+      next = lower > -Infinity && upper < Infinity ? (lower + upper) / 2 : excess > 0 ? x + 4 : x - 4;
+    }
+    if (next >= 61) {
+      if (lower >= 61) return 61;
+      next = 61;
+    } else if (next <= -31) {
+      if (upper <= -31) return -31;
+      next = -31;
+    }
+    x = next;
+  }
+  return NaN;
+}
+
+/** Total hours at λ, and its derivative in λ written to slope[0] (Infinity hours: slope 0). */
+function totalHoursAndSlope(problem: AllocationProblem, lambda: number, slope: Float64Array): number {
+  let total = 0;
+  let derivative = 0;
+  if (problem.allowed[HUNT] && problem.huntScale > 0) {
+    const target = lambda + problem.cost[HUNT];
+    if (!(target > 0)) {
+      slope[0] = 0;
+      return Infinity;
+    }
+    const exponent = 1 / (1 - problem.huntElasticity);
+    const h = Math.pow(problem.huntScale / target, exponent);
+    total += h;
+    derivative -= (exponent * h) / target;
+  }
+  for (let a = ACTIVATE; a <= FARM; a++) {
+    const scale = a === ACTIVATE ? problem.activateScale : problem.farmScale;
+    const perE = a === ACTIVATE ? problem.activateHoursPerE : problem.farmHoursPerE;
+    if (!problem.allowed[a] || scale <= 0 || perE <= 0) continue;
+    const target = lambda + problem.cost[a];
+    if (!(target > 0)) {
+      slope[0] = 0;
+      return Infinity;
+    }
+    if (target >= scale) continue;
+    total += perE * Math.log(scale / target);
+    derivative -= perE / target;
+  }
+  slope[0] = derivative;
+  return total;
+}
+
+/** Shares of the hours each activity takes at the shadow price λ. */
+function splitAt(problem: AllocationProblem, lambda: number, out: Float64Array, offset: number): void {
+  const hours = problem.hours;
   let sum = 0;
   for (let a = 0; a < 3; a++) {
     const h = Math.min(hoursAt(problem, a, lambda), hours);

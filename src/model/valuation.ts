@@ -62,26 +62,33 @@ export function basisPerMargin(c: CompiledComponent, marginRate: number, uncolle
 
 /**
  * Marginal pay per unit of each component's basis at the manager's current level (last month's
- * sums). The step is a typical client's contribution so that thresholds are seen from nearby.
+ * sums), written to `out` from `outOffset`. The step is a typical client's contribution so that
+ * thresholds are seen from nearby.
  */
-export function marginalRates(role: CompiledRole, sums: Float64Array, offset: number, typicalMargin: number, out: Float64Array): void {
+export function marginalRates(role: CompiledRole, sums: Float64Array, offset: number, typicalMargin: number, out: Float64Array, outOffset: number): void {
   const components = role.components;
   for (let k = 0; k < components.length; k++) {
     const c = components[k];
     const step = c.isCount ? 1 : Math.max(typicalMargin, 1);
     if (c.perClient) {
-      out[k] = applySchedule(c, step) / step;
+      out[outOffset + k] = applySchedule(c, step) / step;
     } else {
       const level = sums[offset + k];
-      out[k] = (applySchedule(c, level + step) - applySchedule(c, level)) / step;
+      out[outOffset + k] = (applySchedule(c, level + step) - applySchedule(c, level)) / step;
     }
   }
 }
 
+/** Where `activeClientValue` reads the client: [margin this month, margin rate, uncollected share]. */
+export const ACTIVE_CLIENT = { margin: 0, marginRate: 1, uncollectedShare: 2, length: 3 } as const;
+
 /**
  * Value of an active client to the manager: `level` is the stream at the client's current
  * money (what churn would destroy), `perShare` the stream per unit of margin growth (what
- * up-selling adds; growth-based pay counts here).
+ * up-selling adds; growth-based pay counts here). The client's numbers come in a Float64Array
+ * (see ACTIVE_CLIENT) and the two results go to out[0] and out[1]: the month loop calls this for
+ * every active client every month, and numbers passed to or returned from a call that is not
+ * inlined are boxed (one allocation each).
  */
 export function activeClientValue(
   role: CompiledRole,
@@ -90,12 +97,12 @@ export function activeClientValue(
   relationBits: number,
   sinceSigning: number,
   sinceActivation: number,
-  margin: number,
-  marginRate: number,
-  uncollectedShare: number,
+  client: Float64Array,
   cumulative: Float64Array,
   out: Float64Array,
 ): void {
+  const marginRate = client[ACTIVE_CLIENT.marginRate];
+  const uncollectedShare = client[ACTIVE_CLIENT.uncollectedShare];
   let level = 0;
   let perMargin = 0;
   const components = role.components;
@@ -108,53 +115,74 @@ export function activeClientValue(
     level += weight * basisPerMargin(c, marginRate, uncollectedShare);
     perMargin += weight * (c.basis === BASIS_CODES.growth ? 1 : basisPerMargin(c, marginRate, uncollectedShare));
   }
-  out[0] = level * margin;
+  out[0] = level * client[ACTIVE_CLIENT.margin];
   out[1] = perMargin;
+}
+
+/**
+ * The discounted window weights a contracted client activating at each signing age 0 … ages − 1
+ * will get from each component of the role: windowWeight(c, age, 0) at [k · ages + age]. They
+ * depend only on the role and the survival table, so a run computes them once per scheme, not
+ * every manager-month (activationTables reads them).
+ */
+export function activationWindows(role: CompiledRole, cumulative: Float64Array, ages: number): Float64Array {
+  const windows = new Float64Array(role.components.length * ages);
+  role.components.forEach((c, k) => {
+    for (let age = 0; age < ages; age++) windows[k * ages + age] = windowWeight(c, age, 0, cumulative);
+  });
+  return windows;
 }
 
 /**
  * For each signing age a (months), the value to the manager of a contracted client of his that
  * starts shipping now: activation bonuses plus the active stream per unit of expected margin.
+ * Rates are read from `ratesOffset`, window weights from `activationWindows` (same `ages`), and
+ * the tables written from `outOffset`. Per component, then per age: each age's sums still add
+ * the components in order.
  */
 export function activationTables(
   role: CompiledRole,
   rates: Float64Array,
+  ratesOffset: number,
   marginRate: number,
   uncollectedShare: number,
-  cumulative: Float64Array,
+  windows: Float64Array,
+  ages: number,
   bonusOut: Float64Array,
   perMarginOut: Float64Array,
+  outOffset: number,
 ): void {
   const components = role.components;
   const ownsAndOriginated = 3;
-  for (let age = 0; age < bonusOut.length; age++) {
-    let bonus = 0;
-    let perMargin = 0;
-    for (let k = 0; k < components.length; k++) {
-      const c = components[k];
-      if (rates[k] === 0 || !relationMatches(c.relation, ownsAndOriginated)) continue;
-      if (c.basis === BASIS_CODES.activations) {
-        if (age >= c.signingFrom && age < c.signingTo) bonus += rates[k];
-      } else if (!c.isCount && (c.stateMask & 2) !== 0) {
-        perMargin += rates[k] * windowWeight(c, age, 0, cumulative) * basisPerMargin(c, marginRate, uncollectedShare);
-      }
+  for (let age = 0; age < ages; age++) bonusOut[outOffset + age] = perMarginOut[outOffset + age] = 0;
+  for (let k = 0; k < components.length; k++) {
+    const c = components[k];
+    const rate = rates[ratesOffset + k];
+    if (rate === 0 || !relationMatches(c.relation, ownsAndOriginated)) continue;
+    if (c.basis === BASIS_CODES.activations) {
+      for (let age = 0; age < ages; age++) if (age >= c.signingFrom && age < c.signingTo) bonusOut[outOffset + age] += rate;
+    } else if (!c.isCount && (c.stateMask & 2) !== 0) {
+      const perMargin = basisPerMargin(c, marginRate, uncollectedShare);
+      for (let age = 0; age < ages; age++) perMarginOut[outOffset + age] += rate * windows[k * ages + age] * perMargin;
     }
-    bonusOut[age] = bonus;
-    perMarginOut[age] = perMargin;
   }
 }
 
 /**
  * Value of one new contract: the signing bonuses plus, for each month it may activate in, the
- * probability of activating then times the discounted value of activating (from the tables).
+ * probability of activating then times the discounted value of activating (from the tables, read
+ * from `tableOffset`, `ages` long).
  * `activationHazard` is the manager's belief of the monthly activation probability;
  * after `dormantAfter` months the contract may go dormant each month with `dormancyHazard`.
  */
 export function newContractValue(
   role: CompiledRole,
   rates: Float64Array,
+  ratesOffset: number,
   bonusTable: Float64Array,
   perMarginTable: Float64Array,
+  tableOffset: number,
+  ages: number,
   expectedMargin: number,
   activationHazard: number,
   discount: number,
@@ -165,13 +193,13 @@ export function newContractValue(
   const components = role.components;
   for (let k = 0; k < components.length; k++) {
     const c = components[k];
-    if (c.basis === BASIS_CODES.newContracts && c.signingFrom === 0 && relationMatches(c.relation, 3)) value += rates[k];
+    if (c.basis === BASIS_CODES.newContracts && c.signingFrom === 0 && relationMatches(c.relation, 3)) value += rates[ratesOffset + k];
   }
   let stillContracted = 1;
   let discountFactor = 1;
-  for (let age = 0; age < bonusTable.length; age++) {
+  for (let age = 0; age < ages; age++) {
     const activatesNow = stillContracted * activationHazard;
-    value += activatesNow * discountFactor * (bonusTable[age] + expectedMargin * perMarginTable[age]);
+    value += activatesNow * discountFactor * (bonusTable[tableOffset + age] + expectedMargin * perMarginTable[tableOffset + age]);
     stillContracted *= 1 - activationHazard;
     if (age >= dormantAfter) stillContracted *= 1 - dormancyHazard;
     discountFactor *= discount;

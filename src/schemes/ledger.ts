@@ -4,7 +4,9 @@
  * 2. the sums go through each component's schedule, clawbacks are taken back and the salary is
  *    added or used as a floor (`settle`).
  * Sums live in a caller's Float64Array at an offset so the engine can keep one flat array for
- * all managers and allocate nothing per client per month.
+ * all managers and allocate nothing per client per month. A client's money comes in a small
+ * Float64Array too (`CLIENT_MONEY`): the month loop calls `addClient` for every client every month,
+ * and numbers passed as arguments to a call that is not inlined are boxed (one allocation each).
  */
 import type { CompiledRole } from './compile.js';
 import { LOST, RELATION_CODES } from './compile.js';
@@ -13,10 +15,14 @@ import { applySchedule, unitBonus } from './schedule.js';
 
 const TEAM = RELATION_CODES.team;
 
+/** Where `addClient` reads a client's money of the month: [revenue, margin, collected revenue, growth]. */
+export const CLIENT_MONEY = { revenue: 0, margin: 1, collectedRevenue: 2, growth: 3, length: 4 } as const;
+
 /**
  * Adds one client's month to the role's component sums. `sums` and `clawbacks` hold one slot per
- * role component from `offset`. Team-wide components are skipped when `includeTeam` is false
- * (the engine adds company totals to them separately, once per month).
+ * role component from `offset`; `money` holds the client's money (see CLIENT_MONEY). Team-wide
+ * components are skipped when `includeTeam` is false (the engine adds company totals to them
+ * separately, once per month).
  */
 export function addClient(
   role: CompiledRole,
@@ -29,11 +35,12 @@ export function addClient(
   monthsSinceSigning: number,
   monthsSinceActivation: number,
   relationBits: number,
-  revenue: number,
-  margin: number,
-  collectedRevenue: number,
-  growth: number,
+  money: Float64Array,
 ): void {
+  const revenue = money[CLIENT_MONEY.revenue];
+  const margin = money[CLIENT_MONEY.margin];
+  const collectedRevenue = money[CLIENT_MONEY.collectedRevenue];
+  const growth = money[CLIENT_MONEY.growth];
   const components = role.components;
   for (let k = 0; k < components.length; k++) {
     const c = components[k];

@@ -5,7 +5,7 @@
  */
 import type { CompiledScheme } from './compile.js';
 import { ACTIVE, CONTRACTED, LOST } from './compile.js';
-import { addClient, settle } from './ledger.js';
+import { addClient, CLIENT_MONEY, settle } from './ledger.js';
 import { ORIGINATED, OWNS } from './match.js';
 import type { Statement, StatementClient } from './statement.js';
 
@@ -39,25 +39,15 @@ export function payFor(scheme: CompiledScheme, roleId: string, statement: Statem
   const n = role.components.length;
   const sums = new Float64Array(n);
   const clawbacks = new Float64Array(n);
+  const money = new Float64Array(CLIENT_MONEY.length);
   for (const client of statement.clients) {
     const state = STATES[client.state];
     const wasActive = client.state === 'active' || (client.state === 'lost' && (client.wasActive ?? client.monthsSinceActivation !== undefined));
-    addClient(
-      role,
-      sums,
-      clawbacks,
-      0,
-      true,
-      state,
-      wasActive,
-      client.monthsSinceSigning,
-      client.monthsSinceActivation ?? -1,
-      relationBits(client),
-      client.revenue,
-      client.margin,
-      client.collectedRevenue ?? client.revenue,
-      client.growth,
-    );
+    money[CLIENT_MONEY.revenue] = client.revenue;
+    money[CLIENT_MONEY.margin] = client.margin;
+    money[CLIENT_MONEY.collectedRevenue] = client.collectedRevenue ?? client.revenue;
+    money[CLIENT_MONEY.growth] = client.growth;
+    addClient(role, sums, clawbacks, 0, true, state, wasActive, client.monthsSinceSigning, client.monthsSinceActivation ?? -1, relationBits(client), money);
   }
   const amounts = new Float64Array(n);
   const total = settle(role, sums, clawbacks, 0, amounts);
