@@ -10,32 +10,14 @@ import type { CompiledScheme } from '../schemes/compile.js';
 import { startFromBook } from './book-start.js';
 import { ManagerTracker } from './manager-outcomes.js';
 import { simulateMonth } from './month.js';
+import { MONTHLY_METRICS } from './summary.js';
 import { runKey } from './random.js';
 import { MonthTally } from './tally.js';
 import { deriveParameters, World, type Parameters } from './world.js';
 
 /** Series recorded for every horizon month of a run, metric-major in RunRecord.monthly. */
 export const RECORDED = [
-  'revenue',
-  'margin',
-  'compCost',
-  'netProfit',
-  'cumulativeNetProfit',
-  'newContracts',
-  'activations',
-  'churnedClients',
-  'dormantClients',
-  'activeClients',
-  'contractedClients',
-  'stuckContracted',
-  'huntShare',
-  'activateShare',
-  'farmShare',
-  'managers',
-  'managerQuits',
-  'clientsLostWithManagers',
-  'managerMonthlyPay',
-  'badPayerShare',
+  ...MONTHLY_METRICS,
   'uncollected',
   'leakedMargin',
   'hiringCost',
