@@ -82,8 +82,10 @@ export interface CalibrationResult {
   accepted: number[];
   /** The smallest and largest value of each parameter among the accepted points. */
   acceptedRanges: Record<string, [number, number]>;
-  /** The accepted point with the smallest score (the closest point when none is accepted). */
+  /** The accepted candidate with the smallest score (the closest candidate when none is accepted). */
   best: number;
+  /** Does the scenario as it is (point 0) meet every target? */
+  scenarioAccepted: boolean;
   fit: { path: string; low: number; high: number; atBest: Observed; inside: boolean; atScenario: Observed }[];
 }
 
@@ -205,7 +207,10 @@ export function analyseCalibration(inputs: CalibrationInputs, results: readonly 
     return { index, values, observed, inside, accepted: inside.every(Boolean), plausible, score };
   });
   const accepted = points.filter((p) => p.accepted).map((p) => p.index);
-  const pool = accepted.length > 0 ? accepted : points.map((p) => p.index);
+  // The best is a candidate: the scenario's own point is reported beside it, not instead of it.
+  const candidates = points.slice(1).map((p) => p.index);
+  const acceptedCandidates = candidates.filter((i) => points[i].accepted);
+  const pool = acceptedCandidates.length > 0 ? acceptedCandidates : candidates;
   const best = pool.reduce((a, b) => (points[b].score < points[a].score ? b : a));
   const acceptedRanges: Record<string, [number, number]> = {};
   for (const p of inputs.parameters) {
@@ -227,6 +232,7 @@ export function analyseCalibration(inputs: CalibrationInputs, results: readonly 
     accepted,
     acceptedRanges,
     best,
+    scenarioAccepted: points[0].accepted,
     fit: inputs.targets.map((t, k) => ({
       path: t.path,
       low: t.low,

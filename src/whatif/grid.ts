@@ -18,9 +18,9 @@ export interface Axis {
 /** The most points a sweep may have (the grid is simulated in full). */
 export const MAX_GRID_POINTS = 10_000;
 
-/** A number without floating-point dust: 0.1 + 0.2 → 0.3. */
+/** A number without floating-point dust: 0.1 + 0.2 → 0.3, 2 − 5 × 0.4 → 0 (no parameter is meaningfully below 1e-12). */
 export function tidy(value: number): number {
-  return Number(value.toPrecision(12));
+  return Math.abs(value) < 1e-12 ? 0 : Number(value.toPrecision(12));
 }
 
 /** Parses one `--vary` argument. */

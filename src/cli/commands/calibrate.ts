@@ -50,10 +50,10 @@ export function calibrationLines(result: CalibrationResult): string {
   const best = result.points[result.best];
   const lines = [
     `${result.points.length - 1} candidate points (${result.design}) × ${result.runs} runs, plus the scenario as it is (point 0)`,
-    `Accepted (every target met): ${result.accepted.length} point${result.accepted.length === 1 ? '' : 's'}${result.accepted.includes(0) ? ', including the scenario as it is' : ''}`,
+    `Accepted (every target met): ${result.accepted.length} point${result.accepted.length === 1 ? '' : 's'}; the scenario as it is ${result.scenarioAccepted ? 'meets every target' : 'misses some target'} (score ${result.points[0].score.toFixed(2)})`,
   ];
   for (const [path, [lo, hi]] of Object.entries(result.acceptedRanges)) lines.push(`  ${path}: ${format(lo)} … ${format(hi)} in the accepted set`);
-  lines.push(`${result.accepted.length > 0 ? 'Best' : 'Closest (no point meets every target)'}: ${result.best === 0 ? 'the scenario as it is' : Object.entries(best.values).map(([p, v]) => `${p}=${v}`).join(' ')} (score ${best.score.toFixed(2)})`);
+  lines.push(`${best.accepted ? 'Best' : 'Closest (no candidate meets every target)'}: ${Object.entries(best.values).map(([p, v]) => `${p}=${v}`).join(' ')} (score ${best.score.toFixed(2)}; 0 = every target at the middle of its range, 1 = one at an edge)`);
   for (const fit of result.fit) {
     const o = fit.atBest;
     lines.push(`  ${fit.path}: ${format(o.mean)} [${format(o.ci95[0])}, ${format(o.ci95[1])}], target ${format(fit.low)}…${format(fit.high)} ${fit.inside ? 'met' : 'MISSED'}; the scenario as it is: ${format(fit.atScenario.mean)}`);
@@ -104,14 +104,14 @@ export const calibrateCommand: CommandModule = {
     const file = String(args.scenario);
     const files = [{ path: join(out, 'calibration.json'), content: JSON.stringify(result, null, 2) + '\n' }];
     const calibratedName = `${basename(file, extname(file))}.calibrated.yaml`;
-    if (result.accepted.length > 0) {
+    if (result.points[result.best].accepted) {
       const values = Object.fromEntries(parameters.map((p) => [p.path, result.points[result.best].values[p.path]]).filter(([, v]) => Number.isFinite(v)));
       const command = ['compsim calibrate', file, ...targets.map((t) => `--target ${t.written}`), ...listOption(args.param).map((p) => `--param ${p}`), `--runs ${base.runs}`, `--seed ${seed}`].join(' ');
       files.push({ path: join(out, calibratedName), content: calibratedScenarioText(readFileSync(file, 'utf8'), values, calibrationHeader(result, command), calibratedName) });
     }
     writeFilesAtomically(files);
     const wrote = files.map((f) => f.path).join(' and ');
-    const none = result.accepted.length === 0 ? '\nNo point met every target, so no calibrated scenario was written: widen the --param ranges or check the targets.' : '';
+    const none = result.points[result.best].accepted ? '' : '\nNo candidate met every target, so no calibrated scenario was written: widen the --param ranges or check the targets.';
     process.stdout.write(`${calibrationLines(result)}${none}\nWrote ${wrote}\n`);
     return 0;
   },

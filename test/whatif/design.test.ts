@@ -1,0 +1,110 @@
+/**
+ * Experimental designs: sweep grids, Latin hypercubes, Morris trajectories and their elementary
+ * effects, checked on their defining properties and on functions whose effects are known.
+ */
+import { describe, expect, it } from 'vitest';
+import { gridCoordinates, gridPoints, parseAxis, tidy } from '../../src/whatif/grid.js';
+import { latinHypercube } from '../../src/whatif/latin-hypercube.js';
+import { morrisDesign, morrisEffects, morrisSets, morrisValue } from '../../src/whatif/morris.js';
+import type { Parameter } from '../../src/whatif/parameters.js';
+import { bestAndFlat } from '../../src/whatif/sweep.js';
+
+describe('sweep axes and grids', () => {
+  it('reads listed values and evenly spaced ranges without floating-point dust', () => {
+    expect(parseAxis('behavior.discountRate=0.02:0.12:6')).toEqual({
+      path: 'behavior.discountRate',
+      values: ['0.02', '0.04', '0.06', '0.08', '0.1', '0.12'],
+      numbers: [0.02, 0.04, 0.06, 0.08, 0.1, 0.12],
+    });
+    expect(parseAxis('x.y=1, 3,5').values).toEqual(['1', '3', '5']);
+    expect(parseAxis('schemes.a.roles.b.salaryIsDraw=true,false').numbers).toBeUndefined();
+    expect(tidy(0.1 + 0.2)).toBe(0.3);
+  });
+
+  it('names what is wrong with a --vary', () => {
+    expect(() => parseAxis('behavior.discountRate')).toThrow(/expected path=v1,v2/);
+    expect(() => parseAxis('a=1:2:1')).toThrow(/steps must be a whole number from 2/);
+    expect(() => parseAxis('a=x:2:3')).toThrow(/from and to must be numbers/);
+    expect(() => parseAxis('a=1,1')).toThrow(/listed twice/);
+  });
+
+  it('builds the full grid, first axis slowest, and finds a point’s coordinates', () => {
+    const axes = [parseAxis('a=1,2'), parseAxis('b=10,20,30')];
+    expect(gridPoints(axes)).toEqual([
+      ['a=1', 'b=10'], ['a=1', 'b=20'], ['a=1', 'b=30'],
+      ['a=2', 'b=10'], ['a=2', 'b=20'], ['a=2', 'b=30'],
+    ]);
+    expect(gridCoordinates(axes, 4)).toEqual([1, 1]);
+  });
+});
+
+describe('best point and flat region', () => {
+  const o = (mean: number, half: number) => ({ mean, sd: 0, ci95: [mean - half, mean + half] as [number, number] });
+
+  it('takes the highest mean and every point whose interval overlaps the best one’s', () => {
+    // best 10 ± 1 → [9, 11]; 8.5 ± 1 → [7.5, 9.5] overlaps; 7 ± 1 → [6, 8] does not.
+    expect(bestAndFlat([o(7, 1), o(10, 1), o(8.5, 1)], 'max')).toEqual({ point: 1, mean: 10, ci95: [9, 11], flat: [1, 2] });
+    expect(bestAndFlat([o(7, 1), o(10, 1), o(12.5, 1)], 'max').flat).toEqual([2]);
+    expect(bestAndFlat([o(7, 1), o(10, 1), o(8.5, 1)], 'min').flat).toEqual([0, 2]);
+  });
+});
+
+describe('Latin hypercube', () => {
+  it('puts exactly one point in each of the n slices of every axis', () => {
+    const points = latinHypercube(10, 3, 42);
+    expect(points).toHaveLength(10);
+    for (let j = 0; j < 3; j++) {
+      const slices = points.map((p) => Math.floor(p[j] * 10)).sort((a, b) => a - b);
+      expect(slices).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    }
+  });
+
+  it('is the same for the same seed and different for another', () => {
+    expect(latinHypercube(5, 2, 1)).toEqual(latinHypercube(5, 2, 1));
+    expect(latinHypercube(5, 2, 2)).not.toEqual(latinHypercube(5, 2, 1));
+  });
+});
+
+describe('Morris elementary effects', () => {
+  const parameter = (path: string, base: number, whole = false): Parameter => ({ path, description: '', min: -1e9, max: 1e9, whole, base });
+  const params = [parameter('a', 10), parameter('b', 10), parameter('c', 10)];
+  const boxes = [{ low: 0, high: 20 }, { low: 0, high: 20 }, { low: 0, high: 20 }];
+
+  it('moves one parameter at a time by Δ = p / (2(p − 1)) on a p-level grid', () => {
+    const design = morrisDesign(3, 5, 4, 7);
+    expect(design).toHaveLength(5);
+    for (const t of design) {
+      expect(t.points).toHaveLength(4);
+      expect([...t.moved].sort()).toEqual([0, 1, 2]);
+      t.moved.forEach((i, j) => {
+        const changed = t.points[j + 1].map((x, k) => (x !== t.points[j][k] ? k : -1)).filter((k) => k >= 0);
+        expect(changed).toEqual([i]);
+        expect(Math.abs(t.points[j + 1][i] - t.points[j][i])).toBeCloseTo(2 / 3, 12);
+      });
+      for (const x of t.points.flat()) expect([0, 1 / 3, 2 / 3, 1].some((level) => Math.abs(level - x) < 1e-12)).toBe(true);
+    }
+  });
+
+  it('gives μ* = |slope| × box width and σ = 0 for a straight line, σ > 0 for an interaction', () => {
+    const design = morrisDesign(3, 6, 4, 3);
+    const sets = morrisSets(params, boxes, design);
+    const value = (set: string[]) => Object.fromEntries(set.map((s) => s.split('=')).map(([k, v]) => [k, Number(v)]));
+    // y = 2a − 0.5b + 0·c: elementary effects per box width (20) are 40 and −10.
+    const linear = morrisEffects(params, boxes, design, sets.map((s) => 2 * value(s).a - 0.5 * value(s).b));
+    expect(linear.map((e) => [e.path, e.mu, e.muStar, e.sigma])).toEqual([
+      ['a', expect.closeTo(40, 9), expect.closeTo(40, 9), expect.closeTo(0, 9)],
+      ['b', expect.closeTo(-10, 9), expect.closeTo(10, 9), expect.closeTo(0, 9)],
+      ['c', 0, 0, 0],
+    ]);
+    // y = a·c: a's effect depends on where c is, so its σ is positive.
+    const interaction = morrisEffects(params, boxes, design, sets.map((s) => value(s).a * value(s).c));
+    expect(interaction[0].sigma).toBeGreaterThan(0);
+    expect(interaction[1].muStar).toBe(0);
+  });
+
+  it('rounds whole-number parameters and measures their effect by the move that remains', () => {
+    const months = parameter('m', 6, true);
+    expect(morrisValue(months, { low: 5, high: 7 }, 1 / 3)).toBe(6);
+    expect(morrisValue(months, { low: 5, high: 7 }, 1)).toBe(7);
+  });
+});

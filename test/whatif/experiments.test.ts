@@ -1,0 +1,162 @@
+/**
+ * Sweeps, sensitivity and calibration on a small company (few months, few managers, few runs,
+ * fixed seeds): common random numbers across points, exact agreement with `compsim run`, the
+ * tornado and crossing search on real simulations, and the accepted set of a calibration.
+ */
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../src/engine/simulate.js';
+import { loadScenario } from '../../src/scenario/index.js';
+import { analyseCalibration, calibrationReduce, calibrationSpecs, parseCalibrationParameter, parseTarget, type CalibrationInputs } from '../../src/whatif/calibrate.js';
+import { collectPoints } from '../../src/whatif/experiment.js';
+import { checkObservable, observe } from '../../src/whatif/observables.js';
+import { selectParameters } from '../../src/whatif/parameters.js';
+import type { ExperimentBase } from '../../src/whatif/points.js';
+import { analyseSensitivity, sensitivityInputs, sensitivityReduce, sensitivitySpecs } from '../../src/whatif/sensitivity.js';
+import { analyseSweep, sweepInputs, sweepReduce, sweepSpecs } from '../../src/whatif/sweep.js';
+
+const SMALL = ['horizonMonths=6', 'warmupMonths=4', 'team.managers=4'];
+const load = () => loadScenario('scenarios/freight.yaml', { set: SMALL });
+const base = (runs: number, schemes?: string[]): ExperimentBase => {
+  const scenario = load();
+  return { scenario, scenarioName: scenario.name, overrides: SMALL, runs, schemes };
+};
+
+describe('observables', () => {
+  it('derive categories 1+2, annual churn, conversion and turnover from a summary', async () => {
+    const scenario = load();
+    const summary = await simulate(scenario, { runs: 6, seed: 5, schemes: ['lifetime-commission'], workers: 1, scenarioName: 'x' });
+    const scheme = summary.schemes.find((s) => s.id === 'lifetime-commission');
+    if (!scheme) throw new Error('no scheme');
+    const huntActivate = observe(summary, 'schemes.lifetime-commission.timeShare.huntActivate');
+    expect(huntActivate.mean).toBeCloseTo(scheme.timeShare.hunt.mean + scheme.timeShare.activate.mean, 12);
+    const averageActive = scheme.monthly.activeClients.reduce((s, m) => s + m.mean, 0) / 6;
+    expect(observe(summary, 'schemes.lifetime-commission.annualChurnRate').mean).toBeCloseTo((scheme.totals.churnedClients.mean / averageActive) * 2, 12);
+    expect(observe(summary, 'schemes.lifetime-commission.conversion').mean).toBeCloseTo(scheme.totals.activations.mean / scheme.totals.newContracts.mean, 12);
+    const { mean, sd, ci95 } = summary.comparisons[0].netProfitDiff;
+    expect(observe(summary, 'comparisons.lifetime-commission.netProfitDiff')).toEqual({ mean, sd, ci95 });
+  });
+
+  it('names what a metric path should have been', () => {
+    const schemes = ['lifetime-commission', 'new-client-bonus'];
+    expect(checkObservable('schemes.lifetime-commission.totals.netProfit', schemes, 'new-client-bonus', 6)).toBe('lifetime-commission');
+    expect(() => checkObservable('schemes.lifetime.totals.netProfit', schemes, 'new-client-bonus', 6)).toThrow(/no simulated scheme "lifetime"; expected one of lifetime-commission, new-client-bonus/);
+    expect(() => checkObservable('comparisons.new-client-bonus.netProfitDiff', schemes, 'new-client-bonus', 6)).toThrow(/not compared with itself/);
+    expect(() => checkObservable('schemes.lifetime-commission.totals.profit', schemes, 'new-client-bonus', 6)).toThrow(/totals\.<revenue\|margin/);
+    expect(() => checkObservable('schemes.lifetime-commission.monthly.revenue.6', schemes, 'new-client-bonus', 6)).toThrow(/month index 0 to 5/);
+  });
+});
+
+describe('sweep', () => {
+  it('simulates every point with the same seed: the point at the scenario’s own value is the plain run', async () => {
+    const experiment = base(10, ['farmer-handoff']);
+    const inputs = sweepInputs(experiment, { seed: 3, vary: ['behavior.discountRate=0.06,0.1,0.14'], metric: 'netProfitDiff', focus: 'farmer-handoff' });
+    const results = await collectPoints(experiment, sweepSpecs(inputs), sweepReduce(inputs), { workers: 1 });
+    const result = analyseSweep(inputs, results);
+    const plain = await simulate(load(), { runs: 10, seed: 3, schemes: ['farmer-handoff'], workers: 1, scenarioName: 'x' });
+    expect(result.points[1].set).toEqual(['behavior.discountRate=0.1']);
+    expect(result.points[1].metric['farmer-handoff'].mean).toBe(plain.comparisons[0].netProfitDiff.mean);
+    expect(result.points.map((p) => p.values[0])).toEqual([0.06, 0.1, 0.14]);
+    expect(result.schemes).toEqual(['farmer-handoff']);
+    expect(result.goal).toBe('max');
+    const best = result.best['farmer-handoff'];
+    expect(best.flat).toContain(best.point);
+    expect(Math.max(...result.points.map((p) => p.metric['farmer-handoff'].mean))).toBe(best.mean);
+  });
+
+  it('refuses a metric or a value the scenario does not have, before simulating', () => {
+    const experiment = base(4);
+    expect(() => sweepInputs(experiment, { seed: 1, vary: ['behavior.discountRate=0.1,2'], metric: 'netProfit' })).toThrow(/discountRate/);
+    expect(() => sweepInputs(experiment, { seed: 1, vary: ['behavior.discountRate=0.1,0.2'], metric: 'netProfitDif' })).toThrow(/metric "schemes\.[a-z-]+\.netProfitDif"/);
+    expect(() => sweepInputs(experiment, { seed: 1, vary: ['behavior.discountRate=0.1,0.2'], metric: 'netProfitDiff', focus: 'new-client-bonus' })).toThrow(/baseline new-client-bonus/);
+  });
+});
+
+describe('sensitivity', () => {
+  const options = {
+    seed: 2,
+    metric: 'netProfitDiff',
+    focus: 'lifetime-commission',
+    params: ['behavior.discountRate', 'clients.baseChurn', 'behavior.farmingEffortCost'],
+    ranges: [],
+    delta: 0.2,
+    noiseSeeds: 2,
+    trajectories: 2,
+    levels: 4,
+    top: 1,
+    span: 5,
+    steps: 2,
+  };
+
+  it('skips a parameter at 0 unless it gets a box, and runs the fixed design then the crossing search', async () => {
+    const experiment = base(6, ['lifetime-commission']);
+    const inputs = sensitivityInputs(experiment, options, (names) => selectParameters(experiment.scenario, names));
+    expect(inputs.parameters.map((p) => p.path)).toEqual(['clients.baseChurn', 'behavior.discountRate']);
+    expect(inputs.skipped[0]).toMatchObject({ path: 'behavior.farmingEffortCost' });
+    expect(inputs.boxes).toEqual([{ low: 0.0064, high: 0.0096 }, { low: 0.08, high: 0.12 }]);
+    const specs = sensitivitySpecs(inputs);
+    // base + 2 noise seeds + 2 × 2 tornado ends + 2 trajectories × 3 Morris points
+    expect(specs).toHaveLength(1 + 2 + 4 + 6);
+    expect(specs.slice(0, 3).map((s) => s.seed)).toEqual([2, 3, 4]);
+    const reduce = sensitivityReduce(inputs);
+    const results = await collectPoints(experiment, specs, reduce, { workers: 1 });
+    const asked: string[][] = [];
+    const result = await analyseSensitivity(inputs, results, (sets) => {
+      asked.push(...sets);
+      return collectPoints(experiment, sets.map((s) => ({ sets: s, seed: 2 })), reduce, { workers: 1 });
+    });
+    expect(result.tornado.map((b) => b.path).sort()).toEqual(['behavior.discountRate', 'clients.baseChurn']);
+    expect(result.tornado[0].swing).toBeGreaterThanOrEqual(result.tornado[1].swing);
+    const bar = result.tornado.find((b) => b.path === 'behavior.discountRate');
+    // Points: 0 base, 1–2 noise seeds, 3–4 baseChurn low/high, 5–6 discountRate low/high.
+    const diff = (k: number) => results[k]['comparisons.lifetime-commission.netProfitDiff'].mean;
+    expect(bar?.effectHigh).toBe(diff(6) - diff(0));
+    expect(bar?.effectLow).toBe(diff(5) - diff(0));
+    expect(result.noise.values).toHaveLength(3);
+    expect(result.noise.floor).toBeGreaterThan(0);
+    expect(result.morris.effects).toHaveLength(2);
+    expect(result.ranking.map((r) => r.scheme).sort()).toEqual(['lifetime-commission', 'new-client-bonus']);
+    // One parameter searched both ways: a far point each, then bisection only where the leader changed.
+    expect(result.crossings).toHaveLength(2);
+    expect(asked.length).toBe(result.crossings.reduce((s, c) => s + c.evaluations, 0));
+    expect(result.headline.length).toBeGreaterThan(0);
+  });
+});
+
+describe('calibration', () => {
+  it('reads targets as ranges or values with a tolerance', () => {
+    expect(parseTarget('schemes.a.timeShare.huntActivate=0.5:0.7', 0.05)).toMatchObject({ path: 'schemes.a.timeShare.huntActivate', low: 0.5, high: 0.7 });
+    expect(parseTarget('annualChurnRate=0.2', 0.1, 'a')).toMatchObject({ path: 'schemes.a.annualChurnRate', low: 0.18, high: 0.22 });
+    expect(() => parseTarget('annualChurnRate=0.2', 0.1)).toThrow(/needs --scheme/);
+    expect(() => parseTarget('schemes.a.conversion=0.7:0.5', 0.1)).toThrow(/low < high/);
+  });
+
+  it('accepts every point whose means fall in every range and picks the one nearest the middles', async () => {
+    const experiment = base(8, ['lifetime-commission']);
+    const targets = [parseTarget('schemes.lifetime-commission.timeShare.huntActivate=0.3:0.9', 0.05), parseTarget('schemes.new-client-bonus.timeShare.huntActivate=0.85:0.99', 0.05)];
+    const parameters = [parseCalibrationParameter('behavior.farmingEffortCost=-200,0,200', experiment)];
+    const inputs: CalibrationInputs = { base: experiment, seed: 4, targets, parameters, design: 'grid', points: 0, steps: 5 };
+    const results = await collectPoints(experiment, calibrationSpecs(inputs), calibrationReduce(inputs), { workers: 1 });
+    const result = analyseCalibration(inputs, results);
+    expect(result.points.map((p) => p.values['behavior.farmingEffortCost'])).toEqual([0, -200, 0, 200]);
+    // The scenario's own point and the candidate with the same value saw the same markets.
+    expect(result.points[2].observed).toEqual(result.points[0].observed);
+    const share = result.points.map((p) => p.observed['schemes.lifetime-commission.timeShare.huntActivate'].mean);
+    // A comfortable farm (negative cost) pulls hours towards farming, an unpleasant one away from it.
+    expect(share[1]).toBeLessThan(share[2]);
+    expect(share[3]).toBeGreaterThan(share[2]);
+    for (const p of result.points) expect(p.accepted).toBe(p.inside.every(Boolean));
+    expect(result.accepted).toEqual(result.points.filter((p) => p.accepted).map((p) => p.index));
+    expect(result.best).toBeGreaterThan(0);
+    if (result.accepted.length > 0) expect(result.points[result.best].accepted).toBe(true);
+  });
+});
+
+describe('worker threads', () => {
+  it('give the same points as this thread (blocks folded in block order)', async () => {
+    const experiment = base(70, ['threshold-promotion']);
+    const inputs = sweepInputs(experiment, { seed: 6, vary: ['clients.baseChurn=0.006,0.01'], metric: 'netProfit' });
+    const one = await collectPoints(experiment, sweepSpecs(inputs), sweepReduce(inputs), { workers: 1 });
+    const two = await collectPoints(experiment, sweepSpecs(inputs), sweepReduce(inputs), { workers: 2 });
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+  });
+});
