@@ -30,16 +30,16 @@ const en = {
   colRank: '#',
   colScheme: 'Scheme',
   colNetProfit: 'Net profit over {months} months, mean, {unit}',
-  colRange90: '90 % of runs',
+  colRange90: '90% of runs',
   colDiff: 'Difference from baseline, mean, {unit}',
   colDiffCi: 'Confidence interval of the difference',
-  colDiffRange90: 'Difference in 90 % of runs',
+  colDiffRange90: 'Difference in 90% of runs',
   colProbBetter: 'Chance of beating the baseline',
   badgeBaseline: 'baseline',
   badgeCurrent: 'current',
   verdictTableNote:
-    '“90 % of runs”: the range from the 5th to the 95th percentile across simulated runs — how much the result varies with the market. The confidence interval ({level}) says how precisely the mean difference is known. “Chance of beating the baseline” is the share of runs in which the scheme earned more than the baseline in the same market.',
-  sentenceTop: '{scheme} has the highest mean net profit: {net} over {months} months (90 % of runs between {lo} and {hi}).',
+    '“90% of runs”: the range from the 5th to the 95th percentile across simulated runs — how much the result varies with the market. The confidence interval ({level}) says how precisely the mean difference is known. “Chance of beating the baseline” is the share of runs in which the scheme earned more than the baseline in the same market.',
+  sentenceTop: '{scheme} has the highest mean net profit: {net} over {months} months (90% of runs between {lo} and {hi}).',
   sentenceNoneBetter: 'No scheme earns clearly more than the baseline, {baseline}.',
   sentenceIdentical: '{scheme} made exactly the same net profit as {baseline} in every run: in this scenario the two schemes do not differ.',
   sentenceTopNotSeparated:
@@ -53,15 +53,15 @@ const en = {
   quotedName: '“{name}”',
   listAnd: ' and ',
   sentenceClearlyHigher:
-    '{scheme} earns more than {baseline} in almost every simulated future: on average {diff} more over {months} months (90 % of runs: {lo} to {hi}); it does better in {prob} of runs.',
+    '{scheme} earns more than {baseline} in almost every simulated future: on average {diff} more over {months} months (90% of runs: {lo} to {hi}); it does better in {prob} of runs.',
   sentenceLikelyHigher:
-    '{scheme} earns on average {diff} more than {baseline} over {months} months, but not in every future: it does better in {prob} of runs (90 % of runs: {lo} to {hi}).',
+    '{scheme} earns on average {diff} more than {baseline} over {months} months, but not in every future: it does better in {prob} of runs (90% of runs: {lo} to {hi}).',
   sentenceUnclear:
     '{scheme}: no clear difference in net profit from {baseline} (mean difference {signedDiff}; its confidence interval, {ciLo} to {ciHi}, includes zero).',
   sentenceLikelyLower:
-    '{scheme} earns on average {diff} less than {baseline} over {months} months; it does better in only {prob} of runs (90 % of runs: {lo} to {hi}).',
+    '{scheme} earns on average {diff} less than {baseline} over {months} months; it does better in only {prob} of runs (90% of runs: {lo} to {hi}).',
   sentenceClearlyLower:
-    '{scheme} earns less than {baseline} in almost every simulated future: on average {diff} less over {months} months (90 % of runs: {lo} to {hi}).',
+    '{scheme} earns less than {baseline} in almost every simulated future: on average {diff} less over {months} months (90% of runs: {lo} to {hi}).',
   sentenceSideEffects: 'Compared with {baseline}, on average: {clauses}.',
   sentenceNoSideEffects: 'New contracts, churn, stuck clients, quits and pay show no clear difference from {baseline}.',
   clauseSeparator: '; ',
@@ -120,16 +120,16 @@ const en = {
   chartRevenueTitle: 'Monthly revenue by scheme over {months} months',
   chartNetProfitTitle: 'Monthly net profit by scheme over {months} months',
   fanNote:
-    'Line: median across runs. Dark band: {band50}. Light band: 90 % of runs (5th to 95th percentile). All panels share their axes.',
-  band50Exact: 'middle 50 % of runs (25th to 75th percentile)',
-  band50Approximate: 'middle 50 % of runs, approximated from the 5th, 50th and 95th percentiles (this summary has no quartiles)',
+    'Line: median across runs. Dark band: {band50}. Light band: 90% of runs (5th to 95th percentile). All panels share their axes.',
+  band50Exact: 'middle 50% of runs (25th to 75th percentile)',
+  band50Approximate: 'middle 50% of runs, approximated from the 5th, 50th and 95th percentiles (this summary has no quartiles)',
   chartCumulativeDiffTitle: 'Cumulative net profit compared with {baseline}',
   cumulativeDiffNote:
-    'Net profit summed from the switch, minus the baseline’s in the same run. Above the dashed zero line the scheme is ahead. Line: median; dark band: {band50}; light band: 90 % of runs.',
+    'Net profit summed from the switch, minus the baseline’s in the same run. Above the dashed zero line the scheme is ahead. Line: median; dark band: {band50}; light band: 90% of runs.',
 
   // Hours section
   hoursIntro:
-    'Managers split their hours between hunting new clients (category 1), activating signed clients (category 2) and farming active ones (category 3). The split is not set by hand: it follows from what each scheme pays for. The seed thread observed 50–70 % of hours on hunting and activation under the old lifetime commission, and 90–95 % under the current new-client bonus.',
+    'Managers split their hours between hunting new clients (category 1), activating signed clients (category 2) and farming active ones (category 3). The split is not set by hand: it follows from what each scheme pays for. The seed thread observed 50–70% of hours on hunting and activation under the old lifetime commission, and 90–95% under the current new-client bonus.',
   activityHunt: 'Hunt (new clients)',
   activityActivate: 'Activate (signed, not yet shipping)',
   activityFarm: 'Farm (active clients)',
@@ -141,7 +141,7 @@ const en = {
   wholeTeam: 'Whole team',
   chartTimeShareOverTimeTitle: 'Share of the team’s hours on hunting, activation and farming, month by month',
   timeShareOverTimeNote:
-    'The whole team: mean share across runs, stacked to 100 % (the next chart splits it by role). Dashed frame: the share of hours on hunting + activation observed in the seed thread for that scheme; the boundary between activation and farming should fall inside it.',
+    'The whole team: mean share across runs, stacked to 100% (the next chart splits it by role). Dashed frame: the share of hours on hunting + activation observed in the seed thread for that scheme; the boundary between activation and farming should fall inside it.',
   chartTimeShareAverageTitle: 'Average share of hours by activity, for the whole team and each role',
   timeShareAverageNote:
     'Mean over the horizon and runs. The dashed frame on the “{team}” bar marks the hunting + activation share observed in the seed thread.',
@@ -161,16 +161,16 @@ const en = {
     'What managers earn under each scheme, and what the scheme costs in people: managers who quit, and the clients who leave with them.',
   chartPayTitle: 'Monthly pay of one manager, by scheme and role',
   payNote:
-    'Box: middle 50 % of manager-months; whiskers: 5th to 95th percentile; white tick: median; black dot: mean. Pooled over all managers, months and runs.',
+    'Box: middle 50% of manager-months; whiskers: 5th to 95th percentile; white tick: median; black dot: mean. Pooled over all managers, months and runs.',
   emptyRolesNote: 'Not shown: roles nobody held in any run ({roles}).',
   roleHeadcount: '{role}: {headcount} people on average',
   roleNobody: '{role}: nobody in this role',
   chartQuitsTitle: 'Managers who quit and clients lost with them, over {months} months',
-  quitsNote: 'Bars: mean across runs; black lines: 90 % of runs (5th to 95th percentile).',
+  quitsNote: 'Bars: mean across runs; black lines: 90% of runs (5th to 95th percentile).',
   colRole: 'Role',
   colHeadcount: 'Average head-count',
   colPayMedian: 'Median monthly pay, {unit}',
-  colPayRange90: '90 % of manager-months, {unit}',
+  colPayRange90: '90% of manager-months, {unit}',
   colAveragePay: 'Average monthly pay per manager',
   colQuits: 'Managers who quit over {months} months',
   colLost: 'Clients lost with them over {months} months',
@@ -225,9 +225,9 @@ const en = {
   yes: 'yes',
   no: 'no',
   methodNote:
-    'Method: each run simulates the company month by month, managers choosing their hours by what the scheme pays, with the same random market for every scheme in a run (common random numbers). Bands are percentiles across runs: 50 % from the 25th to the 75th, 90 % from the 5th to the 95th.',
+    'Method: each run simulates the company month by month, managers choosing their hours by what the scheme pays, with the same random market for every scheme in a run (common random numbers). Bands are percentiles across runs: 50% from the 25th to the 75th, 90% from the 5th to the 95th.',
   methodApproximate:
-    'This summary has no quartiles, so the 50 % bands are approximated from the 5th, 50th and 95th percentiles assuming each half of the distribution is normal-shaped.',
+    'This summary has no quartiles, so the 50% bands are approximated from the 5th, 50th and 95th percentiles assuming each half of the distribution is normal-shaped.',
 
   // The company's book (issue 9): payroll, first year per manager, where numbers come from
   sectionPayroll: 'Your team under each scheme',
@@ -261,7 +261,7 @@ const en = {
     'For {names}, the current scheme’s rules give a pay more than {threshold} away from the one in managers.csv (compare the two “pay now” columns): either the scheme in the scenario is not exactly how they are paid, or the pay column includes something else. The simulation takes the reported pay as what each of them is used to.',
   payrollYearTitle: 'In {window} months: pay and the chance of leaving',
   payrollYearNote:
-    'From the simulation: the manager’s pay in month {window} after the switch (mean over the runs in which the manager stayed; below it, 90 % of those runs) and the share of runs in which the manager left within {window} months.',
+    'From the simulation: the manager’s pay in month {window} after the switch (mean over the runs in which the manager stayed; below it, 90% of those runs) and the share of runs in which the manager left within {window} months.',
   payrollLeaves: 'leaves: {probability}',
   payrollAlwaysLeft: 'left in every run',
   payrollWalkTitle: 'Who may walk out with which clients',
@@ -281,7 +281,7 @@ const en = {
   payrollColSchemeName: 'Scheme',
   payrollColPayNow: 'Pay now',
   payrollColChange: 'Change',
-  payrollColPayInAYear: 'Pay in {window} months (90 %)',
+  payrollColPayInAYear: 'Pay in {window} months (90%)',
   payrollColLeaveChance: 'Leaves within {window} months',
   payrollColLoss: 'Revenue leaving along',
   payrollPaceFaster:
@@ -310,8 +310,8 @@ const en = {
   whatifSweepIntro: '{metric} ({goal}) at each of {points} points of the grid below, {runs} runs each with seed {seed}: every point saw the same simulated markets, so differences between points come from the parameters, not from luck.',
   whatifSweepBest: '{scheme}: best at {point} ({value}); {flat} of {points} points cannot be told apart from it (the flat region).',
   whatifSweepFlatNote: 'The flat region is every point whose interval overlaps the best point’s interval: within it the choice of parameter does not matter for this metric as far as the runs can tell. Intervals: {interval}. The rule is cautious: every point saw the same markets, so the difference between two points is known more precisely than their two intervals suggest.',
-  whatifIntervalPaired: 'the paired confidence interval of the mean difference against the baseline (95 %, Bonferroni-adjusted when several schemes are compared)',
-  whatifIntervalMean: 'the 95 % confidence interval of the mean across runs',
+  whatifIntervalPaired: 'the paired confidence interval of the mean difference against the baseline (95%, Bonferroni-adjusted when several schemes are compared)',
+  whatifIntervalMean: 'the 95% confidence interval of the mean across runs',
   whatifColMetricOf: '{scheme}: mean, interval',
   whatifColLeader: 'Best scheme here',
   whatifSweepLineTitle: '{metric} as {path} changes',

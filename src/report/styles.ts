@@ -33,6 +33,7 @@ table.run td.num { text-align: left; white-space: normal; }
 table.verdict td { font-size: 14px; }
 /* Scheme names must stay readable next to many numeric columns. */
 table.verdict td:nth-child(2) { min-width: 200px; }
+#clients-table td:first-child, #quits-table td:first-child, #time-share-table td:first-child { min-width: 220px; }
 table.data td.role-row { padding-left: 27px; color: var(--muted); }
 table.data tr:has(+ tr > td.role-row) > td, table.data tr:has(> td.role-row):has(+ tr > td.role-row) > td { border-bottom-color: #f0f0f0; }
 table.changes { font-size: 12.5px; }
@@ -78,6 +79,7 @@ footer { margin-top: 40px; border-top: 1px solid var(--line); }
   table.changes td:first-child { min-width: 0; width: 16%; }
   table.verdict td { font-size: 8.5pt; }
   table.verdict td:nth-child(2) { min-width: 0; }
+  #clients-table td:first-child, #quits-table td:first-child, #time-share-table td:first-child { min-width: 0; }
   .params-grid { display: block; }
   .note { font-size: 8.5pt; }
   a { color: inherit; text-decoration: none; }

@@ -46,7 +46,7 @@ function sharesTable(ctx: ReportContext): string {
         {
           html: escapeHtml(
             held
-              ? fill(m.roleHeadcount, { role: label, headcount: Number.isFinite(headcount) ? fmt.number(headcount, 1) : '—' })
+              ? fill(m.roleHeadcount, { role: label, headcount: Number.isFinite(headcount) ? fmt.number(headcount, 1, true) : '—' })
               : fill(m.roleNobody, { role: label }),
           ),
           className: 'role-row',

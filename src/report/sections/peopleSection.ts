@@ -22,7 +22,7 @@ function rolesTable(ctx: ReportContext): string {
       rows.push([
         i === 0 ? { html: schemeName(ctx, view) } : '',
         escapeHtml(held ? label : fill(m.roleNobody, { role: label })),
-        num(role.headcount && Number.isFinite(role.headcount.mean) ? fmt.number(role.headcount.mean, 1) : '—'),
+        num(role.headcount && Number.isFinite(role.headcount.mean) ? fmt.number(role.headcount.mean, 1, true) : '—'),
         num(d ? pay(d.p50) : '—'),
         num(d ? `${pay(d.p5)} … ${pay(d.p95)}` : '—'),
       ]);
