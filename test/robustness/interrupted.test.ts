@@ -1,14 +1,18 @@
 /**
- * An earlier report is never damaged: Ctrl-C (SIGINT) during a run exits with code 130 and leaves
- * the previous summary.json and report.html byte-identical; so does a failure while writing — a
- * file-size limit hit mid-write, a report path taken by a folder (the second rename fails after
- * the first succeeded), a read-only location. No temporary file is left behind either.
+ * An earlier report is never damaged: Ctrl-C (SIGINT) during a run — while simulating or while
+ * drawing the report — exits with code 130 and leaves the previous summary.json and report.html
+ * byte-identical; so does a failure while writing — a file-size limit hit mid-write, a report
+ * path taken by a folder (the second rename fails after the first succeeded), a read-only
+ * location. No temporary file is left behind either.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderAndWrite } from '../../src/cli/commands/run.js';
+import { simulate } from '../../src/engine/simulate.js';
+import { loadScenario } from '../../src/scenario/index.js';
 import { bin, compsim, ensureBuilt, repo, snapshot } from './helpers/compiled-cli.js';
 
 const FREIGHT = join(repo, 'scenarios/freight.yaml');
@@ -71,6 +75,19 @@ describe('Ctrl-C during a run', () => {
     expect(result.code).toBe(130);
     expect(result.stderr).toBe('compsim: interrupted: nothing was written\n');
     expect(result.stdout).toBe('');
+    expect(snapshot(out)).toEqual(before);
+  }, 60_000);
+});
+
+describe('Ctrl-C while the report is being drawn', () => {
+  it('writes nothing and exits with 130', async () => {
+    const out = earlierReport('interrupted-while-drawing');
+    const before = snapshot(out);
+    const scenario = loadScenario(FREIGHT, { set: ['horizonMonths=3', 'warmupMonths=2', 'team.managers=2'] });
+    const summary = await simulate(scenario, { runs: 2, seed: 1, workers: 1, scenarioName: scenario.name });
+    const controller = new AbortController();
+    controller.abort(); // as if SIGINT arrived while the charts were rendered
+    await expect(renderAndWrite(summary, out, 'en', controller.signal)).rejects.toMatchObject({ message: 'interrupted: nothing was written', exitCode: 130 });
     expect(snapshot(out)).toEqual(before);
   }, 60_000);
 });
