@@ -22,13 +22,10 @@ const CHARTS = [
 
 describe('renderReport', () => {
   let html = '';
-  let milliseconds = 0;
 
-  it('renders the default-size report in a few seconds, well under 3 MB', async () => {
-    const start = performance.now();
+  // Rendering time is measured by `npm run bench`, not asserted here (tests assert no timing).
+  it('renders the default-size report well under 3 MB', async () => {
     html = await renderReport(buildFixtureSummary(), { lang: 'en' });
-    milliseconds = performance.now() - start;
-    expect(milliseconds).toBeLessThan(15_000);
     expect(Buffer.byteLength(html)).toBeLessThan(1.5 * 1024 * 1024);
   });
 
