@@ -99,37 +99,57 @@ export function sweepLineChart(ctx: WhatIfContext, result: SweepResult): ChartDe
   };
 }
 
-function cellRows(ctx: WhatIfContext, result: SweepResult) {
+/** A grid value as the page's language writes it (0,02 on the Russian page). */
+function axisLabel(ctx: WhatIfContext, value: number | string): string {
+  return typeof value === 'number' ? ctx.fmt.number(value, 10) : value;
+}
+
+function axisOrder(ctx: WhatIfContext, axis: SweepResult['axes'][number]): string[] {
+  return axis.numbers ? axis.numbers.map((v) => axisLabel(ctx, v)) : axis.values;
+}
+
+/** The grid's cells; money is written in one unit for the whole map (named in the title). */
+function cellRows(ctx: WhatIfContext, result: SweepResult): { rows: { a: string; b: string; mean: number; text: string; star: string; flat: boolean; winner: string }[]; unitLabel: string } {
   const kind = metricKind(metricPath(result, result.focus));
   const best = result.best[result.focus];
-  return result.points.map((p) => ({
-    a: String(p.values[0]),
-    b: String(p.values[1]),
+  const means = result.points.map((p) => p.metric[result.focus].mean);
+  const unit = kind === 'money' ? ctx.fmt.moneyUnit(Math.max(0, ...means.map(Math.abs))) : undefined;
+  const text = (value: number): string =>
+    unit ? ctx.fmt.inUnit(value, unit, { signed: isDifference(result), digits: ctx.fmt.columnDigits(means, unit) }) : formatMetric(ctx.fmt, kind, value, isDifference(result));
+  const rows = result.points.map((p) => ({
+    a: axisLabel(ctx, p.values[0]),
+    b: axisLabel(ctx, p.values[1]),
     mean: p.metric[result.focus].mean,
-    text: formatMetric(ctx.fmt, kind, p.metric[result.focus].mean, isDifference(result)),
+    text: text(p.metric[result.focus].mean),
     star: p.index === best.point ? '★' : '',
     flat: best.flat.includes(p.index),
     winner: ctx.schemeLabel(p.winner),
   }));
+  return { rows, unitLabel: unit?.label ?? '' };
 }
 
 export function sweepHeatMap(ctx: WhatIfContext, result: SweepResult): ChartDefinition | undefined {
   if (result.axes.length !== 2) return undefined;
   const [first, second] = result.axes;
-  const rows = cellRows(ctx, result);
+  const { rows, unitLabel } = cellRows(ctx, result);
   const means = rows.map((r) => r.mean);
-  const straddles = Math.min(...means) < 0 && Math.max(...means) > 0;
-  const width = Math.min(CONTENT_WIDTH - 200, 90 * first.values.length);
-  const x = { field: 'a', type: 'ordinal' as const, title: first.path, sort: first.values };
-  const y = { field: 'b', type: 'ordinal' as const, title: second.path, sort: [...second.values].reverse() };
+  const low = Math.min(...means);
+  const high = Math.max(...means);
+  const straddles = low < 0 && high > 0;
+  // Dark cells get white text: the darker half of a sequential scale, or the far ends of a diverging one.
+  const dark = straddles ? `abs(datum.mean) > ${0.6 * Math.max(-low, high)}` : result.goal === 'max' ? `datum.mean > ${low + 0.55 * (high - low)}` : `datum.mean > ${low + 0.55 * (high - low)}`;
+  const x = { field: 'a', type: 'ordinal' as const, title: first.path, sort: axisOrder(ctx, first), axis: { labelAngle: 0 } };
+  const y = { field: 'b', type: 'ordinal' as const, title: second.path, sort: axisOrder(ctx, second).reverse() };
+  const textColor = { condition: { test: dark, value: 'white' }, value: REFERENCE_INK };
+  const title = fill(ctx.m.whatifSweepHeatTitle, { metric: sweepMetricTitle(ctx, result), scheme: ctx.schemeLabel(result.focus) });
   return {
     id: 'sweep-heatmap',
-    title: fill(ctx.m.whatifSweepHeatTitle, { metric: sweepMetricTitle(ctx, result), scheme: ctx.schemeLabel(result.focus) }),
+    title: unitLabel ? `${title}, ${unitLabel}` : title,
     note: ctx.m.whatifSweepHeatNote,
     spec: {
       config: chartConfig(),
-      width,
-      height: Math.min(480, 40 * second.values.length),
+      width: Math.min(CONTENT_WIDTH - 200, 110 * first.values.length),
+      height: Math.min(520, 44 * second.values.length),
       data: { values: rows },
       layer: [
         {
@@ -146,29 +166,29 @@ export function sweepHeatMap(ctx: WhatIfContext, result: SweepResult): ChartDefi
             },
           },
         },
-        { transform: [{ filter: 'datum.flat' }], mark: { type: 'rect', fillOpacity: 0, stroke: REFERENCE_INK, strokeWidth: 2 }, encoding: { x, y } },
-        { mark: { type: 'text', fontSize: 11, color: REFERENCE_INK, baseline: 'bottom', dy: -1 }, encoding: { x, y, text: { field: 'text' } } },
-        { mark: { type: 'text', fontSize: 13, baseline: 'top', dy: 3 }, encoding: { x, y, text: { field: 'star' } } },
+        { transform: [{ filter: 'datum.flat' }], mark: { type: 'rect', fillOpacity: 0, stroke: REFERENCE_INK, strokeWidth: 2.5 }, encoding: { x, y } },
+        { mark: { type: 'text', fontSize: 12, baseline: 'bottom', dy: 2 }, encoding: { x, y, text: { field: 'text' }, color: textColor } },
+        { mark: { type: 'text', fontSize: 13, baseline: 'top', dy: 4 }, encoding: { x, y, text: { field: 'star' }, color: textColor } },
       ],
     } as never,
   };
 }
 
 export function sweepWinnerMap(ctx: WhatIfContext, result: SweepResult): ChartDefinition | undefined {
-  if (result.axes.length !== 2 || (result.schemes.length < 2 && !isDifference(result))) return undefined;
+  if (result.axes.length !== 2 || new Set(result.points.map((p) => p.winner)).size < 2) return undefined;
   const [first, second] = result.axes;
-  const rows = cellRows(ctx, result);
+  const { rows } = cellRows(ctx, result);
   const ids = [...new Set([...result.schemes, ...result.points.map((p) => p.winner)])];
-  const x = { field: 'a', type: 'ordinal' as const, title: first.path, sort: first.values };
-  const y = { field: 'b', type: 'ordinal' as const, title: second.path, sort: [...second.values].reverse() };
+  const x = { field: 'a', type: 'ordinal' as const, title: first.path, sort: axisOrder(ctx, first), axis: { labelAngle: 0 } };
+  const y = { field: 'b', type: 'ordinal' as const, title: second.path, sort: axisOrder(ctx, second).reverse() };
   return {
     id: 'sweep-winner',
     title: ctx.m.whatifSweepWinnerTitle,
     note: ctx.m.whatifSweepWinnerNote,
     spec: {
       config: chartConfig(),
-      width: Math.min(CONTENT_WIDTH - 260, 90 * first.values.length),
-      height: Math.min(480, 40 * second.values.length),
+      width: Math.min(CONTENT_WIDTH - 260, 110 * first.values.length),
+      height: Math.min(520, 44 * second.values.length),
       data: { values: rows },
       mark: { type: 'rect', stroke: 'white', strokeWidth: 1 },
       encoding: {

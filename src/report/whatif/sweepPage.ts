@@ -75,6 +75,8 @@ export async function renderSweepPage(result: SweepResult, options: { lang: Lang
   const axes = result.axes.map((a) => `<li><code>${escapeHtml(a.path)}</code>: ${escapeHtml(a.values.join(', '))}</li>`).join('');
   const charts = [await whatIfFigure(ctx, sweepLineChart(ctx, result)), await whatIfFigure(ctx, sweepHeatMap(ctx, result)), await whatIfFigure(ctx, sweepWinnerMap(ctx, result))].join('\n');
   const noChart = result.axes.length > 2 ? `<p class="note">${escapeHtml(m.whatifSweepNoChart)}</p>` : '';
+  const winners = new Set(result.points.map((p) => p.winner));
+  const oneWinner = winners.size === 1 && (result.schemes.length > 1 || isDifference(result)) ? `<p>${escapeHtml(fill(m.whatifSweepOneWinner, { scheme: ctx.schemeLabel([...winners][0]) }))}</p>` : '';
   const overrides = result.overrides.length > 0 ? `<p class="note">${escapeHtml(m.whatifOverrides)} <code>${escapeHtml(result.overrides.join(' '))}</code></p>` : '';
   return whatIfPage(
     ctx,
@@ -86,7 +88,7 @@ export async function renderSweepPage(result: SweepResult, options: { lang: Lang
         title: m.whatifSweepSectionBest,
         html: `<p class="intro">${escapeHtml(intro)}</p><ul>${axes}</ul>${overrides}${bestSentences(ctx, result)}<p class="note">${escapeHtml(fill(m.whatifSweepFlatNote, { interval: isDifference(result) ? m.whatifIntervalPaired : m.whatifIntervalMean }))}</p>`,
       },
-      { id: 'charts', title: m.whatifSweepSectionCharts, html: charts + noChart },
+      { id: 'charts', title: m.whatifSweepSectionCharts, html: oneWinner + charts + noChart },
       { id: 'points', title: m.whatifSweepSectionPoints, html: pointsTable(ctx, result) },
     ],
   );
