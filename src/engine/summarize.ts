@@ -51,6 +51,7 @@ function schemeSummary(accumulator: SchemeAccumulator, scheme: CompiledScheme): 
     id: scheme.id,
     name: scheme.name,
     description: scheme.description,
+    ...(scheme.translations ? { translations: scheme.translations } : {}),
     totals: Object.fromEntries(TOTAL_METRICS.map((name) => [name, figure(`total.${name}`)])) as SchemeSummary['totals'],
     end: Object.fromEntries(END_METRICS.map((name) => [name, figure(`end.${name}`)])) as SchemeSummary['end'],
     timeShare: Object.fromEntries(ACTIVITIES.map((a) => [a, figure(a)])) as SchemeSummary['timeShare'],
@@ -58,6 +59,7 @@ function schemeSummary(accumulator: SchemeAccumulator, scheme: CompiledScheme): 
     roles: scheme.roles.map((role, r) => ({
       role: role.id,
       name: role.name,
+      ...(role.translations ? { translations: role.translations } : {}),
       headcount: stat(accumulator.roleHeadcount[r]),
       timeShare: Object.fromEntries(ACTIVITIES.map((a, k) => [a, stat(accumulator.roleShares[r * 3 + k])])) as SchemeSummary['timeShare'],
       payDistribution: accumulator.rolePay[r].count > 0 ? accumulator.rolePay[r].toDistribution() : EMPTY_DISTRIBUTION,
@@ -97,6 +99,7 @@ export function buildSummary(total: BlockAccumulator, meta: SummaryMeta): Summar
   return {
     version: 1,
     scenario: meta.scenarioName,
+    ...(scenario.translations ? { scenarioTranslations: scenario.translations } : {}),
     seed: meta.seed,
     runs: total.runs,
     months: scenario.horizonMonths,

@@ -74,9 +74,13 @@ export interface Distribution {
   count: number;
 }
 
+/** Names and descriptions in other report languages, as the scenario gives them. */
+export type Translations = Partial<Record<'en' | 'ru', { name?: string; description?: string }>>;
+
 export interface RoleSummary {
   role: string;
   name: string;
+  translations?: Translations;
   /** Average head-count of the role over the horizon (mean across runs). */
   headcount: Stat;
   timeShare: Record<Activity, Stat>;
@@ -88,6 +92,7 @@ export interface SchemeSummary {
   id: string;
   name: string;
   description: string;
+  translations?: Translations;
   totals: Record<TotalMetric, Stat>;
   end: Record<EndMetric, Stat>;
   timeShare: Record<Activity, Stat>;
@@ -116,6 +121,8 @@ export interface Comparison {
 export interface Summary {
   version: 1;
   scenario: string;
+  /** The scenario's name in other report languages. */
+  scenarioTranslations?: Translations;
   seed: number;
   runs: number;
   months: number;

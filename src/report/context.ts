@@ -17,6 +17,9 @@ export interface SchemeView {
   index: number;
   isBaseline: boolean;
   isCurrent: boolean;
+  lang: Lang;
+  /** The scheme's description in the report's language (or the default one). */
+  description: string;
 }
 
 export interface ReportContext {
@@ -34,7 +37,8 @@ export function createContext(summary: Summary, lang: Lang): ReportContext {
   const m = messages(lang);
   const seen = new Set<string>();
   const schemes = summary.schemes.map((scheme, index): SchemeView => {
-    let label = String(scheme.name || scheme.id).trim() || String(scheme.id);
+    const name = scheme.translations?.[lang]?.name ?? scheme.name;
+    let label = String(name || scheme.id).trim() || String(scheme.id);
     // Two schemes with the same name would share a colour and a facet: tell them apart by id.
     if (seen.has(label)) label = `${label} (${scheme.id})`;
     while (seen.has(label)) label = `${label}′`;
@@ -47,6 +51,8 @@ export function createContext(summary: Summary, lang: Lang): ReportContext {
       index,
       isBaseline: scheme.id === summary.baseline,
       isCurrent: scheme.id === summary.current,
+      lang,
+      description: String(scheme.translations?.[lang]?.description ?? scheme.description ?? ''),
     };
   });
   const months = Array.from({ length: Math.max(0, summary.months) }, (_, i) => i + 1);
@@ -59,6 +65,11 @@ export function createContext(summary: Summary, lang: Lang): ReportContext {
     baseline: schemes.find((s) => s.isBaseline),
     months,
   };
+}
+
+/** The scenario's name in the report's language (or the default one). */
+export function scenarioName(summary: Summary, lang: Lang): string {
+  return summary.scenarioTranslations?.[lang]?.name ?? summary.scenario;
 }
 
 /** Fill `{name}` placeholders of a message. Values are inserted as given (escape afterwards for HTML). */

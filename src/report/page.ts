@@ -4,7 +4,7 @@
  * slipped through unescaped; the embedded chart specs are JSON data blocks, never executed.
  */
 import type { ReportContext } from './context.js';
-import { fill } from './context.js';
+import { fill, scenarioName } from './context.js';
 import { escapeHtml } from './escape.js';
 import { STYLES } from './styles.js';
 
@@ -18,7 +18,7 @@ export interface PageSection {
 
 export function pageHtml(ctx: ReportContext, sections: PageSection[]): string {
   const { m, summary, fmt } = ctx;
-  const title = fill(m.pageTitle, { scenario: summary.scenario });
+  const title = fill(m.pageTitle, { scenario: scenarioName(summary, ctx.lang) });
   const subtitle = fill(m.pageSubtitle, {
     runs: fmt.number(summary.runs),
     months: fmt.number(summary.months),

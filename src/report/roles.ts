@@ -21,7 +21,8 @@ export interface RoleView {
 export function roleViews(view: SchemeView): RoleView[] {
   const used = new Set<string>();
   return (view.scheme.roles ?? []).map((role, index) => {
-    let label = String(role.name || role.role).trim() || String(role.role);
+    const name = role.translations?.[view.lang]?.name ?? role.name;
+    let label = String(name || role.role).trim() || String(role.role);
     while (used.has(label)) label = `${label}′`;
     used.add(label);
     const headcount = role.headcount?.mean;

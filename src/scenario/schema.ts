@@ -112,6 +112,18 @@ export const BehaviorSchema = z
 
 // ---------------------------------------------------------------- schemes
 
+/** Names and descriptions in the report's other languages (the plain `name` is the default). */
+export const TranslationsSchema = z
+  .partialRecord(
+    z.enum(['en', 'ru']),
+    z.strictObject({
+      name: z.string().min(1).optional().describe('The name in this language'),
+      description: z.string().optional().describe('The description in this language'),
+    }),
+  )
+  .describe('Names and descriptions by report language, e.g. {ru: {name: ...}}');
+export type Translations = z.infer<typeof TranslationsSchema>;
+
 export const BASES = ['revenue', 'margin', 'collectedRevenue', 'collectedMargin', 'growth', 'newContracts', 'activations'] as const;
 export type Basis = (typeof BASES)[number];
 export const COUNT_BASES: readonly Basis[] = ['newContracts', 'activations'];
@@ -159,6 +171,7 @@ export const ComponentSchema = z
 export const RoleSchema = z
   .strictObject({
     name: z.string().optional().describe('How people call the role'),
+    translations: TranslationsSchema.optional(),
     salary: money('Fixed monthly salary (money per month)'),
     salaryIsDraw: z.boolean().default(false).describe('true: salary is a guaranteed minimum, total pay = max(salary, sum of components); false: salary is added to the components'),
     activities: z.array(z.enum(ACTIVITY_NAMES)).min(1).default(['hunt', 'activate', 'farm']).describe('What people in this role may spend hours on: hunt (category 1), activate (category 2), farm (category 3)'),
@@ -201,6 +214,7 @@ export const SchemeSchema = z
     id: id('A scheme id'),
     name: z.string().min(1).describe('Name shown in the report'),
     description: z.string().default('').describe('What the scheme is, in plain words'),
+    translations: TranslationsSchema.optional(),
     entryRole: id('Role id').optional().describe('Role of new hires and of the current team by default (default: the first role)'),
     roles: z.record(id('Role id'), RoleSchema).describe('Roles by id'),
     transitions: z.array(TransitionSchema).default([]),
@@ -214,6 +228,7 @@ export const ScenarioSchema = z
     $schema: z.string().optional().describe('Editors\' JSON Schema reference (ignored)'),
     name: z.string().min(1).describe('Name of the scenario'),
     description: z.string().default(''),
+    translations: TranslationsSchema.optional(),
     currency: z.string().min(1).max(8).default('RUB').describe('Currency code of all money in the file'),
     horizonMonths: int('Months simulated after the switch', 1, 600).default(36),
     warmupMonths: int('Months simulated under the current scheme before the switch, so the book is realistic', 0, 600).default(24),

@@ -3,7 +3,7 @@
  * month loop and the payslip calculator both read. Nothing here knows which scheme it compiles;
  * behaviour differs between schemes only through these numbers.
  */
-import type { Basis, Component, Scheme, Relation } from '../scenario/schema.js';
+import type { Basis, Component, Scheme, Relation, Translations } from '../scenario/schema.js';
 import { COUNT_BASES } from '../scenario/schema.js';
 
 export const BASIS_CODES: Record<Basis, number> = {
@@ -58,6 +58,7 @@ export interface CompiledComponent {
 export interface CompiledRole {
   id: string;
   name: string;
+  translations?: Translations;
   index: number;
   salary: number;
   salaryIsDraw: boolean;
@@ -89,6 +90,7 @@ export interface CompiledScheme {
   id: string;
   name: string;
   description: string;
+  translations?: Translations;
   roles: CompiledRole[];
   entryRole: number;
   components: CompiledComponent[];
@@ -148,6 +150,7 @@ export function compileScheme(scheme: Scheme, defaultHiringLag: number): Compile
     return {
       id: roleId,
       name: role.name ?? roleId,
+      translations: role.translations,
       index,
       salary: role.salary,
       salaryIsDraw: role.salaryIsDraw,
@@ -169,6 +172,7 @@ export function compileScheme(scheme: Scheme, defaultHiringLag: number): Compile
     id: scheme.id,
     name: scheme.name,
     description: scheme.description,
+    translations: scheme.translations,
     roles,
     entryRole: scheme.entryRole ? roleIndex(scheme.entryRole) : 0,
     components,

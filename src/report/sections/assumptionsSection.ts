@@ -5,7 +5,7 @@
  * written in the scenario file, because that is what an analyst types after --set.
  */
 import type { ReportContext } from '../context.js';
-import { fill } from '../context.js';
+import { fill, scenarioName } from '../context.js';
 import { escapeHtml } from '../escape.js';
 import { renderFigure } from '../figure.js';
 import { num, section, table, type CellInput } from '../html.js';
@@ -79,10 +79,11 @@ function scenarioTables(ctx: ReportContext): string {
     const id = String(scheme.id ?? '');
     const view = ctx.schemes.find((s) => s.id === id);
     const name = view?.label ?? String(scheme.name ?? id);
-    const rest = Object.fromEntries(Object.entries(scheme).filter(([k]) => k !== 'id' && k !== 'name' && k !== 'description'));
+    const rest = Object.fromEntries(Object.entries(scheme).filter(([k]) => k !== 'id' && k !== 'name' && k !== 'description' && k !== 'translations'));
+    const description = view?.description ?? (typeof scheme.description === 'string' ? scheme.description : '');
     parts.push(
       `<details class="scheme-params" open><summary>${view ? `<span class="swatch" style="background:${view.color}"></span>` : ''}${escapeHtml(name)} <code>${escapeHtml(id)}</code></summary>`,
-      typeof scheme.description === 'string' && scheme.description ? `<p>${escapeHtml(scheme.description)}</p>` : '',
+      description ? `<p>${escapeHtml(description)}</p>` : '',
       parameterTable(ctx, flattenParameters(rest, `schemes.${id}`)),
       `</details>`,
     );
@@ -94,7 +95,7 @@ function runTable(ctx: ReportContext): string {
   const { m, fmt, summary } = ctx;
   const rows: CellInput[][] = [];
   const add = (label: string, value: string) => rows.push([escapeHtml(label), num(value)]);
-  add(m.runScenario, escapeHtml(summary.scenario));
+  add(m.runScenario, escapeHtml(scenarioName(summary, ctx.lang)));
   add(m.runSeed, escapeHtml(String(summary.seed)));
   add(m.runRuns, fmt.number(summary.runs));
   add(m.runMonths, fmt.number(summary.months));
