@@ -6,7 +6,16 @@
  * workers computed the blocks, nor on which finished first (floating-point sums and sketch
  * compactions happen in the same order every time).
  */
-import { Accumulator, ConvergenceBlock, PairedAccumulator, type AccumulatorJSON, type ConvergenceBlockJSON, type PairedAccumulatorJSON } from '../stats/index.js';
+import {
+  Accumulator,
+  ConvergenceBlock,
+  Moments,
+  PairedAccumulator,
+  QuantileSketch,
+  type AccumulatorJSON,
+  type ConvergenceBlockJSON,
+  type PairedAccumulatorJSON,
+} from '../stats/index.js';
 import { ManagerAccumulator, type ManagerAccumulatorJSON } from './manager-accumulator.js';
 import { OUTCOME_FIELDS } from './manager-outcomes.js';
 import { RECORDED_INDEX, type Recorded, type RunOutput, type RunRecord } from './protocol.js';
@@ -30,42 +39,113 @@ export const PAIRED_METRICS: { name: string; lowerIsBetter: boolean }[] = [
   { name: 'clientsLostWithManagers', lowerIsBetter: true },
 ];
 
+/**
+ * A block's runs as simulated, for `BlockAccumulator.addRuns`: the run outputs (in run order)
+ * with the pooled pay already folded per selected scheme and role (`rolePay`; the records'
+ * `rolePays` are then empty).
+ */
+export interface BlockRuns {
+  outputs: RunOutput[];
+  rolePay: AccumulatorJSON[][];
+}
+
 export interface SchemeShape {
   /** Index of the scheme in the experiment's compiled list. */
   index: number;
   roles: number;
 }
 
-/** What one run says about one scheme, as the summary needs it. */
-export function runFigures(record: RunRecord): Record<string, number> {
+/** The figures of one run (runFigures), in this order. */
+export const FIGURE_NAMES: readonly string[] = [
+  'hunt',
+  'activate',
+  'farm',
+  'managerMonthlyPay',
+  ...TOTAL_METRICS.map((name) => `total.${name}`),
+  ...END_METRICS.map((name) => `end.${name}`),
+];
+
+/** Where each paired metric's value is among the figures. */
+const PAIRED_FIGURES = PAIRED_METRICS.map(({ name }) =>
+  FIGURE_NAMES.indexOf(name === 'managerMonthlyPay' ? name : name === 'activeClients' || name === 'stuckContracted' ? `end.${name}` : `total.${name}`),
+);
+const NET_PROFIT_FIGURE = FIGURE_NAMES.indexOf('total.netProfit');
+
+/** What one run says about one scheme, as the summary needs it: FIGURE_NAMES.length numbers written to `out` from `offset`. */
+export function figureValues(record: RunRecord, out: Float64Array, offset: number): void {
   const n = record.months;
+  const monthly = record.monthly;
   const sum = (name: Recorded): number => {
     let total = 0;
     const base = RECORDED_INDEX[name] * n;
-    for (let m = 0; m < n; m++) total += record.monthly[base + m];
+    for (let m = 0; m < n; m++) total += monthly[base + m];
     return total;
   };
-  const last = (name: Recorded): number => record.monthly[RECORDED_INDEX[name] * n + n - 1];
   const hunt = sum('huntHours');
   const activate = sum('activateHours');
   const farm = sum('farmHours');
   const hours = hunt + activate + farm;
   const managerMonths = sum('managers');
-  const figures: Record<string, number> = {
-    hunt: hours > 0 ? hunt / hours : 0,
-    activate: hours > 0 ? activate / hours : 0,
-    farm: hours > 0 ? farm / hours : 0,
-    managerMonthlyPay: managerMonths > 0 ? sum('compCost') / managerMonths : 0,
-  };
-  for (const name of TOTAL_METRICS) figures[`total.${name}`] = sum(name as Recorded);
-  for (const name of END_METRICS) figures[`end.${name}`] = last(name as Recorded);
-  return figures;
+  let k = offset;
+  out[k++] = hours > 0 ? hunt / hours : 0;
+  out[k++] = hours > 0 ? activate / hours : 0;
+  out[k++] = hours > 0 ? farm / hours : 0;
+  out[k++] = managerMonths > 0 ? sum('compCost') / managerMonths : 0;
+  for (const name of TOTAL_METRICS) out[k++] = sum(name as Recorded);
+  for (const name of END_METRICS) out[k++] = monthly[RECORDED_INDEX[name as Recorded] * n + n - 1];
 }
 
-function pairedValue(figures: Record<string, number>, name: string): number {
-  if (name === 'managerMonthlyPay') return figures.managerMonthlyPay;
-  if (name === 'activeClients' || name === 'stuckContracted') return figures[`end.${name}`];
-  return figures[`total.${name}`];
+/** What one run says about one scheme, by figure name. */
+export function runFigures(record: RunRecord): Record<string, number> {
+  const values = new Float64Array(FIGURE_NAMES.length);
+  figureValues(record, values, 0);
+  return Object.fromEntries(FIGURE_NAMES.map((name, k) => [name, values[k]]));
+}
+
+/**
+ * Folding a whole block of runs into a running total with exactly the effect of folding the runs
+ * into a fresh accumulator of the block (`add`) and merging that in (`merge`), without building
+ * the block's thousands of accumulators: each statistic's values of the block (one per run, in
+ * run order) go through one reused `Moments`, merged as the block's moments would be; a total
+ * sketch that has never been compacted and stays within its capacity takes the values one by
+ * one (appending is then all a merge does), and otherwise merges a sketch of the block.
+ */
+const blockMoments = new Moments();
+
+function foldBlock(accumulator: Accumulator, values: Float64Array, n: number): void {
+  if (n === 0) return;
+  const moments = blockMoments;
+  moments.count = 0;
+  moments.mean = 0;
+  moments.m2 = 0;
+  moments.min = Infinity;
+  moments.max = -Infinity;
+  for (let r = 0; r < n; r++) moments.add(values[r]);
+  const sketch = accumulator.sketch;
+  if (sketch.retainedItems === sketch.count && sketch.count + n <= sketch.k) {
+    for (let r = 0; r < n; r++) sketch.add(values[r]);
+  } else if (n <= sketch.k) {
+    // A block's sketch of at most k values holds them all, in order, uncompacted.
+    const items = Array.from(values.subarray(0, n));
+    sketch.merge(QuantileSketch.fromJSON({ k: sketch.k, count: n, min: moments.min, max: moments.max, levels: [items], compactions: [0] }));
+  } else {
+    const block = new QuantileSketch(sketch.k);
+    for (let r = 0; r < n; r++) block.add(values[r]);
+    sketch.merge(block);
+  }
+  accumulator.moments.merge(moments);
+}
+
+/** Reused per-block scratch: values of one statistic over the block's runs, and figures. */
+let blockValues = new Float64Array(BLOCK_RUNS);
+let blockFigures = new Float64Array(BLOCK_RUNS * FIGURE_NAMES.length);
+let baselineFigures = new Float64Array(BLOCK_RUNS * FIGURE_NAMES.length);
+
+function scratchFor(runs: number): void {
+  if (blockValues.length >= runs) return;
+  blockValues = new Float64Array(runs);
+  blockFigures = new Float64Array(runs * FIGURE_NAMES.length);
+  baselineFigures = new Float64Array(runs * FIGURE_NAMES.length);
 }
 
 export class SchemeAccumulator {
@@ -99,7 +179,8 @@ export class SchemeAccumulator {
       for (let m = 0; m < n; m++) this.monthly[k * n + m].add(record.monthly[base + m]);
     });
     const figures = runFigures(record);
-    for (const [name, value] of Object.entries(figures)) {
+    for (const name of FIGURE_NAMES) {
+      const value = figures[name];
       let accumulator = this.figures.get(name);
       if (!accumulator) this.figures.set(name, (accumulator = new Accumulator()));
       accumulator.add(value);
@@ -112,10 +193,71 @@ export class SchemeAccumulator {
       for (const pay of record.rolePays[r]) this.rolePay[r].add(pay);
     }
     const baselineFigures = runFigures(baseline);
-    PAIRED_METRICS.forEach((metric, k) => this.paired[k].add(pairedValue(figures, metric.name), pairedValue(baselineFigures, metric.name)));
+    PAIRED_METRICS.forEach((metric, k) => {
+      const name = FIGURE_NAMES[PAIRED_FIGURES[k]];
+      this.paired[k].add(figures[name], baselineFigures[name]);
+    });
     this.convergence.add(figures['total.netProfit'] - baselineFigures['total.netProfit']);
     const cumulative = RECORDED_INDEX.cumulativeNetProfit * n;
     for (let m = 0; m < n; m++) this.cumulativeDiff[m].add(record.monthly[cumulative + m] - baseline.monthly[cumulative + m]);
+  }
+
+  /**
+   * Folds a block of runs in run order (`records[r]` with its baseline `baselines[r]`, the pooled
+   * pay already folded per role in `rolePay`), as `add` on a fresh accumulator of the block
+   * followed by `merge` would; returns the block's convergence record. See `foldBlock`.
+   */
+  addBlock(records: RunRecord[], baselines: RunRecord[], rolePay: AccumulatorJSON[], firstRun: number): ConvergenceBlockJSON {
+    const n = this.months;
+    const runs = records.length;
+    const F = FIGURE_NAMES.length;
+    scratchFor(runs);
+    const values = blockValues;
+    MONTHLY_METRICS.forEach((name, k) => {
+      const base = RECORDED_INDEX[name as Recorded] * n;
+      for (let m = 0; m < n; m++) {
+        for (let r = 0; r < runs; r++) values[r] = records[r].monthly[base + m];
+        foldBlock(this.monthly[k * n + m], values, runs);
+      }
+    });
+    for (let r = 0; r < runs; r++) {
+      figureValues(records[r], blockFigures, r * F);
+      figureValues(baselines[r], baselineFigures, r * F);
+    }
+    FIGURE_NAMES.forEach((name, f) => {
+      let accumulator = this.figures.get(name);
+      if (!accumulator) this.figures.set(name, (accumulator = new Accumulator()));
+      for (let r = 0; r < runs; r++) values[r] = blockFigures[r * F + f];
+      foldBlock(accumulator, values, runs);
+    });
+    for (let role = 0; role < this.shape.roles; role++) {
+      for (let r = 0; r < runs; r++) values[r] = records[r].roleTotals[role * 4] / n;
+      foldBlock(this.roleHeadcount[role], values, runs);
+      for (let a = 0; a < 3; a++) {
+        let count = 0;
+        for (let r = 0; r < runs; r++) {
+          const totals = records[r].roleTotals;
+          const hours = totals[role * 4 + 1] + totals[role * 4 + 2] + totals[role * 4 + 3];
+          if (hours > 0) values[count++] = totals[role * 4 + 1 + a] / hours;
+        }
+        foldBlock(this.roleShares[role * 3 + a], values, count);
+      }
+      this.rolePay[role].merge(Accumulator.fromJSON(rolePay[role]));
+    }
+    PAIRED_METRICS.forEach((metric, k) => {
+      const paired = new PairedAccumulator({ lowerIsBetter: metric.lowerIsBetter });
+      const f = PAIRED_FIGURES[k];
+      for (let r = 0; r < runs; r++) paired.add(blockFigures[r * F + f], baselineFigures[r * F + f]);
+      this.paired[k].merge(paired);
+    });
+    const convergence = new ConvergenceBlock(firstRun);
+    for (let r = 0; r < runs; r++) convergence.add(blockFigures[r * F + NET_PROFIT_FIGURE] - baselineFigures[r * F + NET_PROFIT_FIGURE]);
+    const cumulative = RECORDED_INDEX.cumulativeNetProfit * n;
+    for (let m = 0; m < n; m++) {
+      for (let r = 0; r < runs; r++) values[r] = records[r].monthly[cumulative + m] - baselines[r].monthly[cumulative + m];
+      foldBlock(this.cumulativeDiff[m], values, runs);
+    }
+    return convergence.toJSON();
   }
 
   merge(other: SchemeAccumulator): void {
@@ -209,6 +351,43 @@ export class BlockAccumulator {
     this.runs++;
     this.clientMonths += output.clientMonths;
     this.managerMonths += output.managerMonths;
+  }
+
+  /**
+   * Appends the next block of runs (in run order, the first numbered `firstRun`), exactly as
+   * `addRun` for each on a fresh block accumulator and `merge` of that would; this is how
+   * `simulate` folds the runs its workers send back.
+   */
+  addRuns({ outputs, rolePay }: BlockRuns, firstRun: number): void {
+    const baselines = outputs.map((output) => {
+      const baseline = output.records.find((r) => r.scheme === this.baseline);
+      if (!baseline) throw new Error('the baseline scheme must be simulated in every run');
+      return baseline;
+    });
+    this.schemes.forEach((s, k) => {
+      this.convergence[k].push(s.addBlock(outputs.map((output) => output.records[k]), baselines, rolePay[k], firstRun));
+    });
+    scratchFor(outputs.length);
+    this.warmupActive.forEach((accumulator, m) => {
+      outputs.forEach((output, r) => (blockValues[r] = output.warmupActive[m]));
+      foldBlock(accumulator, blockValues, outputs.length);
+    });
+    let managers: ManagerAccumulator | null = null;
+    let clientMonths = 0;
+    let managerMonths = 0;
+    for (const output of outputs) {
+      const bookManagers = output.records[0]?.managers;
+      if (bookManagers) (managers ??= new ManagerAccumulator(bookManagers.length / OUTCOME_FIELDS, output.records.length)).add(output.records);
+      clientMonths += output.clientMonths;
+      managerMonths += output.managerMonths;
+    }
+    if (managers) {
+      if (this.managers) this.managers.merge(managers);
+      else this.managers = managers;
+    }
+    this.runs += outputs.length;
+    this.clientMonths += clientMonths;
+    this.managerMonths += managerMonths;
   }
 
   /** Appends the next block (in run order). */

@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Book } from '../book/types.js';
 import type { Scenario } from '../scenario/schema.js';
-import { BLOCK_RUNS, BlockAccumulator, type BlockAccumulatorJSON } from './aggregate.js';
-import { simulateBlock } from './blocks.js';
+import { BLOCK_RUNS, BlockAccumulator, type BlockRuns } from './aggregate.js';
+import { simulateRuns } from './blocks.js';
 import { bookSummary } from './book-summary.js';
 import { setUpExperiment } from './experiment-setup.js';
 import { staticPayroll } from './payroll.js';
@@ -72,13 +72,13 @@ export async function simulate(given: Scenario, options: SimulateOptions): Promi
   let runsDone = 0;
   const progress = (): void => options.onProgress?.(++runsDone, maxRuns);
   const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), totalBlocks));
-  const pending = new Map<number, BlockAccumulatorJSON>();
+  const pending = new Map<number, BlockRuns>();
   let nextToMerge = 0;
   let done = false;
-  const accept = (index: number, json: BlockAccumulatorJSON): void => {
-    pending.set(index, json);
+  const accept = (index: number, runs: BlockRuns): void => {
+    pending.set(index, runs);
     while (!done && pending.has(nextToMerge)) {
-      total.merge(BlockAccumulator.fromJSON(pending.get(nextToMerge) as BlockAccumulatorJSON));
+      total.addRuns(pending.get(nextToMerge) as BlockRuns, nextToMerge * BLOCK_RUNS);
       pending.delete(nextToMerge);
       nextToMerge++;
       if (nextToMerge >= totalBlocks || precise()) done = true;
@@ -88,7 +88,7 @@ export async function simulate(given: Scenario, options: SimulateOptions): Promi
   if (workers === 1 || !workerScript()) {
     for (let b = 0; b < totalBlocks && !done; b++) {
       if (options.signal?.aborted) throw new Error('interrupted');
-      accept(b, simulateBlock(experiment, baseline, b * BLOCK_RUNS, blockRuns(b), progress));
+      accept(b, simulateRuns(experiment, b * BLOCK_RUNS, blockRuns(b), progress));
       await new Promise((resolve) => setImmediate(resolve));
     }
   } else {
@@ -122,7 +122,7 @@ function runOnWorkers(
   totalBlocks: number,
   blockRuns: (b: number) => number,
   init: { scenario: Scenario; schemes: string[]; seed: number; book?: Book },
-  accept: (index: number, json: BlockAccumulatorJSON) => void,
+  accept: (index: number, runs: BlockRuns) => void,
   isDone: () => boolean,
   progress: () => void,
   signal?: AbortSignal,
@@ -147,17 +147,17 @@ function runOnWorkers(
       }
       const index = nextBlock++;
       busy++;
-      thread.postMessage({ type: 'block', index, firstRun: index * BLOCK_RUNS, runs: blockRuns(index) });
+      thread.postMessage({ type: 'runs', index, firstRun: index * BLOCK_RUNS, runs: blockRuns(index) });
     };
     signal?.addEventListener('abort', () => finish(new Error('interrupted')), { once: true });
     for (let w = 0; w < count; w++) {
       const thread = new Worker(script);
       threads.push(thread);
-      thread.on('message', (message: { type: string; index?: number; block?: BlockAccumulatorJSON; message?: string }) => {
+      thread.on('message', (message: { type: string; index?: number; runs?: BlockRuns; message?: string }) => {
         if (message.type === 'run') return progress();
         if (message.type === 'error') return finish(new Error(message.message));
         busy--;
-        accept(message.index as number, message.block as BlockAccumulatorJSON);
+        accept(message.index as number, message.runs as BlockRuns);
         feed(thread);
       });
       thread.on('error', (error) => finish(error));
