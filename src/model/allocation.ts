@@ -125,19 +125,25 @@ function bisectLogPrice(problem: AllocationProblem, floor: number): number {
  * each by a margin far above the rounding error of the total (a few ulps). The exact total is
  * decreasing in x, and the computed one is within that error of it, so every step whose midpoint
  * lies below x̂ − band would have found "more than the hours" and every step above x̂ + band
- * "not more": those steps need no evaluation. Steps inside the band (the last few) are evaluated
- * as the bisection does. If Newton fails or a check does not hold, plain bisection runs.
+ * "not more": those steps need no evaluation. Steps inside the band (the last one or two) are
+ * evaluated as the bisection does. The band is as narrow as the slope of the total at the root
+ * allows, widened if a check fails; if Newton fails or the checks keep failing, plain bisection.
  */
 function fastBisection(problem: AllocationProblem, floor: number, guess: number): number {
   const hours = problem.hours;
   const root = newtonLogPrice(problem, floor, guess);
   if (!Number.isFinite(root)) return bisectLogPrice(problem, floor);
-  const band = 1e-13 * (1 + Math.abs(root));
-  const below = root - band;
-  const above = root + band;
   const margin = 1e-14 * hours;
-  if (!(totalHours(problem, floor + Math.exp(below)) > hours + margin) || !(totalHours(problem, floor + Math.exp(above)) < hours - margin)) {
-    return bisectLogPrice(problem, floor);
+  // The total moves by hours · |d log(total)/dx| · band across the band: four margins.
+  let band = Math.max(4e-14 / Math.abs(rootSlope[0]), 4e-15 * (1 + Math.abs(root)));
+  let below = root - band;
+  let above = root + band;
+  for (let attempt = 0; ; attempt++) {
+    if (!(band <= 1e-10) || attempt === 3) return bisectLogPrice(problem, floor);
+    below = root - band;
+    above = root + band;
+    if (totalHours(problem, floor + Math.exp(below)) > hours + margin && totalHours(problem, floor + Math.exp(above)) < hours - margin) break;
+    band *= 32;
   }
   let lo = LOW;
   let hi = HIGH;
@@ -151,6 +157,8 @@ function fastBisection(problem: AllocationProblem, floor: number, guess: number)
 }
 
 const slopeScratch = new Float64Array(1);
+/** d log(total) / dx at the root newtonLogPrice returned. */
+const rootSlope = new Float64Array(1);
 
 /**
  * Root of total(floor + eˣ) = hours in x by Newton's method on log(total) − log(hours) (a power
@@ -168,12 +176,15 @@ function newtonLogPrice(problem: AllocationProblem, floor: number, guess: number
     const total = totalHoursAndSlope(problem, floor + price, slopeScratch);
     if (Number.isNaN(total)) return NaN;
     const excess = Math.log(total) - logHours;
+    // d log(total) / dx = total'(λ) · eˣ / total
+    const slope = (slopeScratch[0] * price) / total;
+    rootSlope[0] = slope;
     if (excess === 0) return x;
     if (excess > 0) lower = x;
     else upper = x;
-    // d log(total) / dx = total'(λ) · eˣ / total
-    let next = x - excess / ((slopeScratch[0] * price) / total);
-    if (Math.abs(next - x) <= 1e-14 * (1 + Math.abs(x))) return x;
+    let next = x - excess / slope;
+    // Newton converges quadratically: after a step this small the error is far below the band.
+    if (Math.abs(next - x) <= 1e-9 * (1 + Math.abs(x))) return next;
     if (!(next > lower && next < upper)) {
       next = lower > -Infinity && upper < Infinity ? (lower + upper) / 2 : excess > 0 ? x + 4 : x - 4;
     }
