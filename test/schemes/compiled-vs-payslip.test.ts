@@ -1,0 +1,141 @@
+/**
+ * The month loop pays simulated managers from the book's typed arrays (World.addToPay: ages from
+ * absolute months, money from the book, relation bits from owner and originator slots, team-wide
+ * components summed once for the company, then World.settleSlot); the payslip calculator pays
+ * from a statement (payFor). Both end in the same addClient/settle (ledger.ts), and here they are
+ * checked to agree to the last bit on seeded random statements, for every role of the bundled
+ * scenario and for random schemes using every basis, relation, window, tier mode, threshold, cap,
+ * per-client schedule and clawback.
+ */
+import { describe, expect, it } from 'vitest';
+import { uniform } from '../../src/engine/random.js';
+import { deriveParameters, World } from '../../src/engine/world.js';
+import { loadScenario } from '../../src/scenario/index.js';
+import { BASES, RELATIONS, SchemeSchema, type Scenario } from '../../src/scenario/schema.js';
+import { ACTIVE, CONTRACTED, LOST, compileScheme, type CompiledScheme } from '../../src/schemes/compile.js';
+import { payFor } from '../../src/schemes/pay.js';
+import type { Statement, StatementClient } from '../../src/schemes/statement.js';
+
+const scenario = loadScenario('scenarios/freight.yaml');
+/** The month the statements describe (any month after every signing in them). */
+const MONTH = 300;
+
+/** Seeded dice for test case `n`: die k is uniform in (0, 1). */
+const dice = (n: number, salt: number) => (k: number) => uniform(0x5eed, salt, n, 0, k);
+
+function randomStatement(n: number): Statement {
+  const u = dice(n, 1);
+  const count = 1 + Math.floor(u(0) * 12);
+  const clients: StatementClient[] = [];
+  for (let c = 0; c < count; c++) {
+    const v = (k: number) => u(1 + c * 16 + k);
+    const state = v(0) < 0.45 ? 'active' : v(0) < 0.8 ? 'contracted' : 'lost';
+    const monthsSinceSigning = Math.floor(v(1) * 40);
+    const shipped = state === 'active' || (state === 'lost' && v(2) < 0.6);
+    const monthsSinceActivation = shipped ? Math.floor(v(3) * (monthsSinceSigning + 1)) : undefined;
+    // Whole roubles: the book stores growth as margin − base margin, exact for whole numbers.
+    const revenue = state === 'lost' ? 0 : Math.round(v(4) * 2_000_000);
+    const margin = Math.round(revenue * (0.05 + v(5) * 0.2));
+    const collectedRevenue = v(6) < 0.3 ? Math.round(revenue * v(7)) : undefined;
+    const growth = v(8) < 0.5 ? 0 : Math.round(margin * v(9));
+    clients.push({
+      id: `c${c}`,
+      state,
+      revenue,
+      margin,
+      ...(collectedRevenue === undefined ? {} : { collectedRevenue }),
+      growth,
+      monthsSinceSigning,
+      ...(monthsSinceActivation === undefined ? {} : { monthsSinceActivation }),
+      ...(state === 'lost' ? { wasActive: shipped } : {}),
+      owned: v(10) < 0.7,
+      originated: v(11) < 0.6,
+    });
+  }
+  return { clients };
+}
+
+function randomScheme(n: number): CompiledScheme {
+  const u = dice(n, 2);
+  const components = Array.from({ length: 1 + Math.floor(u(0) * 4) }, (_, c) => {
+    const v = (k: number) => u(1 + c * 24 + k);
+    const basis = BASES[Math.floor(v(0) * BASES.length)];
+    const isCount = basis === 'newContracts' || basis === 'activations';
+    const window = (k: number) => (v(k) < 0.5 ? undefined : { from: Math.floor(v(k + 1) * 6), ...(v(k + 2) < 0.5 ? {} : { to: 7 + Math.floor(v(k + 3) * 20) }) });
+    const tiered = v(5) < 0.4;
+    return {
+      id: `k${c}`,
+      basis,
+      relation: RELATIONS[Math.floor(v(1) * RELATIONS.length)],
+      state: (['contracted', 'active', 'any'] as const)[Math.floor(v(2) * 3)],
+      ...(window(6) ? { monthsSinceSigning: window(6) } : {}),
+      ...(window(10) ? { monthsSinceActivation: window(10) } : {}),
+      ...(tiered
+        ? { tiers: [{ from: 0, rate: isCount ? 1000 : 0.05 }, { from: isCount ? 2 : 300_000, rate: isCount ? 3000 : 0.1 }], tierMode: v(14) < 0.5 ? 'marginal' : 'retroactive' }
+        : { rate: isCount ? Math.round(v(15) * 20_000) : v(15) * 0.3 }),
+      ...(v(16) < 0.3 ? { threshold: isCount ? 1 : Math.round(v(17) * 400_000) } : {}),
+      ...(v(18) < 0.3 ? { cap: Math.round(v(19) * 80_000) } : {}),
+      ...(v(20) < 0.25 ? { per: 'client' } : {}),
+      ...(isCount && v(21) < 0.5 ? { clawback: { withinMonths: 1 + Math.floor(v(22) * 6), share: v(23) } } : {}),
+    };
+  });
+  const role = { salary: Math.round(u(100) * 50_000), salaryIsDraw: u(101) < 0.3, pay: components };
+  return compileScheme(SchemeSchema.parse({ id: `random-${n}`, name: 'Random', roles: { manager: role, other: { salary: 10_000 } } }), 2);
+}
+
+/**
+ * The pay of slot 0 for the month as the month loop computes it: the statement's clients are
+ * put into a World's book (owned by slot 0 or by a colleague in slot 1, brought in by one of
+ * them) and go through addToPay, then settleSlot.
+ */
+function monthLoopPay(base: Scenario, scheme: CompiledScheme, role: number, statement: Statement): number {
+  const world = new World(deriveParameters(base), 1, [scheme], scheme);
+  const { book, team } = world;
+  for (const slot of [0, 1]) {
+    team.role[slot] = slot === 0 ? role : 0;
+    team.person[slot] = slot;
+  }
+  world.beginPayMonth();
+  for (const client of statement.clients) {
+    const i = book.add();
+    const state = client.state === 'active' ? ACTIVE : client.state === 'contracted' ? CONTRACTED : LOST;
+    book.state[i] = state;
+    book.signedMonth[i] = MONTH - client.monthsSinceSigning;
+    book.activatedMonth[i] = client.monthsSinceActivation === undefined ? -1 : MONTH - client.monthsSinceActivation;
+    book.revenue[i] = client.revenue;
+    book.margin[i] = client.margin;
+    book.collected[i] = client.collectedRevenue ?? client.revenue;
+    book.baseMargin[i] = client.margin - client.growth;
+    book.owner[i] = client.owned ? 0 : 1;
+    book.originSlot[i] = client.originated ? 0 : 1;
+    book.originPerson[i] = book.originSlot[i];
+    const wasActive = client.state === 'active' || (client.state === 'lost' && (client.wasActive ?? client.monthsSinceActivation !== undefined));
+    world.addToPay(i, state, MONTH, wasActive);
+  }
+  return world.settleSlot(0);
+}
+
+describe('the month loop pays what the payslip says', () => {
+  it('for every role of the bundled scenario, on 300 random statements each', () => {
+    let checked = 0;
+    for (const spec of scenario.schemes) {
+      const scheme = compileScheme(spec, scenario.team.hiringLagMonths);
+      scheme.roles.forEach((role, r) => {
+        for (let n = 0; n < 300; n++) {
+          const statement = randomStatement(n);
+          expect(monthLoopPay(scenario, scheme, r, statement), `${scheme.id}/${role.id} statement ${n}`).toBe(payFor(scheme, role.id, statement).total);
+          checked++;
+        }
+      });
+    }
+    expect(checked).toBe(300 * scenario.schemes.reduce((sum, s) => sum + Object.keys(s.roles).length, 0));
+  });
+
+  it('for 400 random schemes with every kind of component', () => {
+    for (let n = 0; n < 400; n++) {
+      const scheme = randomScheme(n);
+      const statement = randomStatement(10_000 + n);
+      expect(monthLoopPay(scenario, scheme, 0, statement), `scheme ${n}`).toBe(payFor(scheme, 'manager', statement).total);
+    }
+  });
+});
