@@ -2,8 +2,8 @@
  * Where the verdict flips: along one parameter (the others at their values), the net-profit gap
  * between the scheme ranked first at the base point and the best of the others, found by
  * bisection. The search starts from what the tornado already knows (the base and the ±box ends),
- * looks as far as `span` times the box distance from the base (within the parameter's range), and
- * if the leader has changed somewhere on the way, halves the bracket `steps` times. Every point is
+ * scans outwards in whole multiples of the box distance up to `span` of them (within the
+ * parameter's range), and where the leader has changed, halves the bracket `steps` times. Every point is
  * simulated with the same seed, so the gap is a smooth function of the parameter rather than noise.
  * The searches of all parameters and both directions advance together, so each round is one batch
  * of points that the workers share.
@@ -51,10 +51,20 @@ interface Search {
 }
 
 export interface CrossingOptions {
-  /** How far to look, in multiples of the distance from the base to the tornado's box end. */
+  /** How far to look, in multiples of the distance from the base to the tornado's box end (scanned at 2, 3, … span). */
   span: number;
   /** Bisection steps once a bracket is found. */
   steps: number;
+}
+
+/** The scan of a search: the base moved by 2, 3, … whole box distances, and the far end. */
+function scanValues(search: Search, span: number): number[] {
+  const { parameter } = search;
+  const step = search.inside - parameter.base;
+  const values: number[] = [];
+  for (let j = 2; j < span; j++) values.push(clampValue(parameter, parameter.base + step * j));
+  values.push(search.far);
+  return values.filter((v, k) => v !== search.inside && values.indexOf(v) === k);
 }
 
 /**
@@ -103,8 +113,28 @@ export async function findCrossings(
       } else b.s.inside = b.value;
     });
   };
-  // Look at the far end where the tornado's end did not already flip the ranking.
-  await round((s) => (s.outside === undefined ? s.far : undefined));
+  // Where the tornado's end did not already flip the ranking, scan outwards in whole multiples of
+  // the box distance up to the far end (one batch), so a lead that dips below zero and comes back
+  // is not missed; the first flip from the base brackets the crossing.
+  const open = searches.filter((s) => !s.done && s.outside === undefined);
+  const scans = open.map((s) => scanValues(s, options.span));
+  const batch = open.flatMap((s, k) => scans[k].map((value) => ({ s, value })));
+  if (batch.length > 0) {
+    const results = await evaluate(batch.map((b) => [setArgument(b.s.parameter, b.value)]));
+    open.forEach((s, k) => {
+      s.evaluations += scans[k].length;
+      for (const [j, b] of batch.entries()) {
+        if (b.s !== s) continue;
+        const there = leader(results[j], schemes, winner);
+        if (there.gap < 0) {
+          s.outside = b.value;
+          s.newLeader = there.leader;
+          break;
+        }
+        s.inside = b.value;
+      }
+    });
+  }
   for (const s of searches) if (s.outside === undefined) s.done = true;
   for (let step = 0; step < options.steps; step++) {
     await round((s) => {

@@ -60,6 +60,10 @@ export interface SensitivityResult {
   atBase: Observed;
   /** Simulated schemes by mean net profit at the base point, best first. */
   ranking: { scheme: string; netProfit: Observed }[];
+  /** The leader's lead over the next scheme at the base point (mean net profit). */
+  lead: { winner: string; runnerUp: string; gap: number };
+  /** The parameters the crossing search looked along: those that shrink the lead most at an end of their box. */
+  searched: { path: string; erosion: number }[];
   noise: { seeds: number[]; values: number[]; sd: number; floor: number; method: string; leaders: string[] };
   tornado: TornadoBar[];
   morris: { trajectories: number; levels: number; effects: MorrisEffect[] };
@@ -144,9 +148,14 @@ export async function analyseSensitivity(
   const design = morrisDesign(k, inputs.morris.trajectories, inputs.morris.levels, inputs.seed);
   const effects = morrisEffects(parameters, boxes, design, results.slice(morrisStart).map((v) => metric(v).mean));
 
-  const ranked = tornado.filter((bar) => bar.aboveNoise);
-  const top = (ranked.length > 0 ? ranked : tornado).slice(0, inputs.crossings.top);
-  const topIndex = top.map((bar) => parameters.findIndex((p) => p.path === bar.path));
+  // The parameters searched are those that eat most into the leader's lead at an end of their box.
+  const lead = leader(atBaseValues, simulated);
+  const gapAt = (values: PointValues): number => leader(values, simulated, winner).gap;
+  const erosion = parameters
+    .map((p, i) => ({ path: p.path, index: i, erosion: lead.gap - Math.min(gapAt(ends[2 * i]), gapAt(ends[2 * i + 1])) }))
+    .sort((a, b) => b.erosion - a.erosion || a.path.localeCompare(b.path))
+    .slice(0, inputs.crossings.top);
+  const topIndex = erosion.map((e) => e.index);
   const crossings =
     inputs.crossings.top > 0 && inputs.crossings.steps >= 0
       ? await findCrossings(
@@ -202,6 +211,8 @@ export async function analyseSensitivity(
     },
     tornado,
     morris: { ...inputs.morris, effects: effects.sort((a, b) => b.muStar - a.muStar || a.path.localeCompare(b.path)) },
+    lead: { winner, runnerUp: ranking[1].scheme, gap: lead.gap },
+    searched: erosion.map(({ path, erosion: value }) => ({ path, erosion: value })),
     crossings,
     headline,
     skipped: inputs.skipped,

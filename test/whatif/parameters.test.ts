@@ -53,24 +53,39 @@ describe('where the ranking changes', () => {
   const ends = [{ low: 1.6, high: 2.4, atLow: values(1.6), atHigh: values(2.4) }];
   const evaluate = async (sets: string[][]) => sets.map((s) => values(Number(s[0].split('=')[1])));
 
-  it('brackets the crossing from the tornado’s end to the far end and halves it', async () => {
-    const crossings = await findCrossings([parameter], ends, ['a', 'b'], 'a', { span: 10, steps: 8 }, evaluate);
+  it('scans outwards in steps of the box distance, then halves the first bracket', async () => {
+    const asked: number[][] = [];
+    const crossings = await findCrossings([parameter], ends, ['a', 'b'], 'a', { span: 10, steps: 8 }, (sets) => {
+      asked.push(sets.map((s) => Number(s[0].split('=')[1])));
+      return evaluate(sets);
+    });
+    // One batch: up 2.8, 3.2 … 6 (2 to 10 box distances of 0.4) and down 1.2, 0.8, 0.4, 0 (clamped, once).
+    expect(asked[0]).toEqual([1.2, 0.8, 0.4, 0, 2.8, 3.2, 3.6, 4, 4.4, 4.8, 5.2, 5.6, 6]);
     const up = crossings.find((c) => c.direction === 'up');
     const down = crossings.find((c) => c.direction === 'down');
-    expect(up).toMatchObject({ found: true, newLeader: 'b', searchedTo: 6, evaluations: 9 });
-    expect(up?.value).toBeCloseTo(5, 1);
+    // The first flip is between 4.8 and 5.2; eight halvings leave a bracket of 0.4 / 256.
+    expect(up).toMatchObject({ found: true, newLeader: 'b', searchedTo: 6, evaluations: 9 + 8 });
+    expect(up?.value).toBeCloseTo(5, 2);
     const [inside, outside] = up?.bracket ?? [0, 0];
     expect(inside).toBeLessThanOrEqual(5);
     expect(outside).toBeGreaterThanOrEqual(5);
-    expect(outside - inside).toBeLessThan((6 - 2.4) / 2 ** 7);
-    expect(down).toMatchObject({ found: false, searchedTo: 0, evaluations: 1 });
+    expect(outside - inside).toBeCloseTo(0.4 / 256, 12);
+    expect(down).toMatchObject({ found: false, searchedTo: 0, evaluations: 4 });
+  });
+
+  it('finds a lead that dips below zero and comes back, which the far end alone would miss', async () => {
+    // b overtakes a only for 3 < p < 4.
+    const dip = (p: number): PointValues => ({ ...values(p), 'schemes.b.totals.netProfit': { mean: p > 3 && p < 4 ? 120 : 80, sd: 0, ci95: [0, 0] } });
+    const crossings = await findCrossings([parameter], [{ ...ends[0], atLow: dip(1.6), atHigh: dip(2.4) }], ['a', 'b'], 'a', { span: 5, steps: 4 }, async (sets) => sets.map((s) => dip(Number(s[0].split('=')[1]))));
+    const up = crossings.find((c) => c.direction === 'up');
+    expect(up).toMatchObject({ found: true, newLeader: 'b', bracket: [expect.closeTo(3, 1), expect.closeTo(3, 1)] });
   });
 
   it('reports no crossing when the search does not reach it', async () => {
     const crossings = await findCrossings([parameter], ends, ['a', 'b'], 'a', { span: 5, steps: 8 }, evaluate);
-    expect(crossings.map((c) => [c.direction, c.found, c.searchedTo])).toEqual([
-      ['down', false, 0],
-      ['up', false, 4],
+    expect(crossings.map((c) => [c.direction, c.found, c.searchedTo, c.evaluations])).toEqual([
+      ['down', false, 0, 4],
+      ['up', false, 4, 4],
     ]);
   });
 });

@@ -74,8 +74,8 @@ export const sensitivityCommand: CommandModule = {
         .option('noise-seeds', { type: 'number', default: 4, requiresArg: true, describe: 'Extra seeds the base point is re-run with, for the noise floor' })
         .option('trajectories', { type: 'number', default: 4, requiresArg: true, describe: 'Morris trajectories (0 = no Morris screening)' })
         .option('levels', { type: 'number', default: 4, requiresArg: true, describe: 'Morris grid levels' })
-        .option('top', { type: 'number', default: 3, requiresArg: true, describe: 'Parameters (widest swings first) searched for the value where the ranking changes' })
-        .option('span', { type: 'number', default: 5, requiresArg: true, describe: 'How far that search looks, in multiples of ±delta' })
+        .option('top', { type: 'number', default: 3, requiresArg: true, describe: 'Parameters searched for the value where the ranking changes (those that shrink the leader’s lead most)' })
+        .option('span', { type: 'number', default: 5, requiresArg: true, describe: 'How far that search looks, in multiples of ±delta (scanned at 2, 3, … of them)' })
         .option('steps', { type: 'number', default: 5, requiresArg: true, describe: 'Bisection steps of that search' }),
       EXAMPLES,
     ),
