@@ -1,0 +1,268 @@
+/**
+ * `npm run bench`: how fast compsim simulates, against the physical limit of its work. Each case
+ * runs in a fresh Node process (so its peak resident memory is its own) and prints one line:
+ *
+ *   - the bundled scenario at 1000 runs (and 10 000 with --full) with 1 worker and with all cores:
+ *     wall time, client-months and manager-months per second (from the summary's `work`), peak
+ *     RSS, and for 1 worker the ratio of the engine's time per client-month to a bare loop that
+ *     does the same per-client-month work without the model (timed in the same process);
+ *   - a company ten times larger (managers, market and its growth ×10) against the bundled one,
+ *     per run: the cost should grow about tenfold, not a hundredfold;
+ *   - the command line as the owner uses it: `compsim run … --runs 1000` with the report, and
+ *     `compsim --help` and `compsim validate` (which must not load the charting libraries);
+ *   - the dice: our counter-based hash against seedrandom's ARC4 stream.
+ *
+ * Timings are wall-clock on whatever else the machine is doing: the load average is printed
+ * first, and a loaded machine makes every number worse. Nothing here is a test.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { monthKey, purposeKey, uniform, uniformAt } from '../engine/random.js';
+import { simulate } from '../engine/simulate.js';
+import { loadScenario } from '../scenario/index.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SCENARIO = join(ROOT, 'scenarios', 'freight.yaml');
+const CLI = join(ROOT, 'bin', 'compsim.js');
+const SELF = fileURLToPath(import.meta.url);
+
+interface CaseResult {
+  name: string;
+  wallSeconds: number;
+  runs?: number;
+  clientMonths?: number;
+  managerMonths?: number;
+  peakRssMB?: number;
+  bareNsPerClientMonth?: number;
+  note?: string;
+}
+
+// ------------------------------------------------------------------ cases (child processes)
+
+/** The month loop's dice per client-month: two for the client's move, one for its revenue noise. */
+const DRAWS_PER_CLIENT_MONTH = 3;
+
+/**
+ * The bare loop: per client-month the same number of hashed uniform draws as the month loop
+ * (with the same hoisting of the hash), one Math.exp and a few multiply-adds over typed arrays,
+ * no model logic. Returns its best time per client-month in nanoseconds. Plain loops over typed
+ * arrays, nothing allocated: this is the floor the engine is measured against.
+ */
+function bareLoopNs(): number {
+  const clients = 400;
+  const months = 250;
+  const potential = new Float64Array(clients);
+  const share = new Float64Array(clients);
+  const revenue = new Float64Array(clients);
+  for (let i = 0; i < clients; i++) {
+    potential[i] = 1e5 * (1 + (i % 7));
+    share[i] = 0.2 + (i % 5) * 0.1;
+  }
+  const keys = [purposeKey(7, 1), purposeKey(7, 2), purposeKey(7, 3)];
+  const once = (): number => {
+    let total = 0;
+    for (let month = 0; month < months; month++) {
+      const thisMonth = monthKey(month);
+      for (let i = 0; i < clients; i++) {
+        const a = uniformAt(keys[0], i, thisMonth);
+        const b = uniformAt(keys[1], i, thisMonth);
+        const c = uniformAt(keys[2], i, thisMonth);
+        const grown = share[i] + 0.04 * a * (1 - share[i]) - 0.04 * b * share[i];
+        share[i] = grown < 1 ? grown : 1;
+        revenue[i] = potential[i] * share[i] * Math.exp(0.15 * c - 0.01);
+        total += revenue[i];
+      }
+    }
+    return total;
+  };
+  let best = Infinity;
+  let sink = 0;
+  for (let rep = 0; rep < 12; rep++) {
+    const start = performance.now();
+    sink += once();
+    best = Math.min(best, performance.now() - start);
+  }
+  if (!(sink > 0)) throw new Error('bare loop: no revenue');
+  return (best * 1e6) / (clients * months);
+}
+
+function companyOverrides(factor: number): string[] {
+  if (factor === 1) return [];
+  const base = loadScenario(SCENARIO);
+  return [
+    `team.managers=${base.team.managers * factor}`,
+    `market.prospects=${base.market.prospects * factor}`,
+    `market.newProspectsPerMonth=${base.market.newProspectsPerMonth * factor}`,
+  ];
+}
+
+async function runCase(spec: { name: string; runs: number; workers: number; factor: number; bare: boolean }): Promise<CaseResult> {
+  const scenario = loadScenario(SCENARIO, { set: companyOverrides(spec.factor) });
+  const start = performance.now();
+  const summary = await simulate(scenario, { runs: spec.runs, seed: 1, workers: spec.workers, scenarioName: scenario.name });
+  const wallSeconds = (performance.now() - start) / 1000;
+  return {
+    name: spec.name,
+    wallSeconds,
+    runs: summary.runs,
+    clientMonths: summary.work.clientMonths,
+    managerMonths: summary.work.managerMonths,
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+    ...(spec.bare ? { bareNsPerClientMonth: bareLoopNs() } : {}),
+  };
+}
+
+async function cliRunCase(): Promise<CaseResult> {
+  const out = mkdtempSync(join(tmpdir(), 'compsim-bench-'));
+  const args = ['run', SCENARIO, '--runs', '1000', '--out', out];
+  const { main } = await import('../cli/main.js');
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = (() => true) as typeof process.stdout.write;
+  const start = performance.now();
+  let code: number;
+  try {
+    code = await main(args);
+  } finally {
+    process.stdout.write = write;
+  }
+  const wallSeconds = (performance.now() - start) / 1000;
+  rmSync(out, { recursive: true, force: true });
+  if (code !== 0) throw new Error(`compsim ${args.join(' ')} exited with ${code}`);
+  return { name: 'cli', wallSeconds, runs: 1000, peakRssMB: process.resourceUsage().maxRSS / 1024 };
+}
+
+// ------------------------------------------------------------------ orchestration
+
+function inChild(argument: object): CaseResult {
+  const out = join(mkdtempSync(join(tmpdir(), 'compsim-bench-')), 'result.json');
+  const child = spawnSync(process.execPath, [SELF, '--case', JSON.stringify(argument), out], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (child.status !== 0) throw new Error(`bench case ${JSON.stringify(argument)} failed (exit ${child.status})`);
+  const result = JSON.parse(readFileSync(out, 'utf8')) as CaseResult;
+  rmSync(out, { force: true });
+  return result;
+}
+
+/** Best wall time of a few runs of the command line, in seconds. */
+function cliSeconds(args: string[], times = 3): number {
+  let best = Infinity;
+  for (let k = 0; k < times; k++) {
+    const start = performance.now();
+    const child = spawnSync(process.execPath, [CLI, ...args], { stdio: 'ignore' });
+    if (child.status !== 0) throw new Error(`compsim ${args.join(' ')} exited with ${child.status}`);
+    best = Math.min(best, (performance.now() - start) / 1000);
+  }
+  return best;
+}
+
+/**
+ * Millions of uniforms a second, best of a few passes. One loop per kind of draw, written out:
+ * a shared loop calling a function argument would be specialised for the first kind only.
+ * Purposes and months vary with i so that the compiler cannot hoist what the month loop cannot.
+ */
+const DRAWS = 4_000_000;
+function bestRate(pass: () => number): number {
+  let best = Infinity;
+  let sink = 0;
+  for (let rep = 0; rep < 5; rep++) {
+    const start = performance.now();
+    sink += pass();
+    best = Math.min(best, performance.now() - start);
+  }
+  if (!(sink > 0)) throw new Error('no draws');
+  return DRAWS / best / 1000;
+}
+
+function hashPass(): number {
+  let sink = 0;
+  for (let i = 0; i < DRAWS; i++) sink += uniform(12345, 7 + (i & 3), i, i >>> 12);
+  return sink;
+}
+
+const hoistedKeys = Int32Array.from([7, 8, 9, 10], (purpose) => purposeKey(12345, purpose));
+function hoistedPass(): number {
+  let sink = 0;
+  for (let i = 0; i < DRAWS; i++) sink += uniformAt(hoistedKeys[i & 3], i, monthKey(i >>> 12));
+  return sink;
+}
+
+function streamPass(next: () => number): number {
+  let sink = 0;
+  for (let i = 0; i < DRAWS; i++) sink += next();
+  return sink;
+}
+
+const number = (value: number, digits = 0): string => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+function engineLine(r: CaseResult): string {
+  const perSecond = (count = 0) => number(count / r.wallSeconds / 1e6, 2);
+  const parts = [
+    r.name.padEnd(26),
+    `${number(r.wallSeconds, 2).padStart(7)} s`,
+    `${perSecond(r.clientMonths).padStart(6)} M client-months/s`,
+    `${number((r.managerMonths ?? 0) / r.wallSeconds / 1e3, 0).padStart(5)} k manager-months/s`,
+    `peak RSS ${number(r.peakRssMB ?? 0).padStart(4)} MB`,
+  ];
+  if (r.bareNsPerClientMonth !== undefined && r.clientMonths) {
+    const engineNs = (r.wallSeconds * 1e9) / r.clientMonths;
+    parts.push(`${number(engineNs, 0)} ns/client-month = ${number(engineNs / r.bareNsPerClientMonth, 1)}× the bare loop (${number(r.bareNsPerClientMonth, 1)} ns)`);
+  }
+  return parts.join('  ');
+}
+
+async function orchestrate(full: boolean): Promise<void> {
+  const cores = availableParallelism();
+  const print = (line: string) => process.stdout.write(line + '\n');
+  print(`compsim bench — ${cpus()[0]?.model ?? 'cpu'} × ${cores}, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  if (loadavg()[0] > cores) print(`  (the machine is busy: load ${loadavg()[0].toFixed(1)} on ${cores} cores; every time below is inflated)`);
+  print('');
+  print('Bundled scenario (scenarios/freight.yaml, all six schemes, statistics included, no report):');
+  const sizes = full ? [1000, 10_000] : [1000];
+  for (const runs of sizes) {
+    for (const workers of [1, cores]) {
+      print(engineLine(inChild({ name: `${runs} runs, ${workers} worker${workers > 1 ? 's' : ''}`, runs, workers, factor: 1, bare: workers === 1 })));
+    }
+  }
+  if (!full) print('  10 000 runs skipped (about 4 minutes with 1 worker): npm run bench -- --full');
+
+  print('');
+  print('A company ten times larger (team.managers, market.prospects, market.newProspectsPerMonth × 10), 1 worker:');
+  const runs = 64;
+  const small = inChild({ name: `bundled, ${runs} runs`, runs, workers: 1, factor: 1, bare: false });
+  const large = inChild({ name: `×10 company, ${runs} runs`, runs, workers: 1, factor: 10, bare: false });
+  for (const r of [small, large]) print(`${engineLine(r)}  ${number((r.wallSeconds * 1000) / runs, 1)} ms/run`);
+  const costRatio = large.wallSeconds / small.wallSeconds;
+  const workRatio = (large.clientMonths ?? 0) / (small.clientMonths ?? 1);
+  print(`  cost per run ×${number(costRatio, 1)} for ×${number(workRatio, 1)} the client-months (linear would be ×${number(workRatio, 1)}, quadratic ×${number(workRatio * workRatio, 0)})`);
+
+  print('');
+  print('The command line:');
+  const cli = inChild({ cli: true });
+  print(`  compsim run scenarios/freight.yaml --runs 1000 (all cores, report included): ${number(cli.wallSeconds, 2)} s, peak RSS ${number(cli.peakRssMB ?? 0)} MB`);
+  print(`  compsim --help: ${number(cliSeconds(['--help']), 2)} s`);
+  print(`  compsim validate scenarios/freight.yaml: ${number(cliSeconds(['validate', SCENARIO]), 2)} s`);
+
+  print('');
+  print('Dice (uniforms in (0, 1)):');
+  const require = createRequire(import.meta.url);
+  const seedrandom = require('seedrandom') as (seed: string) => () => number;
+  const arc4 = seedrandom('compsim');
+  print(`  counter-based hash, uniform(key, purpose, entity, month), three mixes: ${number(bestRate(hashPass), 0)} M/s`);
+  print(`  the same with the run-and-purpose part hoisted, as in the month loop (two mixes): ${number(bestRate(hoistedPass), 0)} M/s`);
+  print(`  seedrandom 3 ARC4 stream (its default; a stream, so no common random numbers by key): ${number(bestRate(() => streamPass(arc4)), 0)} M/s`);
+  print(`  (the month loop draws ${DRAWS_PER_CLIENT_MONTH} uniforms per client-month)`);
+  print('');
+  print(`load average at the end ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+}
+
+const [flag, argument, resultFile] = process.argv.slice(2);
+if (flag === '--case') {
+  const spec = JSON.parse(argument) as { name: string; runs: number; workers: number; factor: number; bare: boolean; cli?: boolean };
+  const result = spec.cli ? await cliRunCase() : await runCase(spec);
+  writeFileSync(resultFile, JSON.stringify(result));
+} else {
+  await orchestrate(process.argv.includes('--full'));
+}
