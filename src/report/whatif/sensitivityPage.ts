@@ -11,7 +11,11 @@ import { formatMetric, metricKind, metricName } from './metric.js';
 import { table, whatIfContext, whatIfFigure, whatIfPage, type WhatIfContext } from './page.js';
 import { morrisChart, tornadoChart } from './sensitivityCharts.js';
 
-const short = (v: number): string => String(Number(v.toPrecision(4)));
+/** A parameter value with four significant digits, as the page's language writes numbers. */
+function short(v: number, ctx?: WhatIfContext): string {
+  const rounded = Number(v.toPrecision(4));
+  return ctx ? ctx.fmt.number(rounded, 10) : String(rounded);
+}
 
 function headline(ctx: WhatIfContext, result: SensitivityResult): string {
   const { m, fmt } = ctx;
@@ -25,8 +29,8 @@ function headline(ctx: WhatIfContext, result: SensitivityResult): string {
     lines.push(
       fill(c.direction === 'up' ? m.whatifHeadlineAbove : m.whatifHeadlineBelow, {
         path: c.path,
-        value: short(c.value as number),
-        base: short(c.base),
+        value: short(c.value as number, ctx),
+        base: short(c.base, ctx),
         leader: ctx.schemeLabel(c.newLeader as string),
         winner: ctx.schemeLabel(winner),
       }),
@@ -73,7 +77,7 @@ function tornadoTable(ctx: WhatIfContext, result: SensitivityResult): string {
         className: b.aboveNoise ? undefined : 'unclear',
         cells: [
           `<code>${escapeHtml(b.path)}</code>${b.aboveNoise ? '' : ` <span class="badge">${escapeHtml(ctx.m.whatifBadgeNoise)}</span>`}`,
-          escapeHtml(`${short(b.low)} … ${short(b.base)} … ${short(b.high)}`),
+          escapeHtml(`${short(b.low, ctx)} … ${short(b.base, ctx)} … ${short(b.high, ctx)}`),
           value(b.effectLow),
           value(b.effectHigh),
           e && e.effects > 0 ? escapeHtml(formatMetric(ctx.fmt, kind, e.muStar)) : '—',
@@ -92,8 +96,8 @@ function crossingsTable(ctx: WhatIfContext, result: SensitivityResult): string {
       cells: [
         `<code>${escapeHtml(c.path)}</code>`,
         escapeHtml(c.direction === 'up' ? ctx.m.whatifUp : ctx.m.whatifDown),
-        escapeHtml(`${short(c.base)} → ${short(c.searchedTo)}`),
-        c.found ? escapeHtml(`${short(c.value as number)} (${short((c.bracket as [number, number])[0])} … ${short((c.bracket as [number, number])[1])})`) : escapeHtml(ctx.m.whatifNoCrossing),
+        escapeHtml(`${short(c.base, ctx)} → ${short(c.searchedTo, ctx)}`),
+        c.found ? escapeHtml(`${short(c.value as number, ctx)} (${short((c.bracket as [number, number])[0], ctx)} … ${short((c.bracket as [number, number])[1], ctx)})`) : escapeHtml(ctx.m.whatifNoCrossing),
         c.found ? escapeHtml(ctx.schemeLabel(c.newLeader as string)) : '—',
       ],
     })),

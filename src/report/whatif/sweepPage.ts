@@ -36,12 +36,16 @@ function bestSentences(ctx: WhatIfContext, result: SweepResult): string {
   return `<ul>${items.join('')}</ul>`;
 }
 
+/** Beyond this many schemes the table shows means only (the intervals are in sweep.json and the chart). */
+const SCHEMES_WITH_INTERVALS = 3;
+
 function pointsTable(ctx: WhatIfContext, result: SweepResult): string {
   const kindOf = metricKind(focusPath(result));
   const difference = isDifference(result);
+  const withIntervals = result.schemes.length <= SCHEMES_WITH_INTERVALS;
   const headers = [
     ...result.axes.map((a) => ({ html: `<code>${escapeHtml(a.path)}</code>`, num: true })),
-    ...result.schemes.map((s) => ({ html: escapeHtml(fill(ctx.m.whatifColMetricOf, { scheme: ctx.schemeLabel(s) })), num: true })),
+    ...result.schemes.map((s) => ({ html: escapeHtml(withIntervals ? fill(ctx.m.whatifColMetricOf, { scheme: ctx.schemeLabel(s) }) : ctx.schemeLabel(s)), num: true })),
     ...(result.schemes.length > 1 || difference ? [{ html: escapeHtml(ctx.m.whatifColLeader) }] : []),
   ];
   const rows = result.points.slice(0, MAX_ROWS).map((p) => {
@@ -50,14 +54,18 @@ function pointsTable(ctx: WhatIfContext, result: SweepResult): string {
       ...result.schemes.map((s) => {
         const o = p.metric[s];
         const marks = `${result.best[s].point === p.index ? ' ★' : ''}${result.best[s].flat.includes(p.index) && result.best[s].point !== p.index ? ' ≈' : ''}`;
-        return `${escapeHtml(formatMetric(ctx.fmt, kindOf, o.mean, difference))}${marks}<br><span class="note">${escapeHtml(formatMetric(ctx.fmt, kindOf, o.ci95[0], difference))} … ${escapeHtml(formatMetric(ctx.fmt, kindOf, o.ci95[1], difference))}</span>`;
+        const interval = withIntervals ? `<br><span class="note">${escapeHtml(formatMetric(ctx.fmt, kindOf, o.ci95[0], difference))} … ${escapeHtml(formatMetric(ctx.fmt, kindOf, o.ci95[1], difference))}</span>` : '';
+        return `${escapeHtml(formatMetric(ctx.fmt, kindOf, o.mean, difference))}${marks}${interval}`;
       }),
       ...(result.schemes.length > 1 || difference ? [escapeHtml(ctx.schemeLabel(p.winner))] : []),
     ];
     return { cells };
   });
-  const more = result.points.length > MAX_ROWS ? `<p class="note">${escapeHtml(fill(ctx.m.whatifRowsCut, { shown: MAX_ROWS, total: result.points.length }))}</p>` : '';
-  return table(headers, rows) + more;
+  const notes = [
+    `<p class="note">${escapeHtml(ctx.m.whatifTableMarks)}${withIntervals ? '' : ` ${escapeHtml(ctx.m.whatifTableNoIntervals)}`}</p>`,
+    result.points.length > MAX_ROWS ? `<p class="note">${escapeHtml(fill(ctx.m.whatifRowsCut, { shown: MAX_ROWS, total: result.points.length }))}</p>` : '',
+  ];
+  return table(headers, rows) + notes.join('');
 }
 
 export async function renderSweepPage(result: SweepResult, options: { lang: Lang }): Promise<string> {
