@@ -46,7 +46,10 @@ export function simulateMonth(world: World, month: number, tally: MonthTally): v
   allocateHours(world, month);
   const attention = attentionPerClient(world);
   hunt(world, month, tally);
-  moveClients(world, month, attention, tally);
+  world.beginPayMonth();
+  const lost = world.lostThisMonth(world.book.count);
+  const lostCount = moveClients(world, month, monthKey(month), attention, tally, lost);
+  payAndValueClients(world, month, lost, lostCount);
   payEveryone(world, month, tally);
   quits(world, month, tally);
 
@@ -186,9 +189,12 @@ function hunt(world: World, month: number, tally: MonthTally): void {
  * typed arrays held in locals, every parameter read once before the loop, the run-and-purpose
  * part of each die's hash hoisted (`purposeKeys`) and the month's part too (`monthKey`), totals
  * kept in locals (a fractional number stored in an object's field is boxed), and no calls in the
- * loop except small ones V8 inlines. Pay and valuation follow in `payAndValueClients`.
+ * loop except the dice and the normal quantile, which V8 inlines (anything else called from this
+ * function would eat into the bytecode V8 inlines per function, and a draw left out of line boxes
+ * its result). The clients lost this month go to `lost` (i, or −1 − i if it had been active); the
+ * count is returned. Pay and valuation follow in `payAndValueClients`.
  */
-function moveClients(world: World, month: number, attention: Attention, tally: MonthTally): void {
+function moveClients(world: World, month: number, thisMonth: number, attention: Attention, tally: MonthTally, lost: Int32Array): number {
   const { clients: c, market, behavior } = world.params.scenario;
   const { book, team } = world;
   const uncollected = world.params.uncollected;
@@ -222,13 +228,10 @@ function moveClients(world: World, month: number, attention: Attention, tally: M
   const incidentKey = keys[Purpose.Incident];
   const churnKey = keys[Purpose.Churn];
   const revenueNoiseKey = keys[Purpose.RevenueNoise];
-  const thisMonth = monthKey(month);
   const { state, id, owner: owners, signedMonth, activatedMonth, share, weight, frailty, payment, potential, marginRate } = book;
   const { revenue: revenues, margin: margins, collected: collections, baseMargin } = book;
   const { person, grievance, grievanceUntil } = team;
   const ownedMoney = world.ownedMoney;
-  world.beginPayMonth();
-  const lost = world.lostThisMonth(book.count);
   let lostCount = 0;
   let clientMonths = 0;
   let activations = 0;
@@ -317,7 +320,6 @@ function moveClients(world: World, month: number, attention: Attention, tally: M
     ownedMoney[o + 3] += margin - (revenue - collected);
     ownedMoney[o + 4] += margin > baseMargin[i] ? margin - baseMargin[i] : 0;
   }
-  payAndValueClients(world, month, lost, lostCount);
   world.clientMonths += clientMonths;
   tally.activations += activations;
   tally.dormant += dormant;
@@ -330,6 +332,7 @@ function moveClients(world: World, month: number, attention: Attention, tally: M
   tally.contractedClients += contractedClients;
   tally.stuckContracted += stuckContracted;
   tally.badPayersContracted += badPayersContracted;
+  return lostCount;
 }
 
 /**

@@ -184,7 +184,7 @@ function newtonLogPrice(problem: AllocationProblem, floor: number, guess: number
     else upper = x;
     let next = x - excess / slope;
     // Newton converges quadratically: after a step this small the error is far below the band.
-    if (Math.abs(next - x) <= 1e-9 * (1 + Math.abs(x))) return next;
+    if (Math.abs(next - x) <= 1e-8 * (1 + Math.abs(x))) return next;
     if (!(next > lower && next < upper)) {
       next = lower > -Infinity && upper < Infinity ? (lower + upper) / 2 : excess > 0 ? x + 4 : x - 4;
     }
