@@ -180,8 +180,15 @@ export function calibrationCandidates(inputs: CalibrationInputs): number[][] {
     );
     return levels.reduce<number[][]>((points, values) => points.flatMap((point) => values.map((v) => [...point, v])), [[]]);
   }
+  // Four significant digits are finer than any replication can tell apart, and read well in a scenario file.
+  const sampled = (p: CalibrationParameter, u: number): number => {
+    const low = p.low as number;
+    const high = p.high as number;
+    const value = p.whole ? Math.round(low + u * (high - low)) : Number((low + u * (high - low)).toPrecision(4));
+    return Math.min(high, Math.max(low, value));
+  };
   return latinHypercube(inputs.points, parameters.length, inputs.seed).map((u) =>
-    parameters.map((p, j) => (p.values ? p.values[Math.min(p.values.length - 1, Math.floor(u[j] * p.values.length))] : rounded(p, (p.low as number) + u[j] * ((p.high as number) - (p.low as number))))),
+    parameters.map((p, j) => (p.values ? p.values[Math.min(p.values.length - 1, Math.floor(u[j] * p.values.length))] : sampled(p, u[j]))),
   );
 }
 

@@ -108,3 +108,39 @@ describe('Morris elementary effects', () => {
     expect(morrisValue(months, { low: 5, high: 7 }, 1)).toBe(7);
   });
 });
+
+describe('calibration designs', () => {
+  it('spreads a Latin hypercube over every range, at four significant digits, inside the range', async () => {
+    const { calibrationCandidates } = await import('../../src/whatif/calibrate.js');
+    const inputs = {
+      base: {} as never,
+      seed: 3,
+      targets: [],
+      parameters: [
+        { path: 'clients.baseChurn', low: 0.004, high: 0.02, whole: false },
+        { path: 'behavior.grievanceMonths', low: 1, high: 12, whole: true },
+        { path: 'behavior.inertia', values: [0.3, 0.5, 0.7], whole: false },
+      ],
+      design: 'lhs' as const,
+      points: 8,
+      steps: 5,
+    };
+    const points = calibrationCandidates(inputs);
+    expect(points).toHaveLength(8);
+    const churn = points.map((p) => p[0]);
+    for (const v of churn) {
+      expect(v).toBeGreaterThanOrEqual(0.004);
+      expect(v).toBeLessThanOrEqual(0.02);
+      expect(Number(v.toPrecision(4))).toBe(v);
+    }
+    // One value in each eighth of the range.
+    expect(churn.map((v) => Math.floor(((v - 0.004) / 0.016) * 8)).sort()).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(points.every((p) => Number.isInteger(p[1]) && [0.3, 0.5, 0.7].includes(p[2]))).toBe(true);
+    const grid = calibrationCandidates({ ...inputs, design: 'grid', parameters: inputs.parameters.slice(0, 2), steps: 3 });
+    expect(grid).toEqual([
+      [0.004, 1], [0.004, 7], [0.004, 12],
+      [0.012, 1], [0.012, 7], [0.012, 12],
+      [0.02, 1], [0.02, 7], [0.02, 12],
+    ]);
+  });
+});
