@@ -100,8 +100,21 @@ function companyOverrides(factor: number): string[] {
   ];
 }
 
-async function runCase(spec: { name: string; runs: number; workers: number; factor: number; bare: boolean }): Promise<CaseResult> {
+interface EngineCase {
+  name: string;
+  runs: number;
+  workers: number;
+  /** Company size: team and market × factor. */
+  factor: number;
+  /** Also time the bare loop in this process. */
+  bare: boolean;
+  /** Simulate a few runs first, untimed, so that a short case is not mostly compilation. */
+  warm?: boolean;
+}
+
+async function runCase(spec: EngineCase): Promise<CaseResult> {
   const scenario = loadScenario(SCENARIO, { set: companyOverrides(spec.factor) });
+  if (spec.warm) await simulate(scenario, { runs: 8, seed: 2, workers: 1, scenarioName: scenario.name });
   const start = performance.now();
   const summary = await simulate(scenario, { runs: spec.runs, seed: 1, workers: spec.workers, scenarioName: scenario.name });
   const wallSeconds = (performance.now() - start) / 1000;
@@ -137,7 +150,7 @@ async function cliRunCase(): Promise<CaseResult> {
 
 // ------------------------------------------------------------------ orchestration
 
-function inChild(argument: object): CaseResult {
+function inChild(argument: EngineCase | { cli: true }): CaseResult {
   const out = join(mkdtempSync(join(tmpdir(), 'compsim-bench-')), 'result.json');
   const child = spawnSync(process.execPath, [SELF, '--case', JSON.stringify(argument), out], { stdio: ['ignore', 'ignore', 'inherit'] });
   if (child.status !== 0) throw new Error(`bench case ${JSON.stringify(argument)} failed (exit ${child.status})`);
@@ -222,17 +235,20 @@ async function orchestrate(full: boolean): Promise<void> {
   print('Bundled scenario (scenarios/freight.yaml, all six schemes, statistics included, no report):');
   const sizes = full ? [1000, 10_000] : [1000];
   for (const runs of sizes) {
-    for (const workers of [1, cores]) {
-      print(engineLine(inChild({ name: `${runs} runs, ${workers} worker${workers > 1 ? 's' : ''}`, runs, workers, factor: 1, bare: workers === 1 })));
+    const one = inChild({ name: `${runs} runs, 1 worker`, runs, workers: 1, factor: 1, bare: true });
+    print(engineLine(one));
+    if (cores > 1) {
+      const all = inChild({ name: `${runs} runs, ${cores} workers`, runs, workers: cores, factor: 1, bare: false });
+      print(`${engineLine(all)}  ×${number(one.wallSeconds / all.wallSeconds, 2)} faster than 1 worker`);
     }
   }
   if (!full) print('  10 000 runs skipped (about 4 minutes with 1 worker): npm run bench -- --full');
 
   print('');
-  print('A company ten times larger (team.managers, market.prospects, market.newProspectsPerMonth × 10), 1 worker:');
+  print('A company ten times larger (team.managers, market.prospects, market.newProspectsPerMonth × 10), 1 worker, after 8 untimed runs:');
   const runs = 64;
-  const small = inChild({ name: `bundled, ${runs} runs`, runs, workers: 1, factor: 1, bare: false });
-  const large = inChild({ name: `×10 company, ${runs} runs`, runs, workers: 1, factor: 10, bare: false });
+  const small = inChild({ name: `bundled, ${runs} runs`, runs, workers: 1, factor: 1, bare: false, warm: true });
+  const large = inChild({ name: `×10 company, ${runs} runs`, runs, workers: 1, factor: 10, bare: false, warm: true });
   for (const r of [small, large]) print(`${engineLine(r)}  ${number((r.wallSeconds * 1000) / runs, 1)} ms/run`);
   const costRatio = large.wallSeconds / small.wallSeconds;
   const workRatio = (large.clientMonths ?? 0) / (small.clientMonths ?? 1);
@@ -260,8 +276,8 @@ async function orchestrate(full: boolean): Promise<void> {
 
 const [flag, argument, resultFile] = process.argv.slice(2);
 if (flag === '--case') {
-  const spec = JSON.parse(argument) as { name: string; runs: number; workers: number; factor: number; bare: boolean; cli?: boolean };
-  const result = spec.cli ? await cliRunCase() : await runCase(spec);
+  const spec = JSON.parse(argument) as EngineCase | { cli: true };
+  const result = 'cli' in spec ? await cliRunCase() : await runCase(spec);
   writeFileSync(resultFile, JSON.stringify(result));
 } else {
   await orchestrate(process.argv.includes('--full'));
