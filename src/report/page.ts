@@ -25,9 +25,25 @@ export function pageHtml(ctx: ReportContext, sections: PageSection[]): string {
     seed: String(summary.seed),
     schemes: fmt.number(summary.schemes.length),
   });
+  return documentHtml(ctx.lang, title, subtitle, m.tocLabel, sections, sections.map((s) => s.html).join('\n'), m.footer);
+}
+
+/**
+ * The HTML document every compsim page shares (the owner's report and the what-if pages): the
+ * content-security policy, the stylesheet, the title block with its table of contents, a footer.
+ */
+export function documentHtml(
+  lang: string,
+  title: string,
+  subtitle: string,
+  tocLabel: string,
+  sections: readonly { id: string; title: string }[],
+  body: string,
+  footer: string,
+): string {
   const toc = sections.map((s) => `<li><a href="#${s.id}">${escapeHtml(s.title)}</a></li>`).join('');
   return `<!DOCTYPE html>
-<html lang="${ctx.lang}">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
@@ -41,10 +57,10 @@ export function pageHtml(ctx: ReportContext, sections: PageSection[]): string {
 <header>
 <h1>${escapeHtml(title)}</h1>
 <p class="subtitle">${escapeHtml(subtitle)}</p>
-<nav class="toc" aria-label="${escapeHtml(m.tocLabel)}"><ol>${toc}</ol></nav>
+<nav class="toc" aria-label="${escapeHtml(tocLabel)}"><ol>${toc}</ol></nav>
 </header>
-${sections.map((s) => s.html).join('\n')}
-<footer><p class="note">${escapeHtml(m.footer)}</p></footer>
+${body}
+<footer><p class="note">${escapeHtml(footer)}</p></footer>
 </main>
 </body>
 </html>

@@ -9,10 +9,9 @@ import { messages } from '../i18n.js';
 import { createFormatter, type NumberFormatter } from '../format.js';
 import { renderSvg } from '../charts/render.js';
 import type { ChartDefinition } from '../charts/chart.js';
-import { STYLES } from '../styles.js';
+import { documentHtml } from '../page.js';
 import { schemeColor } from '../palette.js';
 
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'none'; base-uri 'none'; form-action 'none'";
 
 export interface WhatIfContext {
   lang: Lang;
@@ -62,31 +61,8 @@ export interface WhatIfSection {
 }
 
 export function whatIfPage(ctx: WhatIfContext, title: string, subtitle: string, sections: readonly WhatIfSection[]): string {
-  const toc = sections.map((s) => `<li><a href="#${s.id}">${escapeHtml(s.title)}</a></li>`).join('');
   const body = sections.map((s) => `<section id="${s.id}">\n<h2>${escapeHtml(s.title)}</h2>\n${s.html}\n</section>`).join('\n');
-  return `<!DOCTYPE html>
-<html lang="${ctx.lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="compsim">
-<title>${escapeHtml(title)}</title>
-<style>${STYLES}</style>
-</head>
-<body>
-<main>
-<header>
-<h1>${escapeHtml(title)}</h1>
-<p class="subtitle">${escapeHtml(subtitle)}</p>
-<nav class="toc" aria-label="${escapeHtml(ctx.m.tocLabel)}"><ol>${toc}</ol></nav>
-</header>
-${body}
-<footer><p class="note">${escapeHtml(ctx.m.whatifFooter)}</p></footer>
-</main>
-</body>
-</html>
-`;
+  return documentHtml(ctx.lang, title, subtitle, ctx.m.tocLabel, sections, body, ctx.m.whatifFooter);
 }
 
 /** A table with a header row; cells are HTML already escaped by the caller. */
