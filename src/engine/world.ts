@@ -438,12 +438,7 @@ export class World {
    */
   primeValuation(month: number): void {
     this.prepareValuation();
-    this.contractedCount.fill(0);
-    this.activationValue.fill(0);
-    this.activeCount.fill(0);
-    this.farmingStake.fill(0);
-    this.activationWeight.fill(0);
-    this.farmingWeight.fill(0);
+    this.clearValuation();
     const book = this.book;
     const workers = this.findTeamWorkers();
     for (let i = 0; i < book.count; i++) {
@@ -490,6 +485,11 @@ export class World {
     this.teamSums.fill(0);
     this.teamClawbacks.fill(0);
     this.ownedMoney.fill(0);
+    this.clearValuation();
+  }
+
+  /** Clears the end-of-month valuations of every slot (counts, values, attention weights). */
+  private clearValuation(): void {
     this.contractedCount.fill(0);
     this.activationValue.fill(0);
     this.activeCount.fill(0);
