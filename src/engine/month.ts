@@ -14,6 +14,7 @@ import { adjustSplit, optimalSplit, type AllocationProblem } from '../model/allo
 import { normalFromUniform, poissonFromUniform } from '../model/distributions.js';
 import { monthKey, Purpose, uniform, uniformAt } from './random.js';
 import { MonthTally } from './tally.js';
+import { PAY, payAndValueClients, VALUE } from './pay-and-value.js';
 import { OWNED_BASES, World, type Attention } from './world.js';
 
 const problem: AllocationProblem = {
@@ -49,7 +50,7 @@ export function simulateMonth(world: World, month: number, tally: MonthTally): v
   world.beginPayMonth();
   const lost = world.lostThisMonth(world.book.count);
   const lostCount = moveClients(world, month, monthKey(month), attention, tally, lost);
-  payAndValueClients(world, month, lost, lostCount);
+  payAndValueClients(world, PAY | VALUE, month, month + 1, lost, lostCount);
   payEveryone(world, month, tally);
   quits(world, month, tally);
 
@@ -192,7 +193,7 @@ function hunt(world: World, month: number, tally: MonthTally): void {
  * loop except the dice and the normal quantile, which V8 inlines (anything else called from this
  * function would eat into the bytecode V8 inlines per function, and a draw left out of line boxes
  * its result). The clients lost this month go to `lost` (i, or −1 − i if it had been active); the
- * count is returned. Pay and valuation follow in `payAndValueClients`.
+ * count is returned. Pay and valuation follow in `payAndValueClients` (pay-and-value.ts).
  */
 function moveClients(world: World, month: number, thisMonth: number, attention: Attention, tally: MonthTally, lost: Int32Array): number {
   const { clients: c, market, behavior } = world.params.scenario;
@@ -333,43 +334,6 @@ function moveClients(world: World, month: number, thisMonth: number, attention: 
   tally.stuckContracted += stuckContracted;
   tally.badPayersContracted += badPayersContracted;
   return lostCount;
-}
-
-/**
- * The month's pay sums and the end-of-month valuation, client by client in book order (the
- * order in which the sums add up): the clients lost this month count for clawbacks, the live
- * ones for pay, and are valued for their owner and for the team-wide workers. `lost` lists the
- * clients lost this month in book order, as i, or −1 − i when the client had been active.
- * Hot loop: typed arrays in locals; addToPay and valueClient take only integers.
- */
-function payAndValueClients(world: World, month: number, lost: Int32Array, lostCount: number): void {
-  const { book, team } = world;
-  const { state, owner: owners, originSlot, originPerson, weight, activatedMonth } = book;
-  const person = team.person;
-  const teamWorkers = world.findTeamWorkers();
-  const workers = world.teamWorkers;
-  const nextMonth = month + 1;
-  let nextLost = lostCount > 0 ? lost[0] : 0;
-  let lostSeen = 0;
-  const count = book.count;
-  for (let i = 0; i < count; i++) {
-    const now = state[i];
-    if (now === LOST) {
-      if (lostSeen < lostCount && (nextLost === i || nextLost === -1 - i)) {
-        world.addToPay(i, LOST, month, nextLost < 0);
-        lostSeen++;
-        if (lostSeen < lostCount) nextLost = lost[lostSeen];
-      }
-      continue;
-    }
-    world.addToPay(i, now, month, now === ACTIVE && activatedMonth[i] !== month);
-    const owner = owners[i];
-    if (person[owner] >= 0) {
-      const bits = OWNS | (originSlot[i] === owner && originPerson[i] === person[owner] ? ORIGINATED : 0);
-      world.valueClient(i, owner, nextMonth, bits, true);
-    } else weight[i] = 0;
-    for (let w = 0; w < teamWorkers; w++) world.valueClient(i, workers[w], nextMonth, 0, false);
-  }
 }
 
 /** Everybody's pay; reference incomes adapt; transitions are checked on the month's owned money. */

@@ -2,7 +2,7 @@
  * The static payroll of a book (issue 9), like the payout replay of commercial compensation
  * tools: this month's book — the export month — paid under the current scheme and, with the same
  * book, under each candidate scheme, before anybody changes what he does. It goes through the
- * same code that pays the simulated managers (World.primePay → schemes/ledger.ts addClient and
+ * same code that pays the simulated managers (primePay → the compiled pay rules and ledger.ts
  * settle), so a payslip from `compsim pay` with the same clients gives the same total (team-wide
  * components aside: the payslip counts only its own clients for them, the replay the whole book).
  *
@@ -15,6 +15,7 @@ import { startFromBook } from './book-start.js';
 import type { Experiment } from './protocol.js';
 import { runKey } from './random.js';
 import { World } from './world.js';
+import { primePay } from './pay-and-value.js';
 
 export interface StaticPay {
   scheme: string;
@@ -43,7 +44,7 @@ export function staticPayroll(experiment: Experiment, run = 0): StaticPayroll {
   const managers = book.managers.length;
   const replay = (branch: World): StaticPay => {
     const out = new Float64Array(branch.team.capacity);
-    branch.primePay(0, out);
+    primePay(branch, 0, out);
     return {
       scheme: branch.scheme.id,
       roles: Array.from({ length: managers }, (_, s) => branch.role(s)?.id ?? null),

@@ -14,6 +14,7 @@ import { MONTHLY_METRICS } from './summary.js';
 import { runKey } from './random.js';
 import { MonthTally } from './tally.js';
 import { deriveParameters, World, type Parameters } from './world.js';
+import { primePay, primeValuation } from './pay-and-value.js';
 
 /** Series recorded for every horizon month of a run, metric-major in RunRecord.monthly. */
 export const RECORDED = [
@@ -77,16 +78,18 @@ export function simulateRun(experiment: Experiment, run: number): RunOutput {
   const scratch = new Float64Array(world.team.capacity);
   if (experiment.book) startFromBook(world, experiment.book);
   else world.populate();
-  world.primePay(0, scratch);
-  world.primeValuation(0);
+  primePay(world, 0, scratch);
+  primeValuation(world, 0);
   const tally = new MonthTally();
   const warmupActive = new Float64Array(warmup);
   for (let month = 0; month < warmup; month++) {
     simulateMonth(world, month, tally);
     warmupActive[month] = tally.activeClients;
   }
+  // Last month's book under the current scheme: every branch primes its own pay and valuation
+  // afterwards, so this may use the world itself.
   const before = new Float64Array(world.team.capacity);
-  world.clone().primePay(warmup, before);
+  primePay(world, warmup, before);
   let clientMonths = world.clientMonths;
   let managerMonths = world.managerMonths;
   const records: RunRecord[] = [];
@@ -96,9 +99,9 @@ export function simulateRun(experiment: Experiment, run: number): RunOutput {
     const scheme = schemes[index];
     branch.switchTo(scheme, warmup);
     const after = new Float64Array(branch.team.capacity);
-    branch.primePay(warmup, after);
+    primePay(branch, warmup, after);
     startGrievances(branch, before, after, warmup);
-    branch.primeValuation(warmup);
+    primeValuation(branch, warmup);
     const record = newRecord(index, horizon, scheme.roles.length);
     const tracker = experiment.book ? new ManagerTracker(experiment.book.managers.length, horizon) : null;
     tracker?.start(branch);

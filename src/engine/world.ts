@@ -6,12 +6,14 @@
 import type { Scenario } from '../scenario/schema.js';
 import type { CompiledRole, CompiledScheme } from '../schemes/compile.js';
 import { ACTIVE, CONTRACTED, LOST, RELATION_CODES } from '../schemes/compile.js';
-import { addClient, CLIENT_MONEY, settle } from '../schemes/ledger.js';
+import { CLIENT_MONEY, settle } from '../schemes/ledger.js';
+import { payKernel, type PayKernel } from '../schemes/pay-kernel.js';
+import { valueKernel, type ValueKernel } from '../model/valuation-kernel.js';
 import { ORIGINATED, OWNS } from '../schemes/match.js';
 import { ClientBook } from '../model/book.js';
 import { Team } from '../model/team.js';
 import { logitNormalFromUniform, normalFromUniform, unitMeanLognormal } from '../model/distributions.js';
-import { ACTIVE_CLIENT, activationTables, activationWindows, activeClientValue, cumulativeDiscount, marginalRates, newContractValue } from '../model/valuation.js';
+import { ACTIVE_CLIENT, activationTables, activationWindows, cumulativeDiscount, marginalRates, newContractValue } from '../model/valuation.js';
 import { Purpose, purposeKey, uniform } from './random.js';
 
 /** Length of the per-manager activation tables (signing ages in months). */
@@ -87,6 +89,12 @@ export class World {
   readonly rates: Float64Array;
   readonly bonusTable: Float64Array;
   readonly perMarginTable: Float64Array;
+  /** The same tables for a bad payer's contract (valued for screening). */
+  readonly badBonusTable: Float64Array;
+  readonly badPerMarginTable: Float64Array;
+  /** Role (−1: none) and marginal rates each slot's tables were last made for (prepareValuation). */
+  readonly tablesRole: Int32Array;
+  readonly tablesRates: Float64Array;
   readonly newContractValue: Float64Array;
   readonly screening: Float64Array;
   /** Valuation of each slot's clients at the end of last month, for this month's allocation. */
@@ -121,10 +129,15 @@ export class World {
   /** Per role of the scheme in force: window weights of an activating client for good and bad payers. */
   private activationWindowsGood: Float64Array[] = [];
   private activationWindowsBad: Float64Array[] = [];
-  /** Scratch for calls made per client (numbers passed in typed arrays are not boxed). */
-  private readonly valueScratch = new Float64Array(2);
-  private readonly valueInput = new Float64Array(ACTIVE_CLIENT.length);
-  private readonly money = new Float64Array(CLIENT_MONEY.length);
+  /** Per role of the scheme in force, its compiled pay rules (pay-kernel.ts); the team-wide ones. */
+  payKernels: PayKernel[] = [];
+  teamPayKernel!: PayKernel;
+  /** Per role of the scheme in force, its compiled valuation of an active client (valuation-kernel.ts). */
+  valueKernels: ValueKernel[] = [];
+  /** Scratch for the kernels called per client (numbers passed in typed arrays are not boxed). */
+  readonly valueScratch = new Float64Array(2);
+  readonly valueInput = new Float64Array(ACTIVE_CLIENT.length);
+  readonly money = new Float64Array(CLIENT_MONEY.length);
   private lost = new Int32Array(0);
 
   /** Every scheme of the experiment (the per-slot arrays are sized for the largest). */
@@ -155,6 +168,10 @@ export class World {
     this.rates = new Float64Array(slots * this.stride);
     this.bonusTable = new Float64Array(slots * ACTIVATION_TABLE_MONTHS);
     this.perMarginTable = new Float64Array(slots * ACTIVATION_TABLE_MONTHS);
+    this.badBonusTable = new Float64Array(slots * ACTIVATION_TABLE_MONTHS);
+    this.badPerMarginTable = new Float64Array(slots * ACTIVATION_TABLE_MONTHS);
+    this.tablesRole = new Int32Array(slots).fill(-1);
+    this.tablesRates = new Float64Array(slots * this.stride);
     this.newContractValue = new Float64Array(slots);
     this.screening = new Float64Array(slots);
     this.contractedCount = new Float64Array(slots);
@@ -182,8 +199,11 @@ export class World {
 
   private computeActivationWindows(): void {
     const p = this.params;
-    this.activationWindowsGood = this.scheme.roles.map((role) => activationWindows(role, p.cumulativeGood, ACTIVATION_TABLE_MONTHS));
-    this.activationWindowsBad = this.scheme.roles.map((role) => activationWindows(role, p.cumulativeBad, ACTIVATION_TABLE_MONTHS));
+    this.payKernels = this.scheme.roles.map((role) => payKernel(role, false));
+    this.valueKernels = this.scheme.roles.map((role) => valueKernel(role));
+    this.teamPayKernel = payKernel(this.teamRole, true);
+    this.activationWindowsGood = this.scheme.roles.map((role) => windowsOf(role, p.cumulativeGood));
+    this.activationWindowsBad = this.scheme.roles.map((role) => windowsOf(role, p.cumulativeBad));
   }
 
   /**
@@ -192,7 +212,9 @@ export class World {
    * reads stay monomorphic.
    */
   clone(): World {
-    const copy = new World(this.params, this.key, this.schemes, this.scheme, this.book.clone(), this.team.clone());
+    // Room for as many new clients as the constructor plans for (16 a month) over the horizon.
+    const spare = 16 * this.params.scenario.horizonMonths;
+    const copy = new World(this.params, this.key, this.schemes, this.scheme, this.book.clone(spare), this.team.clone());
     const mutable = copy as unknown as Record<string, unknown>;
     for (const [name, value] of Object.entries(this)) {
       if (name === 'book' || name === 'team') continue;
@@ -217,15 +239,6 @@ export class World {
   rampUp(slot: number): number {
     const months = this.params.scenario.team.rampUpMonths;
     return months <= 0 ? 1 : Math.min(1, (this.team.tenure[slot] + 1) / (months + 1));
-  }
-
-  /** Relation bits of client i seen from the slot. */
-  relationBits(i: number, slot: number): number {
-    const team = this.team;
-    const book = this.book;
-    let bits = book.owner[i] === slot ? OWNS : 0;
-    if (book.originSlot[i] === slot && book.originPerson[i] === team.person[slot]) bits |= ORIGINATED;
-    return bits;
   }
 
   // ------------------------------------------------------------ people
@@ -362,8 +375,9 @@ export class World {
     const previous = this.scheme;
     const team = this.team;
     this.scheme = scheme;
-    this.computeActivationWindows();
     this.teamRole = teamRoleOf(scheme);
+    this.computeActivationWindows();
+    this.tablesRole.fill(-1);
     this.teamSums = new Float64Array(Math.max(1, this.teamRole.components.length));
     this.teamClawbacks = new Float64Array(this.teamSums.length);
     const positions: number[] = [];
@@ -416,68 +430,6 @@ export class World {
 
   // ------------------------------------------------------------ pay and valuation
 
-  /**
-   * Pays last month's book again under the scheme in force (a static payout replay), leaving the
-   * sums as "last month" for valuation, and returns each slot's pay in `out`.
-   */
-  primePay(month: number, out: Float64Array): void {
-    const book = this.book;
-    this.beginPayMonth();
-    for (let i = 0; i < book.count; i++) {
-      const state = book.state[i];
-      if (state === LOST) continue;
-      this.addToPay(i, state, month - 1, false);
-    }
-    for (let s = 0; s < this.team.capacity; s++) out[s] = this.settleSlot(s);
-    this.endPayMonth();
-  }
-
-  /**
-   * Values every client for the slots that work on it, as the month loop does at the end of a
-   * month: used when a scheme starts, so the first allocation already reads the new rules.
-   */
-  primeValuation(month: number): void {
-    this.prepareValuation();
-    this.clearValuation();
-    const book = this.book;
-    const workers = this.findTeamWorkers();
-    for (let i = 0; i < book.count; i++) {
-      if (book.state[i] === LOST) continue;
-      const owner = book.owner[i];
-      if (this.team.person[owner] >= 0 && this.team.role[owner] >= 0) this.valueClient(i, owner, month, this.relationBits(i, owner), true);
-      else book.weight[i] = 0;
-      for (let w = 0; w < workers; w++) this.valueClient(i, this.teamWorkers[w], month, 0, false);
-    }
-  }
-
-  /** Adds client i's month to the pay sums of its owner, its originator and the team components. */
-  addToPay(i: number, state: number, month: number, wasActive: boolean): void {
-    const book = this.book;
-    const team = this.team;
-    const sinceSigning = month - book.signedMonth[i];
-    const sinceActivation = book.activatedMonth[i] >= 0 || state === ACTIVE ? month - book.activatedMonth[i] : -1;
-    const margin = state === LOST ? 0 : book.margin[i];
-    const money = this.money;
-    money[CLIENT_MONEY.revenue] = state === LOST ? 0 : book.revenue[i];
-    money[CLIENT_MONEY.margin] = margin;
-    money[CLIENT_MONEY.collectedRevenue] = state === LOST ? 0 : book.collected[i];
-    money[CLIENT_MONEY.growth] = margin > book.baseMargin[i] ? margin - book.baseMargin[i] : 0;
-    const owner = book.owner[i];
-    const ownerRole = team.person[owner] >= 0 ? team.role[owner] : -1;
-    const originatorStays = team.person[book.originSlot[i]] === book.originPerson[i];
-    if (ownerRole >= 0) {
-      const bits = OWNS | (originatorStays && book.originSlot[i] === owner ? ORIGINATED : 0);
-      addClient(this.scheme.roles[ownerRole], this.sums, this.clawbacks, owner * this.stride, false, state, wasActive, sinceSigning, sinceActivation, bits, money);
-    }
-    const origin = book.originSlot[i];
-    if (originatorStays && origin !== owner && team.role[origin] >= 0) {
-      addClient(this.scheme.roles[team.role[origin]], this.sums, this.clawbacks, origin * this.stride, false, state, wasActive, sinceSigning, sinceActivation, ORIGINATED, money);
-    }
-    if (this.teamRole.components.length > 0) {
-      addClient(this.teamRole, this.teamSums, this.teamClawbacks, 0, true, state, wasActive, sinceSigning, sinceActivation, 0, money);
-    }
-  }
-
   /** Clears the month's pay sums, owned money and end-of-month valuations before the client loop. */
   beginPayMonth(): void {
     this.sums.fill(0);
@@ -489,7 +441,7 @@ export class World {
   }
 
   /** Clears the end-of-month valuations of every slot (counts, values, attention weights). */
-  private clearValuation(): void {
+  clearValuation(): void {
     this.contractedCount.fill(0);
     this.activationValue.fill(0);
     this.activeCount.fill(0);
@@ -538,31 +490,49 @@ export class World {
   /**
    * Marginal rates, activation tables, the value of a new contract and the incentive to screen
    * out bad payers, for every employed slot, from last month's sums. Runs every month for every
-   * manager: offsets into the flat per-slot arrays, no views (a view is an allocation).
+   * manager: offsets into the flat per-slot arrays, no views (a view is an allocation). The
+   * activation tables depend only on the role and its marginal rates, which stay the same month
+   * after month under flat rates: they are recomputed only when one of the rates changed.
    */
   prepareValuation(): void {
     const { clients, market } = this.params.scenario;
     const p = this.params;
     const L = ACTIVATION_TABLE_MONTHS;
+    const stride = this.stride;
     for (let s = 0; s < this.team.capacity; s++) {
       const role = this.role(s);
       if (!role || this.team.person[s] < 0) continue;
-      const ratesOffset = s * this.stride;
+      const ratesOffset = s * stride;
       marginalRates(role, this.previousSums, ratesOffset, p.expectedNewMargin, this.rates, ratesOffset);
+      if (!this.tablesCurrent(s, role.index, role.components.length)) {
+        activationTables(role, this.rates, ratesOffset, valuedMarginRate(market), 0, this.activationWindowsGood[role.index], L, this.bonusTable, this.perMarginTable, s * L);
+        // The same contract from a bad payer: shorter-lived and partly unpaid.
+        activationTables(role, this.rates, ratesOffset, valuedMarginRate(market), market.badUncollected, this.activationWindowsBad[role.index], L, this.badBonusTable, this.badPerMarginTable, s * L);
+      }
       const hazard = this.believedActivationHazard(s);
-      const windowsGood = this.activationWindowsGood[role.index];
-      activationTables(role, this.rates, ratesOffset, valuedMarginRate(market), 0, windowsGood, L, this.bonusTable, this.perMarginTable, s * L);
       const good = newContractValue(role, this.rates, ratesOffset, this.bonusTable, this.perMarginTable, s * L, L, p.expectedNewMargin, hazard, p.discount, clients.dormantAfterMonths, clients.dormancyHazard);
-      // The same contract from a bad payer: shorter-lived and partly unpaid.
-      const windowsBad = this.activationWindowsBad[role.index];
-      activationTables(role, this.rates, ratesOffset, valuedMarginRate(market), market.badUncollected, windowsBad, L, this.badBonus, this.badPerMargin, 0);
-      const bad = newContractValue(role, this.rates, ratesOffset, this.badBonus, this.badPerMargin, 0, L, p.expectedNewMargin, hazard, p.discount, clients.dormantAfterMonths, clients.dormancyHazard);
+      const bad = newContractValue(role, this.rates, ratesOffset, this.badBonusTable, this.badPerMarginTable, s * L, L, p.expectedNewMargin, hazard, p.discount, clients.dormantAfterMonths, clients.dormancyHazard);
       this.newContractValue[s] = good;
       this.screening[s] = good > 0 ? Math.min(1, Math.max(0, 1 - bad / good)) : 0;
     }
   }
-  private readonly badBonus = new Float64Array(ACTIVATION_TABLE_MONTHS);
-  private readonly badPerMargin = new Float64Array(ACTIVATION_TABLE_MONTHS);
+
+  /**
+   * Whether the slot's activation tables were made for this role at exactly its current rates;
+   * if not, records the role and rates they are about to be made for.
+   */
+  private tablesCurrent(slot: number, role: number, components: number): boolean {
+    const offset = slot * this.stride;
+    let same = this.tablesRole[slot] === role;
+    for (let k = 0; k < components; k++) {
+      if (this.tablesRates[offset + k] !== this.rates[offset + k]) {
+        same = false;
+        this.tablesRates[offset + k] = this.rates[offset + k];
+      }
+    }
+    this.tablesRole[slot] = role;
+    return same;
+  }
 
   /** What the manager believes a contracted client's monthly activation probability is. */
   believedActivationHazard(slot: number): number {
@@ -571,61 +541,27 @@ export class World {
     const hoursPerClient = (team.hoursPerMonth * this.team.split[slot * 3 + 1]) / contracted;
     return 1 - Math.exp(-(clients.baseActivation + clients.activationPerHour * hoursPerClient));
   }
-
-  /**
-   * Adds the end-of-month value of client i to the valuation of the slot that works on it
-   * (its owner, or a team-wide worker): activation value for contracted clients, the stake that
-   * farming protects for active ones. For the owner (`isOwner`) it also sets the weight of the
-   * client in his attention next month, `book.weight[i]`: its value to the power
-   * `attentionFocus`. Called for every client every month: it takes and returns no fractional
-   * numbers, which a call that is not inlined would box.
-   */
-  valueClient(i: number, slot: number, nextMonth: number, bits: number, isOwner: boolean): void {
-    const book = this.book;
-    const { clients } = this.params.scenario;
-    if (book.state[i] === CONTRACTED) {
-      let age = nextMonth - book.signedMonth[i];
-      if (age >= ACTIVATION_TABLE_MONTHS) age = ACTIVATION_TABLE_MONTHS - 1;
-      const expectedMargin = book.potential[i] * clients.initialShareOfWallet * book.marginRate[i];
-      const t = slot * ACTIVATION_TABLE_MONTHS + age;
-      const value = this.bonusTable[t] + expectedMargin * this.perMarginTable[t];
-      const weight = this.focus(value);
-      this.contractedCount[slot] += 1;
-      this.activationValue[slot] += value;
-      this.activationWeight[slot] += weight;
-      if (isOwner) book.weight[i] = weight;
-      return;
-    }
-    const role = this.scheme.roles[this.team.role[slot]];
-    const payment = book.payment[i];
-    const input = this.valueInput;
-    input[ACTIVE_CLIENT.margin] = book.margin[i];
-    input[ACTIVE_CLIENT.marginRate] = book.marginRate[i];
-    input[ACTIVE_CLIENT.uncollectedShare] = this.params.uncollected[payment];
-    activeClientValue(
-      role, this.rates, slot * this.stride, bits, nextMonth - book.signedMonth[i], nextMonth - book.activatedMonth[i],
-      input, payment === 2 ? this.params.cumulativeBad : this.params.cumulativeGood, this.valueScratch,
-    );
-    const share = Math.max(book.share[i], 0.01);
-    const churnProtected = clients.neglectChurn * book.frailty[i] + this.params.scenario.market.incidentRate * clients.incidentChurn;
-    const upsell = (clients.shareGrowth * (1 - share) + clients.shareErosion * share) * book.margin[i];
-    const stake = this.valueScratch[0] * churnProtected + this.valueScratch[1] * upsell;
-    const weight = this.focus(stake);
-    this.activeCount[slot] += 1;
-    this.farmingStake[slot] += stake;
-    this.farmingWeight[slot] += weight;
-    if (isOwner) book.weight[i] = weight;
-  }
-
-  private focus(value: number): number {
-    const focus = this.params.scenario.behavior.attentionFocus;
-    if (!(value > 0)) return 0;
-    return focus === 1 ? value : focus === 2 ? value * value : Math.pow(value, focus);
-  }
 }
 
-/** A role holding the scheme's team-wide components, whose sums are the company's totals. */
+/** activationWindows of a role for a survival table, computed once per experiment (cached). */
+const windowsCache = new WeakMap<CompiledRole, WeakMap<Float64Array, Float64Array>>();
+function windowsOf(role: CompiledRole, cumulative: Float64Array): Float64Array {
+  let byTable = windowsCache.get(role);
+  if (!byTable) windowsCache.set(role, (byTable = new WeakMap()));
+  let windows = byTable.get(cumulative);
+  if (!windows) byTable.set(cumulative, (windows = activationWindows(role, cumulative, ACTIVATION_TABLE_MONTHS)));
+  return windows;
+}
+
+/** A role holding the scheme's team-wide components, whose sums are the company's totals (one per scheme). */
+const teamRoles = new WeakMap<CompiledScheme, CompiledRole>();
 function teamRoleOf(scheme: CompiledScheme): CompiledRole {
+  let role = teamRoles.get(scheme);
+  if (!role) teamRoles.set(scheme, (role = newTeamRole(scheme)));
+  return role;
+}
+
+function newTeamRole(scheme: CompiledScheme): CompiledRole {
   return {
     id: '(team)',
     name: '(team)',

@@ -105,12 +105,13 @@ export class ClientBook {
 
   /**
    * A deep copy without the lost clients, so every scheme starts from the same book after the
-   * warm-up and the month loop does not walk clients who left long ago.
+   * warm-up and the month loop does not walk clients who left long ago; `spare` places are left
+   * for new clients (growing the arrays later costs more).
    */
-  clone(): ClientBook {
+  clone(spare = 64): ClientBook {
     let live = 0;
     for (let i = 0; i < this.count; i++) if (this.state[i] !== LOST) live++;
-    const copy = new ClientBook(live + Math.max(64, live >> 1));
+    const copy = new ClientBook(live + Math.max(spare, live >> 1));
     copy.signed = this.signed;
     const kept = new Int32Array(live);
     let j = 0;

@@ -1,14 +1,16 @@
 /**
- * The month loop pays simulated managers from the book's typed arrays (World.addToPay: ages from
- * absolute months, money from the book, relation bits from owner and originator slots, team-wide
- * components summed once for the company, then World.settleSlot); the payslip calculator pays
- * from a statement (payFor). Both end in the same addClient/settle (ledger.ts), and here they are
- * checked to agree to the last bit on seeded random statements, for every role of the bundled
+ * The month loop pays simulated managers from the book's typed arrays (payAndValueClients: ages
+ * from absolute months, money from the book, relation bits from owner and originator slots,
+ * team-wide components summed once for the company, through each role's compiled pay kernel,
+ * then World.settleSlot); the payslip calculator pays from a statement (payFor, through the
+ * generic addClient of ledger.ts). Both end in the same settle, and here they are checked to agree
+ * to the last bit on seeded random statements, for every role of the bundled
  * scenario and for random schemes using every basis, relation, window, tier mode, threshold, cap,
  * per-client schedule and clawback.
  */
 import { describe, expect, it } from 'vitest';
 import { uniform } from '../../src/engine/random.js';
+import { PAY, payAndValueClients } from '../../src/engine/pay-and-value.js';
 import { deriveParameters, World } from '../../src/engine/world.js';
 import { loadScenario } from '../../src/scenario/index.js';
 import { BASES, RELATIONS, SchemeSchema, type Scenario } from '../../src/scenario/schema.js';
@@ -96,6 +98,8 @@ function monthLoopPay(base: Scenario, scheme: CompiledScheme, role: number, stat
     team.person[slot] = slot;
   }
   world.beginPayMonth();
+  const lost = new Int32Array(statement.clients.length);
+  let lostCount = 0;
   for (const client of statement.clients) {
     const i = book.add();
     const state = client.state === 'active' ? ACTIVE : client.state === 'contracted' ? CONTRACTED : LOST;
@@ -110,8 +114,9 @@ function monthLoopPay(base: Scenario, scheme: CompiledScheme, role: number, stat
     book.originSlot[i] = client.originated ? 0 : 1;
     book.originPerson[i] = book.originSlot[i];
     const wasActive = client.state === 'active' || (client.state === 'lost' && (client.wasActive ?? client.monthsSinceActivation !== undefined));
-    world.addToPay(i, state, MONTH, wasActive);
+    if (state === LOST) lost[lostCount++] = wasActive ? -1 - i : i;
   }
+  payAndValueClients(world, PAY, MONTH, 0, lost, lostCount);
   return world.settleSlot(0);
 }
 

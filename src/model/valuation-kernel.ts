@@ -1,0 +1,90 @@
+/**
+ * `activeClientValue` (valuation.ts) compiled for one role: the month loop values every active
+ * client for its manager every month, and the generic function re-reads every component's basis,
+ * relation and windows each time. The kernel has them written in as constants and performs the
+ * same floating-point operations in the same order, so it returns the same numbers to the last
+ * bit (test/model/valuation-kernel.test.ts compares both on random roles and clients).
+ * The source is built only from the compiled role's numbers; kernels are cached per role object.
+ */
+import type { CompiledComponent, CompiledRole } from '../schemes/compile.js';
+import { ACTIVE, BASIS_CODES } from '../schemes/compile.js';
+import { literal, relationTest } from '../schemes/pay-kernel.js';
+
+/** `activeClientValue` with the role fixed (same arguments otherwise). */
+export type ValueKernel = (
+  rates: Float64Array,
+  ratesOffset: number,
+  relationBits: number,
+  sinceSigning: number,
+  sinceActivation: number,
+  client: Float64Array,
+  cumulative: Float64Array,
+  out: Float64Array,
+) => void;
+
+const kernels = new WeakMap<CompiledRole, ValueKernel>();
+
+/** The role's active-client valuation kernel (compiled on first use). */
+export function valueKernel(role: CompiledRole): ValueKernel {
+  let kernel = kernels.get(role);
+  if (!kernel) kernels.set(role, (kernel = compileValueKernel(role)));
+  return kernel;
+}
+
+/** basisPerMargin(c, marginRate, uncollectedShare) as an expression. */
+function perMarginOf(c: CompiledComponent): string {
+  switch (c.basis) {
+    case BASIS_CODES.revenue:
+      return '(1 / marginRate)';
+    case BASIS_CODES.margin:
+      return '1';
+    case BASIS_CODES.collectedRevenue:
+      return '((1 - uncollectedShare) / marginRate)';
+    case BASIS_CODES.collectedMargin:
+      return '(1 - uncollectedShare / marginRate)';
+    default:
+      return '0';
+  }
+}
+
+function compileValueKernel(role: CompiledRole): ValueKernel {
+  const parts: string[] = [];
+  role.components.forEach((c, k) => {
+    if (c.isCount || (c.stateMask & ACTIVE) === 0) return;
+    const activation = c.needsActivation
+      ? `{
+          const activationAge = sinceActivation < 0 ? 0 : sinceActivation;
+          lo = Math.max(lo, ${literal(c.activationFrom)} - activationAge);
+          hi = Math.min(hi, ${literal(c.activationTo)} - activationAge);
+        }`
+      : '';
+    const perMargin = perMarginOf(c);
+    parts.push(`{
+      const rate = rates[ratesOffset + ${k}];
+      if (rate !== 0 && ${relationTest(c.relation)}) {
+        let lo = ${literal(c.signingFrom)} - sinceSigning;
+        let hi = ${literal(c.signingTo)} - sinceSigning;
+        ${activation}
+        if (lo < 0) lo = 0;
+        if (hi > horizon) hi = horizon;
+        const weight = (hi > lo ? cumulative[hi] - cumulative[lo] : 0) * rate;
+        if (weight !== 0) {
+          level += weight * ${perMargin};
+          perMargin += weight * ${c.basis === BASIS_CODES.growth ? '1' : perMargin};
+        }
+      }
+    }`);
+  });
+  const source = `
+    return function valueKernel(rates, ratesOffset, bits, sinceSigning, sinceActivation, client, cumulative, out) {
+      const marginRate = client[1];
+      const uncollectedShare = client[2];
+      const horizon = cumulative.length - 1;
+      let level = 0;
+      let perMargin = 0;
+      ${parts.join('\n      ')}
+      out[0] = level * client[0];
+      out[1] = perMargin;
+    };`;
+  return new Function(source)() as ValueKernel;
+}
