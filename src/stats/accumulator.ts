@@ -57,7 +57,7 @@ export class Accumulator {
     if (n === 0) {
       throw new Error('Accumulator.toStat requires at least one observation (got none)');
     }
-    return {
+    const stat = {
       mean: this.moments.mean,
       sd: n === 1 ? 0 : this.moments.standardDeviation(),
       p5: this.sketch.quantile(0.05),
@@ -67,6 +67,8 @@ export class Accumulator {
       p25: this.sketch.quantile(0.25),
       p75: this.sketch.quantile(0.75),
     };
+    this.sketch.releaseView();
+    return stat;
   }
 
   /** Mean, quartiles, 5th and 95th percentiles and count: a pooled distribution such as monthly pay. */
@@ -74,7 +76,7 @@ export class Accumulator {
     if (this.moments.count === 0) {
       throw new Error('Accumulator.toDistribution requires at least one observation (got none)');
     }
-    return {
+    const distribution = {
       mean: this.moments.mean,
       p5: this.sketch.quantile(0.05),
       p25: this.sketch.quantile(0.25),
@@ -83,6 +85,8 @@ export class Accumulator {
       p95: this.sketch.quantile(0.95),
       count: this.moments.count,
     };
+    this.sketch.releaseView();
+    return distribution;
   }
 
   toJSON(): AccumulatorJSON {
