@@ -2,20 +2,12 @@
  * `--book DIR`, or the scenario's `book:` key (a folder relative to the scenario file): the
  * company's managers.csv and clients.csv, read before anything is simulated. A book with problems
  * stops the command with every problem listed, file:line and column (src/book/problems.ts).
+ * Declared in shared-options.ts.
  */
 import { dirname, resolve } from 'node:path';
-import type { Argv } from 'yargs';
 import { BookError, DEFAULT_ROLES, readBook, type Book } from '../book/index.js';
 import type { Scenario } from '../scenario/schema.js';
 import { UserError } from './user-error.js';
-
-export function withBookOption(yargs: Argv): Argv {
-  return yargs.option('book', {
-    type: 'string',
-    requiresArg: true,
-    describe: "Folder with the company's managers.csv and clients.csv: start from that book instead of a warm-up (default: the scenario's book key)",
-  });
-}
 
 /** The folder the book is read from: --book as given, else the scenario's `book` next to its file; undefined when neither. */
 export function bookFolder(args: Record<string, unknown>, scenarioFile: string, scenario: Scenario): string | undefined {

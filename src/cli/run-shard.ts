@@ -3,7 +3,6 @@
  * and writes their mergeable statistics to `--out/part-i-of-n.jsonl.gz`; `compsim merge` turns the
  * parts into the summary.json and report.html the unsharded run would have written.
  */
-import type { Argv } from 'yargs';
 import type { Book } from '../book/types.js';
 import type { Scenario } from '../scenario/schema.js';
 import { plannedTasks } from '../whatif/points.js';
@@ -11,14 +10,6 @@ import { runInputs, writeRunShard } from '../whatif/run-shard.js';
 import { parseShard } from '../whatif/shard.js';
 import { UserError } from './user-error.js';
 import { withProgress } from './whatif-options.js';
-
-export function withRunShardOption(yargs: Argv): Argv {
-  return yargs.option('shard', {
-    type: 'string',
-    requiresArg: true,
-    describe: 'Simulate only share i of n of the runs (e.g. 2/8) and write a part file to --out; `compsim merge` combines the parts',
-  });
-}
 
 /** Simulates this shard's blocks and writes its part file; returns the exit code. */
 export async function runShard(

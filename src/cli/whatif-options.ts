@@ -1,33 +1,17 @@
 /**
- * What the what-if commands (sweep, sensitivity, calibrate, merge) share on the command line: the
- * run options with a smaller default number of runs per point, repeatable list options, --shard,
- * the resolved base of the experiment, and a progress bar with the time left over all points.
+ * What the what-if commands (sweep, sensitivity, calibrate, merge) share once they run: repeatable
+ * list options, --shard, the output folder, the resolved base of the experiment, and a progress
+ * bar with the time left over all points. Their options are declared in shared-options.ts.
  */
 import { basename, extname, join } from 'node:path';
-import type { Argv } from 'yargs';
 import { loadScenario } from '../scenario/index.js';
 import type { ExperimentBase } from '../whatif/points.js';
 import { parseShard, type Shard } from '../whatif/shard.js';
-import { checkRunOptions, interruptible, withRunOptions } from './commands/run.js';
-import { setArguments } from './commands/validate.js';
+import { interruptible } from './interrupt.js';
 import { progressBar } from './progress.js';
+import { checkRunOptions } from './run-options.js';
+import { setArguments } from './shared-options.js';
 import { UserError } from './user-error.js';
-
-/** The run options, with `runs` meaning runs per experiment point. */
-export function withExperimentOptions(yargs: Argv, defaultRuns: number): Argv {
-  return withRunOptions(yargs)
-    .option('runs', { type: 'number', default: defaultRuns, requiresArg: true, describe: 'Runs (replications) at every point, all with the same seed' })
-    .option('out', { type: 'string', requiresArg: true, describe: 'Output folder (default: reports/<scenario file name>-<command>)' })
-    .option('lang', { choices: ['en', 'ru'] as const, default: 'en' as const, describe: 'Language of the report page' });
-}
-
-export function withShardOption(yargs: Argv): Argv {
-  return yargs.option('shard', {
-    type: 'string',
-    requiresArg: true,
-    describe: 'Simulate only share i of n (e.g. 2/8) and write a part file to --out; `compsim merge` combines the parts',
-  });
-}
 
 /** A repeatable option's values as a list. */
 export function listOption(value: unknown): string[] {

@@ -1,11 +1,5 @@
 /** `compsim report <summary.json>`: re-render report.html from a saved summary, without simulating. */
-import { dirname, join } from 'node:path';
 import type { CommandModule } from '../command.js';
-import type { Summary } from '../../engine/summary.js';
-import { writeFilesAtomically } from '../atomic-write.js';
-import { readTextFile } from '../read-text.js';
-import { summaryProblem } from '../summary-check.js';
-import { UserError } from '../user-error.js';
 
 export const reportCommand: CommandModule = {
   command: 'report <summary>',
@@ -15,30 +9,6 @@ export const reportCommand: CommandModule = {
       .positional('summary', { type: 'string', describe: 'A summary.json written by compsim run', demandOption: true })
       .option('out', { type: 'string', requiresArg: true, describe: 'Where to write the report (default: report.html next to the summary)' })
       .option('lang', { choices: ['en', 'ru'] as const, default: 'en' as const, describe: 'Language of the report' }),
-  handler: async (args) => {
-    const file = String(args.summary);
-    const text = readTextFile(file, 'summary', 200 * 1024 * 1024);
-    let summary: Summary;
-    try {
-      summary = JSON.parse(text) as Summary;
-    } catch (error) {
-      throw new UserError(`${file}: expected a summary.json written by compsim run (${error instanceof Error ? error.message : String(error)})`);
-    }
-    const problem = summaryProblem(summary);
-    if (problem) throw new UserError(`${file}${problem.path ? ` ${problem.path}` : ''}: ${problem.message}`);
-    const { renderReport } = await import('../../report/index.js');
-    const out = args.out === undefined ? join(dirname(file), 'report.html') : String(args.out);
-    let html: string;
-    try {
-      html = await renderReport(summary, { lang: args.lang as 'en' | 'ru' });
-    } catch (error) {
-      // The fields checked above are there, so something deeper in the file is missing or odd.
-      const message = error instanceof Error ? error.message : String(error);
-      throw new UserError(`${file}: expected a complete summary.json written by compsim run; the report could not be drawn from it (${message})`);
-    }
-    writeFilesAtomically([{ path: out, content: html }]);
-    process.stdout.write(`Wrote ${out}\n`);
-    return 0;
-  },
+  handler: async (args) => (await import('./report-action.js')).reportAction(args),
   examples: [['compsim report reports/freight/summary.json --lang ru', 'The same results, report in Russian']],
 };

@@ -1,0 +1,45 @@
+/** What `compsim merge` does (the command is declared in merge.ts). */
+import { join } from 'node:path';
+import { defaultWorkers } from '../../engine/simulate.js';
+import { checkParts, mergeParts } from '../../whatif/experiment.js';
+import { mergeRunParts, type RunInputs } from '../../whatif/run-shard.js';
+import { analyseSweep, sweepReduce, sweepSpecs, type SweepInputs } from '../../whatif/sweep.js';
+import { analyseSensitivity, sensitivityReduce, sensitivitySpecs, type SensitivityInputs } from '../../whatif/sensitivity.js';
+import type { Lang } from '../../report/i18n.js';
+import { checkOutputFolder } from '../atomic-write.js';
+import { renderAndWrite } from '../report-files.js';
+import { summaryTable } from '../summary-table.js';
+import { UserError } from '../user-error.js';
+import { withProgress } from '../whatif-options.js';
+import { crossingEvaluator, sensitivityLines, writeSensitivity } from './sensitivity-action.js';
+import { sweepLines, writeSweep } from './sweep-action.js';
+
+export async function mergeAction(args: Record<string, unknown>): Promise<number> {
+  const parts = (Array.isArray(args.parts) ? args.parts : [args.parts]).map(String);
+  const out = String(args.out);
+  const lang = args.lang as Lang;
+  const workers = args.workers === undefined ? defaultWorkers() : Number(args.workers);
+  if (!(Number.isInteger(workers) && workers >= 1 && workers <= 256)) throw new UserError(`--workers: expected a whole number from 1 to 256, found ${String(args.workers)}`);
+  checkOutputFolder(out);
+  const { header, files } = await checkParts(parts);
+  if (header.kind === 'run') {
+    const summary = await mergeRunParts(header.inputs as RunInputs, files);
+    await renderAndWrite(summary, out, lang);
+    process.stdout.write(`${summaryTable(summary)}\nMerged ${files.length} parts. Wrote ${join(out, 'summary.json')} and ${join(out, 'report.html')}\n`);
+    return 0;
+  }
+  if (header.kind === 'sweep') {
+    const inputs = header.inputs as SweepInputs;
+    const results = await mergeParts(inputs.base, sweepSpecs(inputs), sweepReduce(inputs), files);
+    const result = analyseSweep(inputs, results);
+    await writeSweep(result, out, lang);
+    process.stdout.write(`${sweepLines(result)}\nMerged ${files.length} parts. Wrote ${join(out, 'sweep.json')} and ${join(out, 'sweep.html')}\n`);
+    return 0;
+  }
+  const inputs = header.inputs as SensitivityInputs;
+  const results = await mergeParts(inputs.base, sensitivitySpecs(inputs), sensitivityReduce(inputs), files);
+  const result = await withProgress(0, (p) => analyseSensitivity(inputs, results, crossingEvaluator(inputs, workers, p)));
+  await writeSensitivity(result, out, lang);
+  process.stdout.write(`${sensitivityLines(result)}\nMerged ${files.length} parts. Wrote ${join(out, 'sensitivity.json')} and ${join(out, 'sensitivity.html')}\n`);
+  return 0;
+}

@@ -1,0 +1,72 @@
+/** What `compsim run` does (the command is declared in run.ts). */
+import { join } from 'node:path';
+import { loadScenario } from '../../scenario/index.js';
+import { simulate } from '../../engine/simulate.js';
+import type { Summary } from '../../engine/summary.js';
+import { checkOutputFolder } from '../atomic-write.js';
+import { bookFolder, bookNote, loadBook } from '../book-option.js';
+import { interruptible, interrupted } from '../interrupt.js';
+import { progressBar } from '../progress.js';
+import { renderAndWrite } from '../report-files.js';
+import { checkRunOptions, checkWorkBound, defaultOutputFolder } from '../run-options.js';
+import { runShard } from '../run-shard.js';
+import { setArguments } from '../shared-options.js';
+import { summaryTable } from '../summary-table.js';
+import { UserError } from '../user-error.js';
+
+export async function runAction(args: Record<string, unknown>): Promise<number> {
+  const file = String(args.scenario);
+  const overrides = setArguments(args.set);
+  const scenario = loadScenario(file, { set: overrides });
+  const options = checkRunOptions(args, scenario);
+  const folder = bookFolder(args, file, scenario);
+  const book = folder === undefined ? undefined : loadBook(folder, scenario);
+  const out = args.out === undefined ? defaultOutputFolder(file) : String(args.out);
+  checkOutputFolder(out);
+  const summaryOverrides = [...overrides, ...(args.months !== undefined ? [`horizonMonths=${scenario.horizonMonths}`] : [])];
+  if (args.shard !== undefined) return runShard(args, scenario, { ...options, overrides: summaryOverrides, book }, out);
+  let precision: { target: number; minRuns: number; maxRuns: number } | undefined;
+  if (args.precision !== undefined) {
+    const target = Number(args.precision);
+    if (!(target > 0 && target < 1)) {
+      const found = Number.isNaN(target) ? 'something that is not a number' : JSON.stringify(args.precision);
+      throw new UserError(`--precision: expected a share between 0 and 1 (e.g. 0.02), found ${found}`);
+    }
+    const minRuns = Number(args['min-runs']);
+    const maxRuns = Number(args['max-runs']);
+    if (!(Number.isInteger(minRuns) && Number.isInteger(maxRuns) && minRuns >= 2 && maxRuns >= minRuns && maxRuns <= 1_000_000)) {
+      throw new UserError(`--min-runs/--max-runs: expected whole numbers with 2 ≤ min-runs ≤ max-runs ≤ 1000000, found ${minRuns} and ${maxRuns}`);
+    }
+    // With --precision the runs go up to --max-runs, so the bound applies to that.
+    checkWorkBound(scenario, maxRuns, options.schemes);
+    precision = { target, minRuns, maxRuns };
+  }
+  // Ctrl-C is caught until the files are written, so it never cuts rendering or writing short.
+  const { signal, release } = interruptible();
+  let summary: Summary;
+  try {
+    const bar = progressBar('runs');
+    try {
+      summary = await simulate(scenario, {
+        ...options,
+        precision,
+        scenarioName: scenario.name,
+        overrides: [...overrides, ...(args.months !== undefined ? [`horizonMonths=${scenario.horizonMonths}`] : [])],
+        onProgress: bar.update,
+        signal,
+        book,
+      });
+    } catch (error) {
+      if (signal.aborted) throw interrupted();
+      throw error;
+    } finally {
+      bar.stop();
+    }
+    await renderAndWrite(summary, out, args.lang as 'en' | 'ru', signal);
+  } finally {
+    release();
+  }
+  if (args.format === 'json') process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+  else process.stdout.write((book && folder ? bookNote(folder, book, scenario) + '\n' : '') + summaryTable(summary) + `\nWrote ${join(out, 'summary.json')} and ${join(out, 'report.html')}\n`);
+  return 0;
+}

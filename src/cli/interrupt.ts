@@ -1,0 +1,14 @@
+/** Ctrl-C during a simulating command: the simulation stops, nothing is written, and the exit code is 130. */
+import { UserError } from './user-error.js';
+
+/** Catches Ctrl-C until `release`: the signal aborts instead of the process ending mid-write. */
+export function interruptible(): { signal: AbortSignal; release: () => void } {
+  const controller = new AbortController();
+  const onInterrupt = (): void => controller.abort();
+  process.once('SIGINT', onInterrupt);
+  return { signal: controller.signal, release: () => process.removeListener('SIGINT', onInterrupt) };
+}
+
+export function interrupted(): UserError {
+  return new UserError('interrupted: nothing was written', 130);
+}

@@ -1,0 +1,19 @@
+/**
+ * summary.json and report.html of a finished simulation (run, payroll, a merged run), written
+ * together or not at all. The report and its charting libraries are loaded here, on first use.
+ */
+import { join } from 'node:path';
+import type { Summary } from '../engine/summary.js';
+import { writeFilesAtomically } from './atomic-write.js';
+import { interrupted } from './interrupt.js';
+
+/** Renders the report and writes both files; a Ctrl-C seen while rendering (`signal`) writes nothing. */
+export async function renderAndWrite(summary: Summary, out: string, lang: 'en' | 'ru', signal?: AbortSignal): Promise<void> {
+  const { renderReport } = await import('../report/index.js');
+  const html = await renderReport(summary, { lang });
+  if (signal?.aborted) throw interrupted();
+  writeFilesAtomically([
+    { path: join(out, 'summary.json'), content: JSON.stringify(summary, null, 2) + '\n' },
+    { path: join(out, 'report.html'), content: html },
+  ]);
+}

@@ -1,0 +1,61 @@
+/**
+ * What the run options mean once a simulating command (run, payroll, the what-if commands) runs:
+ * --runs, --seed, --workers, --months and --schemes checked against the scenario, the bound on the
+ * work one invocation may do, and the default output folder. Declared in shared-options.ts.
+ */
+import { basename, extname, join } from 'node:path';
+import type { Scenario } from '../scenario/schema.js';
+import { closest } from '../scenario/similar.js';
+import { defaultWorkers } from '../engine/simulate.js';
+import { UserError } from './user-error.js';
+
+/** Client-months one invocation may simulate (about half an hour on this 2-core machine). */
+export const MAX_CLIENT_MONTHS = 2e10;
+
+/** Checks the numeric options and applies --months; returns the scenario to simulate. */
+export function checkRunOptions(args: Record<string, unknown>, scenario: Scenario): { runs: number; seed: number; workers: number; schemes?: string[] } {
+  const whole = (name: string, min: number, max: number): number => {
+    const value = args[name];
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+      // yargs turns `--runs abc` into NaN, which JSON would show as "null".
+      const found = typeof value === 'number' && Number.isNaN(value) ? 'something that is not a number' : JSON.stringify(value);
+      throw new UserError(`--${name}: expected a whole number from ${min} to ${max}, found ${found}`);
+    }
+    return value;
+  };
+  // Two runs at least: with one there is no spread, and every interval would collapse to a point.
+  const runs = whole('runs', 2, 1_000_000);
+  const seed = whole('seed', 0, Number.MAX_SAFE_INTEGER);
+  const workers = args.workers === undefined ? defaultWorkers() : whole('workers', 1, 256);
+  if (args.months !== undefined) scenario.horizonMonths = whole('months', 1, 600 - scenario.warmupMonths);
+  let schemes: string[] | undefined;
+  if (args.schemes !== undefined) {
+    schemes = String(args.schemes).split(',').map((s) => s.trim()).filter(Boolean);
+    const ids = scenario.schemes.map((s) => s.id);
+    for (const id of schemes) {
+      if (!ids.includes(id)) {
+        const suggestion = closest(id, ids);
+        throw new UserError(`--schemes: no scheme "${id}" in ${String(args.scenario)}; expected one of ${ids.join(', ')}${suggestion ? ` — did you mean "${suggestion}"?` : ''}`);
+      }
+    }
+  }
+  checkWorkBound(scenario, runs, schemes);
+  return { runs, seed, workers, schemes };
+}
+
+/** Refuses an invocation that would simulate more than MAX_CLIENT_MONTHS client-months. */
+export function checkWorkBound(scenario: Scenario, runs: number, schemes?: string[]): void {
+  const selected = schemes ? schemes.length + 1 : scenario.schemes.length;
+  const clientsPerRun = scenario.team.managers * (scenario.team.initialActivePerManager + scenario.team.initialContractedPerManager + 20);
+  const work = runs * (scenario.warmupMonths + scenario.horizonMonths * selected) * clientsPerRun;
+  if (work > MAX_CLIENT_MONTHS) {
+    throw new UserError(
+      `this would simulate about ${work.toExponential(1)} client-months, more than the ${MAX_CLIENT_MONTHS.toExponential(0)} one invocation allows; ` +
+        'lower --runs (or --max-runs) or --months, simulate fewer --schemes, or split the runs over several invocations with different seeds',
+    );
+  }
+}
+
+export function defaultOutputFolder(file: string): string {
+  return join('reports', basename(file, extname(file)));
+}
