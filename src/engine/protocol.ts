@@ -94,7 +94,7 @@ export function simulateRun(experiment: Experiment, run: number): RunOutput {
   let managerMonths = world.managerMonths;
   const records: RunRecord[] = [];
   for (const index of experiment.selected) {
-    const branch = world.clone();
+    const branch = branchOf(experiment, world);
     branch.clientMonths = branch.managerMonths = 0;
     const scheme = schemes[index];
     branch.switchTo(scheme, warmup);
@@ -119,6 +119,24 @@ export function simulateRun(experiment: Experiment, run: number): RunOutput {
     records.push(record);
   }
   return { run, records, warmupActive, clientMonths, managerMonths };
+}
+
+/**
+ * The World a scheme's branch of a run is simulated in: a copy of the company at the switch, made
+ * in a World kept with the experiment and reused for every branch of every run (runs of one
+ * experiment are simulated one after the other in each thread), so a run allocates no company
+ * per scheme.
+ */
+const branches = new WeakMap<Experiment, World>();
+function branchOf(experiment: Experiment, world: World): World {
+  const kept = branches.get(experiment);
+  if (!kept) {
+    const branch = world.clone();
+    branches.set(experiment, branch);
+    return branch;
+  }
+  kept.copyFrom(world);
+  return kept;
 }
 
 /**

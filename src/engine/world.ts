@@ -207,27 +207,41 @@ export class World {
   }
 
   /**
-   * A copy that continues identically: the same book, team and scheme, its own scratch. Built by
-   * the constructor, so that every World shares one hidden class and the month loop's property
-   * reads stay monomorphic.
+   * A copy that continues identically: the same book (without its lost clients), team and
+   * scheme, its own scratch. Built by the constructor, so that every World shares one hidden class
+   * and the month loop's property reads stay monomorphic.
    */
   clone(): World {
-    // Room for as many new clients as the constructor plans for (16 a month) over the horizon.
-    const spare = 16 * this.params.scenario.horizonMonths;
-    const copy = new World(this.params, this.key, this.schemes, this.scheme, this.book.clone(spare), this.team.clone());
-    const mutable = copy as unknown as Record<string, unknown>;
-    for (const [name, value] of Object.entries(this)) {
-      if (name === 'book' || name === 'team') continue;
-      mutable[name] = value instanceof Float64Array || value instanceof Int32Array ? value.slice() : value;
-    }
-    mutable.attention = {
-      ...this.attention,
-      activation: this.attention.activation.slice(),
-      farming: this.attention.farming.slice(),
-      activationByValue: this.attention.activationByValue.slice(),
-      farmingByValue: this.attention.farmingByValue.slice(),
-    };
+    const copy = new World(this.params, this.key, this.schemes, this.scheme);
+    copy.copyFrom(this);
     return copy;
+  }
+
+  /**
+   * Makes this World (of the same experiment) continue identically to `source`, like `clone`,
+   * reusing its own arrays where they are large enough: a worker simulates every scheme of every
+   * run in the same few Worlds instead of allocating a company per branch.
+   */
+  copyFrom(source: World): void {
+    // Room for as many new clients as the constructor plans for (16 a month) over the horizon.
+    this.book.copyLiveFrom(source.book, 16 * this.params.scenario.horizonMonths);
+    this.team.copyFrom(source.team);
+    const mine = this as unknown as Record<string, unknown>;
+    for (const [name, value] of Object.entries(source)) {
+      if (name === 'book' || name === 'team' || name === 'attention') continue;
+      if (value instanceof Float64Array || value instanceof Int32Array) {
+        const own = mine[name];
+        if (own !== value && own instanceof value.constructor && (own as typeof value).length === value.length) (own as typeof value).set(value);
+        else mine[name] = value.slice();
+      } else mine[name] = value;
+    }
+    const attention = this.attention;
+    attention.activation.set(source.attention.activation);
+    attention.farming.set(source.attention.farming);
+    attention.activationByValue.set(source.attention.activationByValue);
+    attention.farmingByValue.set(source.attention.farmingByValue);
+    attention.teamActivation = source.attention.teamActivation;
+    attention.teamFarming = source.attention.teamFarming;
   }
 
   role(slot: number): CompiledRole | null {

@@ -109,24 +109,45 @@ export class ClientBook {
    * for new clients (growing the arrays later costs more).
    */
   clone(spare = 64): ClientBook {
-    let live = 0;
-    for (let i = 0; i < this.count; i++) if (this.state[i] !== LOST) live++;
-    const copy = new ClientBook(live + Math.max(spare, live >> 1));
-    copy.signed = this.signed;
-    const kept = new Int32Array(live);
-    let j = 0;
-    for (let i = 0; i < this.count; i++) if (this.state[i] !== LOST) kept[j++] = i;
-    // Field by field: one kind of typed array per loop (a loop over fields inside the loop over
-    // clients would read 18 kinds of array at one site, which V8 cannot specialise).
-    for (const key of ARRAY_FIELDS) gather(this[key], copy[key], kept);
-    copy.count = live;
+    const copy = new ClientBook(0);
+    copy.copyLiveFrom(this, spare);
     return copy;
   }
+
+  /**
+   * Makes this book a copy of the live clients of `source`, in their order, with room for at
+   * least `spare` more: the arrays are reused when they are large enough, so a worker simulating
+   * run after run allocates nothing here.
+   */
+  copyLiveFrom(source: ClientBook, spare: number): void {
+    let live = 0;
+    for (let i = 0; i < source.count; i++) if (source.state[i] !== LOST) live++;
+    const needed = live + Math.max(spare, live >> 1);
+    if (this.capacity < needed) {
+      for (const key of ARRAY_FIELDS) {
+        const old = this[key];
+        (this as unknown as Record<string, unknown>)[key] = new (old.constructor as new (n: number) => typeof old)(needed);
+      }
+      this.capacity = needed;
+    }
+    if (this.kept.length < live) this.kept = new Int32Array(needed);
+    const kept = this.kept;
+    let j = 0;
+    for (let i = 0; i < source.count; i++) if (source.state[i] !== LOST) kept[j++] = i;
+    // Field by field: one kind of typed array per loop (a loop over fields inside the loop over
+    // clients would read 18 kinds of array at one site, which V8 cannot specialise).
+    for (const key of ARRAY_FIELDS) gather(source[key], this[key], kept, live);
+    this.count = live;
+    this.signed = source.signed;
+  }
+
+  /** Scratch for copyLiveFrom: the indices of the live clients. */
+  private kept = new Int32Array(0);
 }
 
-/** to[j] = from[index[j]] for every j of `index`. */
-function gather(from: Float64Array | Int32Array | Uint8Array, to: Float64Array | Int32Array | Uint8Array, index: Int32Array): void {
-  for (let j = 0; j < index.length; j++) to[j] = from[index[j]];
+/** to[j] = from[index[j]] for j < n. */
+function gather(from: Float64Array | Int32Array | Uint8Array, to: Float64Array | Int32Array | Uint8Array, index: Int32Array, n: number): void {
+  for (let j = 0; j < n; j++) to[j] = from[index[j]];
 }
 
 const ARRAY_FIELDS = [

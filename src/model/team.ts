@@ -55,9 +55,15 @@ export class Team {
 
   clone(): Team {
     const copy = new Team(this.capacity);
-    copy.nextPerson = this.nextPerson;
-    for (const key of TEAM_ARRAYS) (copy[key] as { set(a: ArrayLike<number>): void }).set(this[key]);
+    copy.copyFrom(this);
     return copy;
+  }
+
+  /** Makes this team (of the same capacity) a copy of `source`, reusing its arrays. */
+  copyFrom(source: Team): void {
+    if (source.capacity !== this.capacity) throw new Error(`Team.copyFrom requires the same capacity (${source.capacity} ≠ ${this.capacity})`);
+    this.nextPerson = source.nextPerson;
+    for (const key of TEAM_ARRAYS) (this[key] as { set(a: ArrayLike<number>): void }).set(source[key]);
   }
 }
 
