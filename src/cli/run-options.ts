@@ -6,7 +6,7 @@
 import { basename, extname, join } from 'node:path';
 import type { Scenario } from '../scenario/schema.js';
 import { closest } from '../scenario/similar.js';
-import { defaultWorkers } from '../engine/simulate.js';
+import { defaultWorkers } from '../engine/workers.js';
 import { UserError } from './user-error.js';
 
 /** Client-months one invocation may simulate (about half an hour on this 2-core machine). */

@@ -1,21 +1,12 @@
 /**
  * The options several commands share, as yargs declarations only. Every command definition
  * imports this module, and so does `compsim --help`, so it imports nothing but yargs' types and
- * Node's own modules. What the options mean once a command runs (checking --runs against the
+ * Node's own modules (and the engine's one-function workers.ts, for the default of --workers). What the options mean once a command runs (checking --runs against the
  * scenario, reading --book, parsing --shard) lives with the handlers: run-options.ts,
  * book-option.ts, whatif-options.ts.
  */
-import { availableParallelism } from 'node:os';
 import type { Argv } from 'yargs';
-
-/**
- * The number of worker threads a command uses by default: every core, as the engine's
- * defaultWorkers() (src/engine/simulate.ts) counts them. Counted here for the help text, so that
- * declaring --workers does not load the engine.
- */
-export function coreCount(): number {
-  return Math.max(1, availableParallelism());
-}
+import { defaultWorkers } from '../engine/workers.js';
 
 /** Examples also shown by `compsim <command> --help` (the top-level help lists them too). */
 export function withExamples(yargs: Argv, examples: [string, string][]): Argv {
@@ -46,7 +37,7 @@ export function withRunOptions(yargs: Argv): Argv {
     .option('seed', { type: 'number', default: 1, requiresArg: true, describe: 'Random seed (same seed and runs ⇒ same summary.json)' })
     .option('months', { type: 'number', requiresArg: true, describe: 'Months after the switch (overrides horizonMonths)' })
     .option('schemes', { type: 'string', requiresArg: true, describe: 'Comma-separated scheme ids to simulate (the baseline is always added)' })
-    .option('workers', { type: 'number', requiresArg: true, describe: `Worker threads (default: all cores, ${coreCount()} here)` });
+    .option('workers', { type: 'number', requiresArg: true, describe: `Worker threads (default: all cores, ${defaultWorkers()} here)` });
 }
 
 /** `--book DIR` (read by book-option.ts). */

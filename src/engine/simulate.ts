@@ -6,7 +6,6 @@
  * the same whatever the number of workers.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Book } from '../book/types.js';
@@ -19,6 +18,7 @@ import { staticPayroll } from './payroll.js';
 import { buildSummary, CONFIDENCE_LEVEL } from './summarize.js';
 import type { Summary } from './summary.js';
 import { bonferroniLevel } from '../stats/index.js';
+import { defaultWorkers } from './workers.js';
 
 export interface SimulateOptions {
   runs: number;
@@ -38,9 +38,7 @@ export interface SimulateOptions {
   book?: Book;
 }
 
-export function defaultWorkers(): number {
-  return Math.max(1, availableParallelism());
-}
+export { defaultWorkers };
 
 export async function simulate(given: Scenario, options: SimulateOptions): Promise<Summary> {
   const { experiment, baseline } = setUpExperiment(given, { schemes: options.schemes, seed: options.seed, book: options.book });

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultWorkers } from '../../src/engine/simulate.js';
+import { defaultWorkers } from '../../src/engine/workers.js';
 import { bin, ensureBuilt, repo } from '../robustness/helpers/compiled-cli.js';
 
 let folder = '';
@@ -56,6 +56,8 @@ const HEAVY_PACKAGES = ['vega', 'vega-lite', 'simple-statistics', 'cli-progress'
 const packagesOf = (files: string[]): string[] =>
   [...new Set(files.map((f) => /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(f)?.[1]).filter((p): p is string => p !== undefined))].sort();
 const stagesOf = (files: string[]): string[] => [...new Set(files.map((f) => /^dist\/([^/]+)\//.exec(f)?.[1]).filter((s): s is string => s !== undefined))].sort();
+/** Of the engine, only its one-function workers.ts (the default of --workers) may be loaded. */
+const expectNoEngine = (files: string[]): void => expect(files.filter((f) => f.startsWith('dist/engine/'))).toEqual(['dist/engine/workers.js']);
 const actionsOf = (files: string[]): string[] => files.filter((f) => f.endsWith('-action.js')).map((f) => f.replace('dist/cli/commands/', '')).sort();
 
 beforeAll(() => {
@@ -75,7 +77,8 @@ describe('what a command loads', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('compsim <command> [options]');
     expect(files).toContain('dist/cli/commands/run.js');
-    expect(stagesOf(files)).toEqual(['cli']);
+    expect(stagesOf(files)).toEqual(['cli', 'engine']);
+    expectNoEngine(files);
     expect(actionsOf(files)).toEqual([]);
     const packages = packagesOf(files);
     expect(packages).toContain('yargs');
@@ -86,7 +89,8 @@ describe('what a command loads', () => {
     const { code, stdout, files } = loadedBy('validate', 'scenarios/freight.yaml');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^scenarios\/freight\.yaml: valid — /);
-    expect(stagesOf(files)).toEqual(['cli', 'scenario']);
+    expect(stagesOf(files)).toEqual(['cli', 'engine', 'scenario']);
+    expectNoEngine(files);
     expect(actionsOf(files)).toEqual(['validate-action.js']);
     const packages = packagesOf(files);
     expect(packages).toEqual(expect.arrayContaining(['yargs', 'zod', 'yaml']));
@@ -97,7 +101,8 @@ describe('what a command loads', () => {
     const { code, stdout, files } = loadedBy('run', '--help');
     expect(code).toBe(0);
     expect(stdout.replace(/\s+/g, ' ')).toContain(`Worker threads (default: all cores, ${defaultWorkers()} here)`);
-    expect(stagesOf(files)).toEqual(['cli']);
+    expect(stagesOf(files)).toEqual(['cli', 'engine']);
+    expectNoEngine(files);
     for (const name of HEAVY_PACKAGES) expect(packagesOf(files)).not.toContain(name);
   });
 });

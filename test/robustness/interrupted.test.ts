@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderAndWrite } from '../../src/cli/commands/run.js';
+import { renderAndWrite } from '../../src/cli/report-files.js';
 import { simulate } from '../../src/engine/simulate.js';
 import { loadScenario } from '../../src/scenario/index.js';
 import { bin, compsim, ensureBuilt, repo, snapshot } from './helpers/compiled-cli.js';

@@ -1,6 +1,6 @@
 /** What `compsim merge` does (the command is declared in merge.ts). */
 import { join } from 'node:path';
-import { defaultWorkers } from '../../engine/simulate.js';
+import { defaultWorkers } from '../../engine/workers.js';
 import { checkParts, mergeParts } from '../../whatif/experiment.js';
 import { mergeRunParts, type RunInputs } from '../../whatif/run-shard.js';
 import { analyseSweep, sweepReduce, sweepSpecs, type SweepInputs } from '../../whatif/sweep.js';

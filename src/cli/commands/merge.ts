@@ -6,7 +6,8 @@
  */
 import { join } from 'node:path';
 import type { CommandModule } from '../command.js';
-import { coreCount, withExamples } from '../shared-options.js';
+import { defaultWorkers } from '../../engine/workers.js';
+import { withExamples } from '../shared-options.js';
 
 const EXAMPLES: [string, string][] = [
   ['compsim merge parts/*.jsonl.gz --out reports/freight', 'Put the shards of a run (or a sweep, or a sensitivity analysis) together'],
@@ -21,7 +22,7 @@ export const mergeCommand: CommandModule = {
         .positional('parts', { type: 'string', array: true, describe: 'Every part file (part-i-of-n.jsonl.gz), in any order', demandOption: true })
         .option('out', { type: 'string', default: join('reports', 'merged'), requiresArg: true, describe: 'Output folder' })
         .option('lang', { choices: ['en', 'ru'] as const, default: 'en' as const, describe: 'Language of the report' })
-        .option('workers', { type: 'number', requiresArg: true, describe: `Worker threads for a sensitivity merge's crossing search (default: all cores, ${coreCount()} here)` }),
+        .option('workers', { type: 'number', requiresArg: true, describe: `Worker threads for a sensitivity merge's crossing search (default: all cores, ${defaultWorkers()} here)` }),
       EXAMPLES,
     ),
   handler: async (args) => (await import('./merge-action.js')).mergeAction(args),

@@ -5,9 +5,6 @@
 import type { CommandModule } from '../command.js';
 import { withBookOption, withExamples, withRunOptions, withRunShardOption } from '../shared-options.js';
 
-// Kept importable from here, where test/robustness/interrupted.test.ts looks for it; it loads the report only when called.
-export { renderAndWrite } from '../report-files.js';
-
 const EXAMPLES: [string, string][] = [
   ['compsim run scenarios/freight.yaml', 'Simulate the bundled scenario (200 runs) and write reports/freight/'],
   ['compsim run scenarios/freight.yaml --runs 1000 --lang ru', 'More runs, report in Russian'],
