@@ -70,7 +70,21 @@ export function monthKey(month: number, draw = 0): number {
 }
 
 export function uniformAt(purposeKey: number, entity: number, monthKey: number): number {
-  return ((mix32(mix32(purposeKey ^ entity) ^ monthKey) >>> 0) + 0.5) / 4294967296;
+  // mix32(mix32(purposeKey ^ entity) ^ monthKey), written out: the month loop draws several
+  // uniforms per client, and V8 inlines a caller's calls only up to a total bytecode size
+  // (--max-inlined-bytecode-size-cumulative, 920): nested calls would exhaust it, and a draw left
+  // out of line returns its number boxed (an allocation per draw).
+  let x = purposeKey ^ entity;
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x7feb352d);
+  x ^= x >>> 15;
+  x = Math.imul(x, 0x846ca68b);
+  x = (x ^ (x >>> 16)) ^ monthKey;
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x7feb352d);
+  x ^= x >>> 15;
+  x = Math.imul(x, 0x846ca68b);
+  return (((x ^ (x >>> 16)) >>> 0) + 0.5) / 4294967296;
 }
 
 /** A uniform number strictly inside (0, 1) for this run, purpose, entity, month and draw index. */

@@ -18,7 +18,7 @@ import { staticPayroll } from './payroll.js';
 import { buildSummary, CONFIDENCE_LEVEL } from './summarize.js';
 import type { Summary } from './summary.js';
 import { bonferroniLevel } from '../stats/index.js';
-import { defaultWorkers } from './workers.js';
+import { defaultWorkers, WORKER_RESOURCE_LIMITS } from './workers.js';
 
 export interface SimulateOptions {
   runs: number;
@@ -139,24 +139,24 @@ function runOnWorkers(
       else resolve();
     };
     const feed = (thread: Worker): void => {
-      if (isDone() || nextBlock >= totalBlocks) {
-        if (busy === 0) finish();
-        return;
-      }
+      if (isDone() || nextBlock >= totalBlocks) return;
       const index = nextBlock++;
       busy++;
       thread.postMessage({ type: 'runs', index, firstRun: index * BLOCK_RUNS, runs: blockRuns(index) });
     };
     signal?.addEventListener('abort', () => finish(new Error('interrupted')), { once: true });
     for (let w = 0; w < count; w++) {
-      const thread = new Worker(script);
+      const thread = new Worker(script, { resourceLimits: WORKER_RESOURCE_LIMITS });
       threads.push(thread);
       thread.on('message', (message: { type: string; index?: number; runs?: BlockRuns; message?: string }) => {
         if (message.type === 'run') return progress();
         if (message.type === 'error') return finish(new Error(message.message));
         busy--;
-        accept(message.index as number, message.runs as BlockRuns);
+        // The next block first, so the worker computes while this thread folds the one it sent.
         feed(thread);
+        accept(message.index as number, message.runs as BlockRuns);
+        // Every block merged, or the precision reached (blocks still running are not needed).
+        if (isDone()) finish();
       });
       thread.on('error', (error) => finish(error));
       thread.postMessage({ type: 'init', ...init });

@@ -216,6 +216,14 @@ export class QuantileSketch {
     this.sizes[h + 1] = upperSize + promoted;
     this.sizes[h] = first;
     this.retained -= promoted;
+    // The level is (nearly) empty now: if a burst once made its buffer far larger than its
+    // capacity, give the room back (thousands of sketches live at once).
+    const room = 2 * (this.capacities[h] + 1);
+    if (level.length > room) {
+      const trimmed = new Float64Array(room);
+      trimmed[0] = level[0];
+      this.levels[h] = trimmed;
+    }
   }
 
   private addLevel(): void {
@@ -234,14 +242,25 @@ export class QuantileSketch {
       this.totalCapacity += capacity;
       return capacity;
     });
+    // A level that was the top once may keep a buffer of k + 1 items while its capacity is now
+    // a fraction of that: thousands of sketches live at once, so give the room back.
+    for (let h = 0; h < top; h++) {
+      const room = Math.max(this.sizes[h], this.capacities[h] + 1);
+      if (this.levels[h].length > 2 * room) {
+        const trimmed = new Float64Array(room);
+        trimmed.set(this.levels[h].subarray(0, this.sizes[h]));
+        this.levels[h] = trimmed;
+      }
+    }
   }
 
   /**
    * Enlarges a level's buffer to at least `needed`: fourfold (allocating typed arrays is slow, so few,
-   * larger steps) but not beyond k + 1 unless needed (many sketches are alive at once).
+   * larger steps) but not beyond the level's capacity + 1 unless needed (many sketches are alive at
+   * once).
    */
   private grow(h: number, needed: number): Float64Array {
-    const grown = new Float64Array(Math.max(needed, Math.min(4 * this.levels[h].length, this.k + 1)));
+    const grown = new Float64Array(Math.max(needed, Math.min(4 * this.levels[h].length, this.capacities[h] + 1)));
     grown.set(this.levels[h].subarray(0, this.sizes[h]));
     this.levels[h] = grown;
     return grown;

@@ -14,6 +14,7 @@ import { setUpExperiment } from '../engine/experiment-setup.js';
 import type { WorkerRequest } from '../engine/worker.js';
 import type { Book } from '../book/types.js';
 import type { Scenario } from '../scenario/schema.js';
+import { WORKER_RESOURCE_LIMITS } from '../engine/workers.js';
 
 /** One block of one point: runs firstRun … firstRun + runs − 1 of that point's scenario and seed. */
 export interface BlockTask {
@@ -120,7 +121,7 @@ function runOnWorkers(
     };
     options.signal?.addEventListener('abort', () => finish(new Error('interrupted')), { once: true });
     for (let w = 0; w < count; w++) {
-      const thread = new Worker(script);
+      const thread = new Worker(script, { resourceLimits: WORKER_RESOURCE_LIMITS });
       const state: { point: number; task?: BlockTask } = { point: -1 };
       threads.push(thread);
       thread.on('message', (message: { type: string; block?: BlockAccumulatorJSON; message?: string }) => {
