@@ -7,6 +7,15 @@ import type { Summary } from '../engine/summary.js';
 import { writeFilesAtomically } from './atomic-write.js';
 import { interrupted } from './interrupt.js';
 
+/**
+ * Starts loading the report and its charting libraries (about a second of work before the first
+ * chart) without waiting: `compsim run` calls it as the simulation starts, while the main thread
+ * mostly waits for the workers. Failures are left for renderAndWrite to report.
+ */
+export function prepareReport(): Promise<void> {
+  return import('../report/index.js').then((report) => report.warmUpCharts()).catch(() => undefined);
+}
+
 /** Renders the report and writes both files; a Ctrl-C seen while rendering (`signal`) writes nothing. */
 export async function renderAndWrite(summary: Summary, out: string, lang: 'en' | 'ru', signal?: AbortSignal): Promise<void> {
   const { renderReport } = await import('../report/index.js');

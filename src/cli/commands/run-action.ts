@@ -7,7 +7,7 @@ import { checkOutputFolder } from '../atomic-write.js';
 import { bookFolder, bookNote, loadBook } from '../book-option.js';
 import { interruptible, interrupted } from '../interrupt.js';
 import { progressBar } from '../progress.js';
-import { renderAndWrite } from '../report-files.js';
+import { prepareReport, renderAndWrite } from '../report-files.js';
 import { checkRunOptions, checkWorkBound, defaultOutputFolder } from '../run-options.js';
 import { runShard } from '../run-shard.js';
 import { setArguments } from '../shared-options.js';
@@ -46,6 +46,7 @@ export async function runAction(args: Record<string, unknown>): Promise<number> 
   let summary: Summary;
   try {
     const bar = progressBar('runs');
+    const reportReady = prepareReport();
     try {
       summary = await simulate(scenario, {
         ...options,
@@ -62,6 +63,7 @@ export async function runAction(args: Record<string, unknown>): Promise<number> 
     } finally {
       bar.stop();
     }
+    await reportReady;
     await renderAndWrite(summary, out, args.lang as 'en' | 'ru', signal);
   } finally {
     release();

@@ -70,6 +70,21 @@ export async function renderSvg(spec: TopLevelSpec, lang: Lang): Promise<string>
 }
 
 /**
+ * Loads vega and vega-lite and renders one small chart, so that the first real chart does not
+ * pay for loading and compiling them: `compsim run` calls this while the workers simulate.
+ */
+export async function warmUpCharts(): Promise<void> {
+  await renderSvg(
+    {
+      data: { values: [{ x: 0, y: 0 }, { x: 1, y: 1 }] },
+      mark: 'line',
+      encoding: { x: { field: 'x', type: 'quantitative', title: 'x' }, y: { field: 'y', type: 'quantitative', title: 'y' } },
+    },
+    'en',
+  );
+}
+
+/**
  * vega's SVG carries English ARIA text ("group mark container", "Title text ...") even with
  * ARIA disabled; the page labels each figure itself, so drop them (smaller, and no English on the
  * Russian page). vega already escapes text and attribute values it writes.
