@@ -122,12 +122,10 @@ function foldBlock(accumulator: Accumulator, values: Float64Array, n: number): v
   moments.max = -Infinity;
   for (let r = 0; r < n; r++) moments.add(values[r]);
   const sketch = accumulator.sketch;
-  if (sketch.retainedItems === sketch.count && sketch.count + n <= sketch.k) {
-    for (let r = 0; r < n; r++) sketch.add(values[r]);
-  } else if (n <= sketch.k) {
-    // A block's sketch of at most k values holds them all, in order, uncompacted.
-    const items = Array.from(values.subarray(0, n));
-    sketch.merge(QuantileSketch.fromJSON({ k: sketch.k, count: n, min: moments.min, max: moments.max, levels: [items], compactions: [0] }));
+  if (n <= sketch.k) {
+    // A block's sketch of at most k values holds them all, in order, uncompacted: merging it is
+    // appending them (addAll), as adding them one by one is while nothing needs compacting.
+    sketch.addAll(values, n);
   } else {
     const block = new QuantileSketch(sketch.k);
     for (let r = 0; r < n; r++) block.add(values[r]);

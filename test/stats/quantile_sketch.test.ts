@@ -131,6 +131,24 @@ describe('QuantileSketch', () => {
     expect(restored.toJSON()).toEqual(first.toJSON());
   });
 
+  it('adds a block of values at once exactly as merging an exact sketch of them (addAll)', () => {
+    const uniform = seededUniform(21);
+    const merged = new QuantileSketch(64);
+    const appended = new QuantileSketch(64);
+    const block = new Float64Array(40);
+    // 200 blocks of 40 through a k = 64 sketch: many compactions, levels added and trimmed.
+    for (let b = 0; b < 200; b++) {
+      for (let i = 0; i < block.length; i++) block[i] = uniform() * (1 + b / 50);
+      const exact = new QuantileSketch(64);
+      for (const x of block) exact.add(x);
+      merged.merge(exact);
+      appended.addAll(block, block.length);
+      expect(appended.toJSON(), `block ${b}`).toEqual(merged.toJSON());
+    }
+    expect(appended.count).toBe(8000);
+    expect(() => appended.addAll(new Float64Array(65), 65)).toThrow('QuantileSketch.addAll requires a whole n with 0 ≤ n ≤ k');
+  });
+
   it('says what it requires', () => {
     expect(() => new QuantileSketch().quantile(0.5)).toThrow('QuantileSketch.quantile requires at least one value');
     expect(() => sketchOf([1]).quantile(1.5)).toThrow('QuantileSketch.quantile requires 0 ≤ p ≤ 1');
