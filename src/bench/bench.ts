@@ -2,7 +2,7 @@
  * `npm run bench`: how fast compsim simulates, against the physical limit of its work. Each case
  * runs in a fresh Node process (so its peak resident memory is its own) and prints one line:
  *
- *   - the bundled scenario at 1000 runs (and 10 000 with --full) with 1 worker and with all cores:
+ *   - the bundled scenario at 1000 and 10 000 runs (1000 only with --quick) with 1 worker and all cores:
  *     wall time, client-months and manager-months per second (from the summary's `work`), peak
  *     RSS, and for 1 worker the ratio of the engine's time per client-month to a bare loop that
  *     does the same per-client-month work without the model (timed in the same process);
@@ -15,7 +15,7 @@
  * Timings are wall-clock on whatever else the machine is doing: the load average is printed
  * first, and a loaded machine makes every number worse. Nothing here is a test.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
@@ -159,6 +159,26 @@ function inChild(argument: EngineCase | { cli: true }): CaseResult {
   return result;
 }
 
+/** Several cases at once, each in its own process (to see how the machine shares its cores). */
+async function inChildrenAtOnce(specs: EngineCase[]): Promise<CaseResult[]> {
+  return Promise.all(
+    specs.map(
+      (spec) =>
+        new Promise<CaseResult>((resolve, reject) => {
+          const out = join(mkdtempSync(join(tmpdir(), 'compsim-bench-')), 'result.json');
+          const child = spawn(process.execPath, [SELF, '--case', JSON.stringify(spec), out], { stdio: ['ignore', 'ignore', 'inherit'] });
+          child.on('error', reject);
+          child.on('exit', (code) => {
+            if (code !== 0) return reject(new Error(`bench case ${JSON.stringify(spec)} failed (exit ${code})`));
+            const result = JSON.parse(readFileSync(out, 'utf8')) as CaseResult;
+            rmSync(out, { force: true });
+            resolve(result);
+          });
+        }),
+    ),
+  );
+}
+
 /** Best wall time of a few runs of the command line, in seconds. */
 function cliSeconds(args: string[], times = 3): number {
   let best = Infinity;
@@ -242,7 +262,20 @@ async function orchestrate(full: boolean): Promise<void> {
       print(`${engineLine(all)}  ×${number(one.wallSeconds / all.wallSeconds, 2)} faster than 1 worker`);
     }
   }
-  if (!full) print('  10 000 runs skipped (about 4 minutes with 1 worker): npm run bench -- --full');
+  if (!full) print('  10 000 runs skipped (--quick; about 6 minutes with them)');
+  if (cores > 1) {
+    // The ceiling for any multi-threaded speed-up here: the same single-threaded work, once alone
+    // and then in `cores` separate processes at once (nothing shared but the hardware).
+    const spec = (k: number): EngineCase => ({ name: `256 runs, 1 worker (${k})`, runs: 256, workers: 1, factor: 1, bare: false, warm: true });
+    const alone = inChild(spec(0));
+    const together = await inChildrenAtOnce(Array.from({ length: cores }, (_, k) => spec(k + 1)));
+    const slowest = Math.max(...together.map((r) => r.wallSeconds));
+    print(
+      `  the machine's own ceiling: 256 runs on 1 worker take ${number(alone.wallSeconds, 2)} s alone and ` +
+        `${together.map((r) => number(r.wallSeconds, 2)).join(' s, ')} s as ${cores} processes at once, ` +
+        `so ${cores} workers can be at most ×${number((cores * alone.wallSeconds) / slowest, 2)} faster than 1`,
+    );
+  }
 
   print('');
   print('A company ten times larger (team.managers, market.prospects, market.newProspectsPerMonth × 10), 1 worker, after 8 untimed runs:');
@@ -280,5 +313,5 @@ if (flag === '--case') {
   const result = 'cli' in spec ? await cliRunCase() : await runCase(spec);
   writeFileSync(resultFile, JSON.stringify(result));
 } else {
-  await orchestrate(process.argv.includes('--full'));
+  await orchestrate(!process.argv.includes('--quick'));
 }
