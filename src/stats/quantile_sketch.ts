@@ -247,7 +247,7 @@ export class QuantileSketch {
     this.retained -= promoted;
     // The level is (nearly) empty now: if a burst once made its buffer far larger than its
     // capacity, give the room back (thousands of sketches live at once).
-    const room = 2 * (this.capacities[h] + 1);
+    const room = this.capacities[h] + 1;
     if (level.length > room) {
       const trimmed = new Float64Array(room);
       trimmed[0] = level[0];
