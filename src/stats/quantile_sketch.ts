@@ -245,7 +245,7 @@ export class QuantileSketch {
     this.sizes[h + 1] = upperSize + promoted;
     this.sizes[h] = first;
     this.retained -= promoted;
-    // The level is (nearly) empty now: if a burst once made its buffer far larger than its
+    // The level is (nearly) empty now: if a burst once made its buffer larger than its
     // capacity, give the room back (thousands of sketches live at once).
     const room = this.capacities[h] + 1;
     if (level.length > room) {
