@@ -150,17 +150,8 @@ async function cliRunCase(): Promise<CaseResult> {
 
 // ------------------------------------------------------------------ orchestration
 
-function inChild(argument: EngineCase | { cli: true }): CaseResult {
-  const out = join(mkdtempSync(join(tmpdir(), 'compsim-bench-')), 'result.json');
-  const child = spawnSync(process.execPath, [SELF, '--case', JSON.stringify(argument), out], { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (child.status !== 0) throw new Error(`bench case ${JSON.stringify(argument)} failed (exit ${child.status})`);
-  const result = JSON.parse(readFileSync(out, 'utf8')) as CaseResult;
-  rmSync(out, { force: true });
-  return result;
-}
-
-/** Several cases at once, each in its own process (to see how the machine shares its cores). */
-async function inChildrenAtOnce(specs: EngineCase[]): Promise<CaseResult[]> {
+/** Cases run at once, each in its own process, so that its peak resident memory is its own. */
+function inChildren(specs: (EngineCase | { cli: true })[]): Promise<CaseResult[]> {
   return Promise.all(
     specs.map(
       (spec) =>
@@ -177,6 +168,11 @@ async function inChildrenAtOnce(specs: EngineCase[]): Promise<CaseResult[]> {
         }),
     ),
   );
+}
+
+/** One case alone, in its own process. */
+async function inChild(spec: EngineCase | { cli: true }): Promise<CaseResult> {
+  return (await inChildren([spec]))[0];
 }
 
 /** Best wall time of a few runs of the command line, in seconds. */
@@ -255,10 +251,10 @@ async function orchestrate(full: boolean): Promise<void> {
   print('Bundled scenario (scenarios/freight.yaml, all six schemes, statistics included, no report):');
   const sizes = full ? [1000, 10_000] : [1000];
   for (const runs of sizes) {
-    const one = inChild({ name: `${runs} runs, 1 worker`, runs, workers: 1, factor: 1, bare: true });
+    const one = await inChild({ name: `${runs} runs, 1 worker`, runs, workers: 1, factor: 1, bare: true });
     print(engineLine(one));
     if (cores > 1) {
-      const all = inChild({ name: `${runs} runs, ${cores} workers`, runs, workers: cores, factor: 1, bare: false });
+      const all = await inChild({ name: `${runs} runs, ${cores} workers`, runs, workers: cores, factor: 1, bare: false });
       print(`${engineLine(all)}  ×${number(one.wallSeconds / all.wallSeconds, 2)} faster than 1 worker`);
     }
   }
@@ -267,8 +263,8 @@ async function orchestrate(full: boolean): Promise<void> {
     // The ceiling for any multi-threaded speed-up here: the same single-threaded work, once alone
     // and then in `cores` separate processes at once (nothing shared but the hardware).
     const spec = (k: number): EngineCase => ({ name: `256 runs, 1 worker (${k})`, runs: 256, workers: 1, factor: 1, bare: false, warm: true });
-    const alone = inChild(spec(0));
-    const together = await inChildrenAtOnce(Array.from({ length: cores }, (_, k) => spec(k + 1)));
+    const alone = await inChild(spec(0));
+    const together = await inChildren(Array.from({ length: cores }, (_, k) => spec(k + 1)));
     const slowest = Math.max(...together.map((r) => r.wallSeconds));
     print(
       `  the machine's own ceiling: 256 runs on 1 worker take ${number(alone.wallSeconds, 2)} s alone and ` +
@@ -280,8 +276,8 @@ async function orchestrate(full: boolean): Promise<void> {
   print('');
   print('A company ten times larger (team.managers, market.prospects, market.newProspectsPerMonth × 10), 1 worker, after 8 untimed runs:');
   const runs = 64;
-  const small = inChild({ name: `bundled, ${runs} runs`, runs, workers: 1, factor: 1, bare: false, warm: true });
-  const large = inChild({ name: `×10 company, ${runs} runs`, runs, workers: 1, factor: 10, bare: false, warm: true });
+  const small = await inChild({ name: `bundled, ${runs} runs`, runs, workers: 1, factor: 1, bare: false, warm: true });
+  const large = await inChild({ name: `×10 company, ${runs} runs`, runs, workers: 1, factor: 10, bare: false, warm: true });
   for (const r of [small, large]) print(`${engineLine(r)}  ${number((r.wallSeconds * 1000) / runs, 1)} ms/run`);
   const costRatio = large.wallSeconds / small.wallSeconds;
   const workRatio = (large.clientMonths ?? 0) / (small.clientMonths ?? 1);
@@ -289,7 +285,7 @@ async function orchestrate(full: boolean): Promise<void> {
 
   print('');
   print('The command line:');
-  const cli = inChild({ cli: true });
+  const cli = await inChild({ cli: true });
   print(`  compsim run scenarios/freight.yaml --runs 1000 (all cores, report included): ${number(cli.wallSeconds, 2)} s, peak RSS ${number(cli.peakRssMB ?? 0)} MB`);
   print(`  compsim --help: ${number(cliSeconds(['--help']), 2)} s`);
   print(`  compsim validate scenarios/freight.yaml: ${number(cliSeconds(['validate', SCENARIO]), 2)} s`);

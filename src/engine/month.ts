@@ -9,7 +9,6 @@
  *   6. some managers quit and some of their clients follow them.
  */
 import { ACTIVE, ACTIVATE, CONTRACTED, FARM, HUNT, LOST } from '../schemes/compile.js';
-import { ORIGINATED, OWNS } from '../schemes/match.js';
 import { adjustSplit, optimalSplit, type AllocationProblem } from '../model/allocation.js';
 import { normalFromUniform, poissonFromUniform } from '../model/distributions.js';
 import { monthKey, Purpose, uniform, uniformAt } from './random.js';

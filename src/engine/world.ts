@@ -9,7 +9,6 @@ import { ACTIVE, CONTRACTED, LOST, RELATION_CODES } from '../schemes/compile.js'
 import { CLIENT_MONEY, settle } from '../schemes/ledger.js';
 import { payKernel, type PayKernel } from '../schemes/pay-kernel.js';
 import { valueKernel, type ValueKernel } from '../model/valuation-kernel.js';
-import { ORIGINATED, OWNS } from '../schemes/match.js';
 import { ClientBook } from '../model/book.js';
 import { Team } from '../model/team.js';
 import { logitNormalFromUniform, normalFromUniform, unitMeanLognormal } from '../model/distributions.js';
@@ -125,7 +124,6 @@ export class World {
 
   /** Slots whose people work on every client of the company, this month (`findTeamWorkers`). */
   readonly teamWorkers: Int32Array;
-  teamWorkerCount = 0;
   /** Per role of the scheme in force: window weights of an activating client for good and bad payers. */
   private activationWindowsGood: Float64Array[] = [];
   private activationWindowsBad: Float64Array[] = [];
@@ -481,7 +479,6 @@ export class World {
       const role = this.role(s);
       if (role && role.worksOnTeam && this.team.person[s] >= 0) this.teamWorkers[count++] = s;
     }
-    this.teamWorkerCount = count;
     return count;
   }
 

@@ -9,18 +9,10 @@
 import type { CompiledComponent, CompiledRole } from '../schemes/compile.js';
 import { ACTIVE, BASIS_CODES } from '../schemes/compile.js';
 import { literal, relationTest } from '../schemes/pay-kernel.js';
+import type { activeClientValue } from './valuation.js';
 
 /** `activeClientValue` with the role fixed (same arguments otherwise). */
-export type ValueKernel = (
-  rates: Float64Array,
-  ratesOffset: number,
-  relationBits: number,
-  sinceSigning: number,
-  sinceActivation: number,
-  client: Float64Array,
-  cumulative: Float64Array,
-  out: Float64Array,
-) => void;
+export type ValueKernel = typeof activeClientValue extends (role: CompiledRole, ...rest: infer Rest) => void ? (...rest: Rest) => void : never;
 
 const kernels = new WeakMap<CompiledRole, ValueKernel>();
 

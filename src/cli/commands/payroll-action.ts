@@ -6,7 +6,7 @@ import type { BookSummary } from '../../engine/book-summary.js';
 import type { Summary } from '../../engine/summary.js';
 import { checkOutputFolder } from '../atomic-write.js';
 import { bookFolder, loadBook } from '../book-option.js';
-import { interruptible } from '../interrupt.js';
+import { interruptible, interrupted } from '../interrupt.js';
 import { payrollTable } from '../payroll-table.js';
 import { progressBar } from '../progress.js';
 import { renderAndWrite } from '../report-files.js';
@@ -41,7 +41,7 @@ export async function payrollAction(args: Record<string, unknown>): Promise<numb
         book,
       });
     } catch (error) {
-      if (signal.aborted) throw new UserError('interrupted: nothing was written', 130);
+      if (signal.aborted) throw interrupted();
       throw error;
     } finally {
       bar.stop();
