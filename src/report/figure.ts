@@ -7,7 +7,8 @@ import type { ChartDefinition } from './charts/chart.js';
 import { renderSvg } from './charts/render.js';
 import { escapeHtml, jsonForScript } from './escape.js';
 
-export async function renderFigure(ctx: ReportContext, chart: ChartDefinition | undefined): Promise<string> {
+/** A chart as a figure of any page (the report, the what-if pages): only the language is read from `ctx`. */
+export async function renderFigure(ctx: Pick<ReportContext, 'lang'>, chart: ChartDefinition | undefined): Promise<string> {
   if (!chart) return '';
   const svg = scopeSvgIds(await renderSvg(chart.spec, ctx.lang), chart.id);
   const embedded = { ...chart.spec, title: chart.title, description: chart.note ?? chart.title };

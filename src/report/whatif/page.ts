@@ -3,12 +3,10 @@
  * document as the owner's report — one stylesheet, no scripts, no network (the CSP forbids both),
  * charts rendered to inline SVG with their vega-lite specs embedded as JSON for re-use.
  */
-import { escapeHtml, jsonForScript } from '../escape.js';
+import { escapeHtml } from '../escape.js';
 import type { Lang, Messages } from '../i18n.js';
 import { messages } from '../i18n.js';
 import { createFormatter, type NumberFormatter } from '../format.js';
-import { renderSvg } from '../charts/render.js';
-import type { ChartDefinition } from '../charts/chart.js';
 import { documentHtml } from '../page.js';
 import { schemeColor } from '../palette.js';
 
@@ -38,20 +36,6 @@ export function whatIfContext(lang: Lang, currency: string, names: Record<string
     schemeLabel: (id) => labels.get(id) ?? id,
     schemeColor: (id) => schemeColor(Math.max(0, order.indexOf(id))),
   };
-}
-
-export async function whatIfFigure(ctx: WhatIfContext, chart: ChartDefinition | undefined): Promise<string> {
-  if (!chart) return '';
-  const svg = await renderSvg(chart.spec, ctx.lang);
-  const embedded = { ...chart.spec, title: chart.title, description: chart.note ?? chart.title };
-  const title = escapeHtml(chart.title);
-  return [
-    `<figure class="chart" id="chart-${chart.id}" data-chart="${chart.id}">`,
-    `<figcaption><h3>${title}</h3>${chart.note ? `<p class="note">${escapeHtml(chart.note)}</p>` : ''}</figcaption>`,
-    `<div class="drawing" role="img" aria-label="${title}">${svg}</div>`,
-    `<script type="application/json" class="chart-spec" data-chart="${chart.id}">${jsonForScript(embedded)}</script>`,
-    `</figure>`,
-  ].join('\n');
 }
 
 export interface WhatIfSection {

@@ -8,8 +8,9 @@ import { fill } from '../context.js';
 import { escapeHtml } from '../escape.js';
 import type { Lang } from '../i18n.js';
 import { formatMetric, metricKind, metricName } from './metric.js';
-import { table, whatIfContext, whatIfFigure, whatIfPage, type WhatIfContext } from './page.js';
+import { table, whatIfContext, whatIfPage, type WhatIfContext } from './page.js';
 import { morrisChart, tornadoChart } from './sensitivityCharts.js';
+import { renderFigure } from '../figure.js';
 
 /** A parameter value with four significant digits, as the page's language writes numbers. */
 function short(v: number, ctx?: WhatIfContext): string {
@@ -137,8 +138,8 @@ export async function renderSensitivityPage(result: SensitivityResult, options: 
           `<p class="note">${escapeHtml(noise)}</p>` +
           overrides,
       },
-      { id: 'tornado', title: m.whatifSectionTornado, html: (await whatIfFigure(ctx, tornadoChart(ctx, result))) + tornadoTable(ctx, result) + skipped },
-      { id: 'morris', title: m.whatifSectionMorris, html: await whatIfFigure(ctx, morrisChart(ctx, result)) },
+      { id: 'tornado', title: m.whatifSectionTornado, html: (await renderFigure(ctx, tornadoChart(ctx, result))) + tornadoTable(ctx, result) + skipped },
+      { id: 'morris', title: m.whatifSectionMorris, html: await renderFigure(ctx, morrisChart(ctx, result)) },
       { id: 'crossings', title: m.whatifSectionCrossings, html: `<p class="note">${escapeHtml(m.whatifCrossingsNote)}</p>` + crossingsTable(ctx, result) },
     ],
   );

@@ -7,8 +7,9 @@ import { fill } from '../context.js';
 import { escapeHtml } from '../escape.js';
 import type { Lang } from '../i18n.js';
 import { formatMetric, metricKind } from './metric.js';
-import { table, whatIfContext, whatIfFigure, whatIfPage, type WhatIfContext } from './page.js';
+import { table, whatIfContext, whatIfPage, type WhatIfContext } from './page.js';
 import { focusPath, isDifference, sweepHeatMap, sweepLineChart, sweepMetricTitle, sweepWinnerMap } from './sweepCharts.js';
+import { renderFigure } from '../figure.js';
 
 /** Rows the table shows at most (sweep.json has them all). */
 const MAX_ROWS = 400;
@@ -81,7 +82,7 @@ export async function renderSweepPage(result: SweepResult, options: { lang: Lang
     goal: result.goal === 'max' ? m.whatifGoalMax : m.whatifGoalMin,
   });
   const axes = result.axes.map((a) => `<li><code>${escapeHtml(a.path)}</code>: ${escapeHtml(a.values.join(', '))}</li>`).join('');
-  const charts = [await whatIfFigure(ctx, sweepLineChart(ctx, result)), await whatIfFigure(ctx, sweepHeatMap(ctx, result)), await whatIfFigure(ctx, sweepWinnerMap(ctx, result))].join('\n');
+  const charts = [await renderFigure(ctx, sweepLineChart(ctx, result)), await renderFigure(ctx, sweepHeatMap(ctx, result)), await renderFigure(ctx, sweepWinnerMap(ctx, result))].join('\n');
   const noChart = result.axes.length > 2 ? `<p class="note">${escapeHtml(m.whatifSweepNoChart)}</p>` : '';
   const winners = new Set(result.points.map((p) => p.winner));
   const oneWinner = winners.size === 1 && (result.schemes.length > 1 || isDifference(result)) ? `<p>${escapeHtml(fill(m.whatifSweepOneWinner, { scheme: ctx.schemeLabel([...winners][0]) }))}</p>` : '';
