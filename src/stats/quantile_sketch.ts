@@ -75,7 +75,7 @@ export class QuantileSketch {
     }
     let level0 = this.levels[0];
     const size = this.sizes[0];
-    if (size === level0.length) level0 = this.grow(0, size + 1);
+    if (size === level0.length) level0 = this.grow(0, size + 1, true);
     level0[size] = x;
     this.sizes[0] = size + 1;
     this.retained++;
@@ -286,10 +286,15 @@ export class QuantileSketch {
   /**
    * Enlarges a level's buffer to at least `needed`: fourfold (allocating typed arrays is slow, so few,
    * larger steps) but not beyond the level's capacity + 1 unless needed (many sketches are alive at
-   * once).
+   * once). With `streaming` (one add at a time), a level already past that doubles, up to what the
+   * whole sketch can hold: the lowest level takes every add until the sketch is full, and growing it
+   * one item at a time would copy it on every add.
    */
-  private grow(h: number, needed: number): Float64Array {
-    const grown = new Float64Array(Math.max(needed, Math.min(4 * this.levels[h].length, this.capacities[h] + 1)));
+  private grow(h: number, needed: number, streaming = false): Float64Array {
+    const length = this.levels[h].length;
+    const room = this.capacities[h] + 1;
+    const step = length < room ? Math.min(4 * length, room) : streaming ? Math.min(2 * length, this.totalCapacity + 1) : 0;
+    const grown = new Float64Array(Math.max(needed, step));
     grown.set(this.levels[h].subarray(0, this.sizes[h]));
     this.levels[h] = grown;
     return grown;
