@@ -12,6 +12,9 @@ export async function main(argv: string[]): Promise<number> {
     .scriptName('compsim')
     .usage('compsim <command> [options]\n\nSimulate sales-compensation schemes before rolling them out.')
     .strict()
+    // The help and the messages are in English (the descriptions are); yargs would otherwise
+    // translate only its own words ("Options:", "Show help") from the system's LANG.
+    .locale('en')
     .demandCommand(1, `Name a command: ${commands.map((c) => c.command.split(' ')[0]).join(', ')} (compsim --help explains them).`)
     .recommendCommands()
     .help()

@@ -5,8 +5,6 @@
  * the baseline is known within the target, checking only at block boundaries so the answer is
  * the same whatever the number of workers.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Book } from '../book/types.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -18,7 +16,7 @@ import { staticPayroll } from './payroll.js';
 import { buildSummary, CONFIDENCE_LEVEL } from './summarize.js';
 import type { Summary } from './summary.js';
 import { bonferroniLevel } from '../stats/index.js';
-import { defaultWorkers, WORKER_RESOURCE_LIMITS } from './workers.js';
+import { defaultWorkers, WORKER_RESOURCE_LIMITS, workerScript } from './workers.js';
 
 export interface SimulateOptions {
   runs: number;
@@ -106,13 +104,6 @@ export async function simulate(given: Scenario, options: SimulateOptions): Promi
   });
   if (options.book) summary.book = bookSummary(experiment, given, staticPayroll(experiment), total.managers, CONFIDENCE_LEVEL);
   return summary;
-}
-
-/** The compiled worker script (workers cannot run TypeScript sources on Node 20). */
-function workerScript(): string | null {
-  const here = fileURLToPath(import.meta.url);
-  const compiled = here.endsWith('.ts') ? fileURLToPath(new URL('../../dist/engine/worker.js', import.meta.url)) : fileURLToPath(new URL('./worker.js', import.meta.url));
-  return existsSync(compiled) ? compiled : null;
 }
 
 function runOnWorkers(

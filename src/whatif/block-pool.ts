@@ -5,8 +5,6 @@
  * when the point they simulate changes, and tasks are handed out in order, so at most one block
  * per worker waits to be folded (memory does not grow with the size of the experiment).
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { BLOCK_RUNS, type BlockAccumulatorJSON } from '../engine/aggregate.js';
 import { simulateBlock } from '../engine/blocks.js';
@@ -14,7 +12,7 @@ import { setUpExperiment } from '../engine/experiment-setup.js';
 import type { WorkerRequest } from '../engine/worker.js';
 import type { Book } from '../book/types.js';
 import type { Scenario } from '../scenario/schema.js';
-import { WORKER_RESOURCE_LIMITS } from '../engine/workers.js';
+import { WORKER_RESOURCE_LIMITS, workerScript } from '../engine/workers.js';
 
 /** One block of one point: runs firstRun … firstRun + runs − 1 of that point's scenario and seed. */
 export interface BlockTask {
@@ -43,13 +41,6 @@ export interface PoolOptions {
   signal?: AbortSignal;
   /** Called after every simulated run, for progress bars. */
   onRun?: () => void;
-}
-
-/** The compiled worker script (workers cannot run TypeScript sources on Node 20). */
-function workerScript(): string | null {
-  const here = fileURLToPath(import.meta.url);
-  const compiled = here.endsWith('.ts') ? fileURLToPath(new URL('../../dist/engine/worker.js', import.meta.url)) : fileURLToPath(new URL('../engine/worker.js', import.meta.url));
-  return existsSync(compiled) ? compiled : null;
 }
 
 /** Simulates every task and hands each block to `accept` (in completion order, not block order). */

@@ -3,25 +3,15 @@
  * process, on the example company, a few runs; a bad book stops before anything is simulated.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bin, ensureBuilt, repo } from '../robustness/helpers/compiled-cli.js';
 
-const repo = resolve('.');
-const bin = join(repo, 'bin/compsim.js');
 const scenario = join(repo, 'scenarios/freight.yaml');
 const example = join(repo, 'scenarios/book-example');
 let folder = '';
-
-/** Build dist/ when it is missing or older than the sources (`npm test` builds before running vitest). */
-function ensureBuilt(): void {
-  const built = join(repo, 'dist/cli/commands/payroll.js');
-  const newest = (dir: string): number =>
-    Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
-  if (existsSync(built) && statSync(built).mtimeMs >= newest(join(repo, 'src'))) return;
-  spawnSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', join(repo, 'tsconfig.build.json')], { cwd: repo });
-}
 
 function compsim(...args: string[]) {
   const result = spawnSync(process.execPath, [bin, ...args], { cwd: folder, encoding: 'utf8' });

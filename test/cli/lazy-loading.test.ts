@@ -2,7 +2,9 @@
  * `compsim --help` and `compsim validate` answer quickly because they load only what they need:
  * yargs, the command definitions and (for validate) the scenario loader. The compiled CLI runs in
  * a child process with module hooks that list every file it loads (ES modules and require()d
- * ones); see src/cli/commands/index.ts for the pattern that keeps it so.
+ * ones); a file of the command line's bundle (dist/cli/bundle) stands for the modules that went
+ * into it, as the bundle's meta.json records (src/build/bundle-cli.ts). See
+ * src/cli/commands/index.ts for the pattern that keeps it so.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { defaultWorkers } from '../../src/engine/workers.js';
 import { bin, ensureBuilt, repo } from '../robustness/helpers/compiled-cli.js';
 
 let folder = '';
+const BUNDLE = 'dist/cli/bundle/';
 
 const HOOKS = `
 import { appendFileSync } from 'node:fs';
@@ -48,7 +51,9 @@ function loadedBy(...args: string[]): { code: number | null; stdout: string; fil
     env: { ...process.env, COMPSIM_LOADED: list },
   });
   const prefix = pathToFileURL(repo).href + '/';
-  const files = [...new Set(readFileSync(list, 'utf8').split('\n').filter(Boolean))].map((url) => url.replace(prefix, ''));
+  const bundle = JSON.parse(readFileSync(join(repo, BUNDLE, 'meta.json'), 'utf8')) as Record<string, string[]>;
+  const loaded = readFileSync(list, 'utf8').split('\n').filter(Boolean).map((url) => url.replace(prefix, ''));
+  const files = [...new Set(loaded.flatMap((file) => (file.startsWith(BUNDLE) ? (bundle[file.slice(BUNDLE.length)] ?? [file]) : [file])))];
   return { code: result.status, stdout: result.stdout, files };
 }
 

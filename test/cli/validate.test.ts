@@ -3,29 +3,13 @@
  * in a scratch folder so we can see that nothing is written.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bin, ensureBuilt, repo } from '../robustness/helpers/compiled-cli.js';
 
-const repo = resolve('.');
-const bin = join(repo, 'bin/compsim.js');
 let folder = '';
-
-/** Build dist/ when it is missing or older than the sources (`npm test` builds before running vitest). */
-function ensureBuilt(): void {
-  const built = join(repo, 'dist/cli/commands/validate.js');
-  const newestSource = (dir: string): number =>
-    Math.max(
-      0,
-      ...readdirSync(dir, { withFileTypes: true }).map((entry) =>
-        entry.isDirectory() ? newestSource(join(dir, entry.name)) : statSync(join(dir, entry.name)).mtimeMs,
-      ),
-    );
-  if (existsSync(built) && statSync(built).mtimeMs >= newestSource(join(repo, 'src'))) return;
-  // Type errors elsewhere in the tree do not stop tsc from emitting; the CLI run below is the check.
-  spawnSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', join(repo, 'tsconfig.build.json')], { cwd: repo });
-}
 
 function compsim(...args: string[]) {
   const before = readdirSync(folder).sort();

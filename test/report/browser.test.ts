@@ -18,8 +18,8 @@ import { allMessages, type Lang } from '../../src/report/i18n.js';
 
 const execFileAsync = promisify(execFile);
 const CHROMIUM = '/usr/bin/chromium';
-/** What bin/compsim.js loads: the build output of `npm run build`. */
-const CLI_ENTRY = resolve('dist/cli/main.js');
+/** What bin/compsim.js loads: the command line's bundle, made by `npm run build`. */
+const CLI_ENTRY = resolve('dist/cli/bundle/main.js');
 /** Output folders of the CLI runs, removed after the tests. */
 const outputs: string[] = [];
 const ARTIFACTS = resolve('test/artifacts');
