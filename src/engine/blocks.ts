@@ -1,8 +1,9 @@
 /**
- * Simulating one block of runs: the unit of work a worker thread (or the main thread) does.
- * `simulate` folds the runs itself (`simulateRuns`, then BlockAccumulator.addRuns), which is
- * much cheaper than building and sending the block's accumulators; `simulateBlock` gives the
- * block's statistics as data, for callers that store or ship them (the what-if shards).
+ * Simulating runs for a block: the work a worker thread (or the main thread) does. `simulate`
+ * folds a block's runs itself (`simulateRuns`, or the units of `simulateUnit` put together by
+ * `foldUnits`, then BlockAccumulator.addRuns), which is much cheaper than building and sending
+ * the block's accumulators; `simulateBlock` gives the block's statistics as data, for callers
+ * that store or ship them (the what-if shards).
  */
 import { Accumulator } from '../stats/index.js';
 import { BlockAccumulator, type BlockAccumulatorJSON, type BlockRuns } from './aggregate.js';
@@ -11,27 +12,56 @@ import { simulateRun, type Experiment, type RunOutput } from './protocol.js';
 /**
  * The runs of a block, for BlockAccumulator.addRuns. The pooled pay distributions (every
  * manager-month's pay, about 400 numbers per scheme and run) are folded here, where the runs
- * are made (on the worker threads, in parallel), and leave the run records.
+ * are made, and leave the run records.
  */
 export function simulateRuns(experiment: Experiment, firstRun: number, runs: number, onRun?: () => void): BlockRuns {
+  return foldUnits(experiment, [simulateUnit(experiment, firstRun, runs, onRun)]);
+}
+
+/**
+ * Some consecutive runs of a block, as a worker thread returns them: the run outputs (in run
+ * order) and the pooled pay of every selected scheme and role, not yet folded, in run order
+ * (`pays[k][role]`). A block is cut into such units so that two workers share even a small
+ * experiment; `foldUnits` makes the block of them, the same whichever thread made which unit.
+ */
+export interface UnitRuns {
+  outputs: RunOutput[];
+  pays: Float64Array[][];
+}
+
+export function simulateUnit(experiment: Experiment, firstRun: number, runs: number, onRun?: () => void): UnitRuns {
   const outputs: RunOutput[] = [];
-  const rolePay = experiment.selected.map((index) => experiment.schemes[index].roles.map(() => new Accumulator()));
+  const pays = experiment.selected.map((index) => experiment.schemes[index].roles.map(() => [] as number[]));
   for (let run = firstRun; run < firstRun + runs; run++) {
     const output = simulateRun(experiment, run);
     output.records.forEach((record, k) => {
-      record.rolePays.forEach((pays, role) => {
-        for (const pay of pays) rolePay[k][role].add(pay);
+      record.rolePays.forEach((rolePays, role) => {
+        for (const pay of rolePays) pays[k][role].push(pay);
       });
       record.rolePays = [];
     });
     outputs.push(output);
     onRun?.();
   }
-  return { outputs, rolePay: rolePay.map((roles) => roles.map((accumulator) => accumulator.toJSON())) };
+  return { outputs, pays: pays.map((roles) => roles.map((values) => Float64Array.from(values))) };
 }
 
-/** The typed arrays' buffers of some runs, to hand them to another thread without copying. */
-export function runBuffers({ outputs }: BlockRuns): ArrayBuffer[] {
+/** The block made of its units (in run order): pooled pay added value by value, as one thread would. */
+export function foldUnits(experiment: Experiment, units: UnitRuns[]): BlockRuns {
+  const rolePay = experiment.selected.map((index) => experiment.schemes[index].roles.map(() => new Accumulator()));
+  for (const unit of units) {
+    unit.pays.forEach((roles, k) => {
+      roles.forEach((values, role) => {
+        const accumulator = rolePay[k][role];
+        for (let i = 0; i < values.length; i++) accumulator.add(values[i]);
+      });
+    });
+  }
+  return { outputs: units.flatMap((unit) => unit.outputs), rolePay: rolePay.map((roles) => roles.map((accumulator) => accumulator.toJSON())) };
+}
+
+/** The typed arrays' buffers of a unit of runs, to hand them to another thread without copying. */
+export function runBuffers({ outputs, pays }: UnitRuns): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
   const add = (array: Float64Array | undefined): void => {
     if (array && array.byteOffset === 0 && array.byteLength === array.buffer.byteLength && array.buffer instanceof ArrayBuffer) buffers.add(array.buffer);
@@ -44,6 +74,7 @@ export function runBuffers({ outputs }: BlockRuns): ArrayBuffer[] {
       add(record.managers);
     }
   }
+  for (const roles of pays) for (const values of roles) add(values);
   return [...buffers];
 }
 

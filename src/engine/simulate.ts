@@ -9,10 +9,11 @@ import { Worker } from 'node:worker_threads';
 import type { Book } from '../book/types.js';
 import type { Scenario } from '../scenario/schema.js';
 import { BLOCK_RUNS, BlockAccumulator, type BlockRuns } from './aggregate.js';
-import { simulateRuns } from './blocks.js';
+import { foldUnits, simulateRuns, type UnitRuns } from './blocks.js';
 import { bookSummary } from './book-summary.js';
 import { setUpExperiment } from './experiment-setup.js';
 import { staticPayroll } from './payroll.js';
+import type { Experiment } from './protocol.js';
 import { buildSummary, CONFIDENCE_LEVEL } from './summarize.js';
 import type { Summary } from './summary.js';
 import { bonferroniLevel } from '../stats/index.js';
@@ -67,7 +68,7 @@ export async function simulate(given: Scenario, options: SimulateOptions): Promi
 
   let runsDone = 0;
   const progress = (): void => options.onProgress?.(++runsDone, maxRuns);
-  const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), totalBlocks));
+  const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), Math.ceil(maxRuns / UNIT_RUNS)));
   const pending = new Map<number, BlockRuns>();
   let nextToMerge = 0;
   let done = false;
@@ -88,7 +89,8 @@ export async function simulate(given: Scenario, options: SimulateOptions): Promi
       await new Promise((resolve) => setImmediate(resolve));
     }
   } else {
-    await runOnWorkers(workers, totalBlocks, blockRuns, { scenario: given, schemes: experiment.selected.map((i) => experiment.schemes[i].id), seed: options.seed, book: options.book }, accept, () => done, progress, options.signal);
+    const init = { scenario: given, schemes: experiment.selected.map((i) => experiment.schemes[i].id), seed: options.seed, book: options.book };
+    await runOnWorkers(workers, experiment, totalBlocks, blockRuns, init, accept, () => done, progress, options.signal);
   }
   if (options.precision) precise();
   const summary = buildSummary(total, {
@@ -106,8 +108,17 @@ export async function simulate(given: Scenario, options: SimulateOptions): Promi
   return summary;
 }
 
+/**
+ * Runs per unit of work sent to a worker: a quarter of a block, so that two workers share even a
+ * 200-run experiment evenly (with whole blocks, one would get 128 runs and the other 72). The
+ * units of a block are put together before the block is folded (`foldUnits`), so the result is
+ * the same as one thread's.
+ */
+export const UNIT_RUNS = 16;
+
 function runOnWorkers(
   count: number,
+  experiment: Experiment,
   totalBlocks: number,
   blockRuns: (b: number) => number,
   init: { scenario: Scenario; schemes: string[]; seed: number; book?: Book },
@@ -117,10 +128,19 @@ function runOnWorkers(
   signal?: AbortSignal,
 ): Promise<void> {
   const script = workerScript() as string;
+  // Unit u is part `part` of block `block`; the units of a block are consecutive.
+  const units: { block: number; part: number; firstRun: number; runs: number }[] = [];
+  const partsOf: number[] = [];
+  for (let b = 0; b < totalBlocks; b++) {
+    partsOf[b] = Math.ceil(blockRuns(b) / UNIT_RUNS);
+    for (let part = 0; part < partsOf[b]; part++) {
+      units.push({ block: b, part, firstRun: b * BLOCK_RUNS + part * UNIT_RUNS, runs: Math.min(UNIT_RUNS, blockRuns(b) - part * UNIT_RUNS) });
+    }
+  }
+  const arrived = new Map<number, UnitRuns[]>();
   return new Promise((resolve, reject) => {
     const threads: Worker[] = [];
-    let nextBlock = 0;
-    let busy = 0;
+    let nextUnit = 0;
     let failed = false;
     const finish = (error?: Error): void => {
       if (failed) return;
@@ -130,23 +150,28 @@ function runOnWorkers(
       else resolve();
     };
     const feed = (thread: Worker): void => {
-      if (isDone() || nextBlock >= totalBlocks) return;
-      const index = nextBlock++;
-      busy++;
-      thread.postMessage({ type: 'runs', index, firstRun: index * BLOCK_RUNS, runs: blockRuns(index) });
+      if (isDone() || nextUnit >= units.length) return;
+      const index = nextUnit++;
+      thread.postMessage({ type: 'unit', index, firstRun: units[index].firstRun, runs: units[index].runs });
     };
     signal?.addEventListener('abort', () => finish(new Error('interrupted')), { once: true });
     for (let w = 0; w < count; w++) {
       const thread = new Worker(script, { resourceLimits: WORKER_RESOURCE_LIMITS });
       threads.push(thread);
-      thread.on('message', (message: { type: string; index?: number; runs?: BlockRuns; message?: string }) => {
+      thread.on('message', (message: { type: string; index?: number; unit?: UnitRuns; message?: string }) => {
         if (message.type === 'run') return progress();
         if (message.type === 'error') return finish(new Error(message.message));
-        busy--;
-        // The next block first, so the worker computes while this thread folds the one it sent.
+        // The next unit first, so the worker computes while this thread folds the one it sent.
         feed(thread);
-        accept(message.index as number, message.runs as BlockRuns);
-        // Every block merged, or the precision reached (blocks still running are not needed).
+        const { block, part } = units[message.index as number];
+        let parts = arrived.get(block);
+        if (!parts) arrived.set(block, (parts = []));
+        parts[part] = message.unit as UnitRuns;
+        if (parts.filter(Boolean).length === partsOf[block]) {
+          arrived.delete(block);
+          accept(block, foldUnits(experiment, parts));
+        }
+        // Every block merged, or the precision reached (units still running are not needed).
         if (isDone()) finish();
       });
       thread.on('error', (error) => finish(error));
