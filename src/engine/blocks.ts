@@ -60,22 +60,29 @@ export function foldUnits(experiment: Experiment, units: UnitRuns[]): BlockRuns 
   return { outputs: units.flatMap((unit) => unit.outputs), rolePay: rolePay.map((roles) => roles.map((accumulator) => accumulator.toJSON())) };
 }
 
-/** The typed arrays' buffers of a unit of runs, to hand them to another thread without copying. */
-export function runBuffers({ outputs, pays }: UnitRuns): ArrayBuffer[] {
+/** The typed arrays' buffers of some runs, to hand them to another thread without copying. */
+export function blockBuffers({ outputs }: { outputs: RunOutput[] }): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
-  const add = (array: Float64Array | undefined): void => {
-    if (array && array.byteOffset === 0 && array.byteLength === array.buffer.byteLength && array.buffer instanceof ArrayBuffer) buffers.add(array.buffer);
-  };
   for (const output of outputs) {
-    add(output.warmupActive);
+    addBuffer(buffers, output.warmupActive);
     for (const record of output.records) {
-      add(record.monthly);
-      add(record.roleTotals);
-      add(record.managers);
+      addBuffer(buffers, record.monthly);
+      addBuffer(buffers, record.roleTotals);
+      addBuffer(buffers, record.managers);
     }
   }
-  for (const roles of pays) for (const values of roles) add(values);
   return [...buffers];
+}
+
+/** The same for a unit of runs, with its pooled pay. */
+export function unitBuffers(unit: UnitRuns): ArrayBuffer[] {
+  const buffers = new Set(blockBuffers(unit));
+  for (const roles of unit.pays) for (const values of roles) addBuffer(buffers, values);
+  return [...buffers];
+}
+
+function addBuffer(buffers: Set<ArrayBuffer>, array: Float64Array | undefined): void {
+  if (array && array.byteOffset === 0 && array.byteLength === array.buffer.byteLength && array.buffer instanceof ArrayBuffer) buffers.add(array.buffer);
 }
 
 export function simulateBlock(experiment: Experiment, baseline: number, firstRun: number, runs: number, onRun?: () => void): BlockAccumulatorJSON {

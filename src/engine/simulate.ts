@@ -109,10 +109,12 @@ export async function simulate(given: Scenario, options: SimulateOptions): Promi
 }
 
 /**
- * Runs per unit of work sent to a worker: a quarter of a block, so that two workers share even a
- * 200-run experiment evenly (with whole blocks, one would get 128 runs and the other 72). The
- * units of a block are put together before the block is folded (`foldUnits`), so the result is
- * the same as one thread's.
+ * Runs per unit of work when a block is shared between workers: a quarter of a block. The last
+ * blocks (one per worker) are cut into units so that the workers finish together (with whole
+ * blocks, two workers doing 200 runs would get 128 and 72). A whole block comes back with its
+ * pooled pay folded by the worker; the units of a block come back with their pay unfolded, and
+ * this thread folds it in the same order (`foldUnits`), so either way the block is the one a
+ * single thread makes.
  */
 export const UNIT_RUNS = 16;
 
@@ -128,19 +130,21 @@ function runOnWorkers(
   signal?: AbortSignal,
 ): Promise<void> {
   const script = workerScript() as string;
-  // Unit u is part `part` of block `block`; the units of a block are consecutive.
-  const units: { block: number; part: number; firstRun: number; runs: number }[] = [];
+  // The work in order: whole blocks, then the last `count` blocks as units (parts of their block).
+  const tasks: { block: number; part: number; firstRun: number; runs: number; whole: boolean }[] = [];
   const partsOf: number[] = [];
   for (let b = 0; b < totalBlocks; b++) {
-    partsOf[b] = Math.ceil(blockRuns(b) / UNIT_RUNS);
+    const whole = b < totalBlocks - count;
+    partsOf[b] = whole ? 1 : Math.ceil(blockRuns(b) / UNIT_RUNS);
     for (let part = 0; part < partsOf[b]; part++) {
-      units.push({ block: b, part, firstRun: b * BLOCK_RUNS + part * UNIT_RUNS, runs: Math.min(UNIT_RUNS, blockRuns(b) - part * UNIT_RUNS) });
+      const firstRun = b * BLOCK_RUNS + part * UNIT_RUNS;
+      tasks.push({ block: b, part, firstRun, runs: whole ? blockRuns(b) : Math.min(UNIT_RUNS, blockRuns(b) - part * UNIT_RUNS), whole });
     }
   }
   const arrived = new Map<number, UnitRuns[]>();
   return new Promise((resolve, reject) => {
     const threads: Worker[] = [];
-    let nextUnit = 0;
+    let nextTask = 0;
     let failed = false;
     const finish = (error?: Error): void => {
       if (failed) return;
@@ -150,28 +154,32 @@ function runOnWorkers(
       else resolve();
     };
     const feed = (thread: Worker): void => {
-      if (isDone() || nextUnit >= units.length) return;
-      const index = nextUnit++;
-      thread.postMessage({ type: 'unit', index, firstRun: units[index].firstRun, runs: units[index].runs });
+      if (isDone() || nextTask >= tasks.length) return;
+      const index = nextTask++;
+      const { firstRun, runs, whole } = tasks[index];
+      thread.postMessage({ type: whole ? 'runs' : 'unit', index, firstRun, runs });
     };
     signal?.addEventListener('abort', () => finish(new Error('interrupted')), { once: true });
     for (let w = 0; w < count; w++) {
       const thread = new Worker(script, { resourceLimits: WORKER_RESOURCE_LIMITS });
       threads.push(thread);
-      thread.on('message', (message: { type: string; index?: number; unit?: UnitRuns; message?: string }) => {
+      thread.on('message', (message: { type: string; index?: number; runs?: BlockRuns; unit?: UnitRuns; message?: string }) => {
         if (message.type === 'run') return progress();
         if (message.type === 'error') return finish(new Error(message.message));
-        // The next unit first, so the worker computes while this thread folds the one it sent.
+        // The next task first, so the worker computes while this thread folds the one it sent.
         feed(thread);
-        const { block, part } = units[message.index as number];
-        let parts = arrived.get(block);
-        if (!parts) arrived.set(block, (parts = []));
-        parts[part] = message.unit as UnitRuns;
-        if (parts.filter(Boolean).length === partsOf[block]) {
-          arrived.delete(block);
-          accept(block, foldUnits(experiment, parts));
+        const { block, part } = tasks[message.index as number];
+        if (message.type === 'runs') accept(block, message.runs as BlockRuns);
+        else {
+          let parts = arrived.get(block);
+          if (!parts) arrived.set(block, (parts = []));
+          parts[part] = message.unit as UnitRuns;
+          if (parts.filter(Boolean).length === partsOf[block]) {
+            arrived.delete(block);
+            accept(block, foldUnits(experiment, parts));
+          }
         }
-        // Every block merged, or the precision reached (units still running are not needed).
+        // Every block merged, or the precision reached (tasks still running are not needed).
         if (isDone()) finish();
       });
       thread.on('error', (error) => finish(error));
