@@ -6,6 +6,7 @@
  * uncalibrated starting points (the calibrated values live in scenarios/freight.yaml).
  */
 import { z } from 'zod';
+import { ACTIVITY_NAMES, BASES, RELATIONS } from './vocabulary.js';
 
 const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
 const id = (what: string) =>
@@ -124,12 +125,7 @@ export const TranslationsSchema = z
   .describe('Names and descriptions by report language, e.g. {ru: {name: ...}}');
 export type Translations = z.infer<typeof TranslationsSchema>;
 
-export const BASES = ['revenue', 'margin', 'collectedRevenue', 'collectedMargin', 'growth', 'newContracts', 'activations'] as const;
-export type Basis = (typeof BASES)[number];
-export const COUNT_BASES: readonly Basis[] = ['newContracts', 'activations'];
-export const RELATIONS = ['owned', 'originated', 'trailing', 'team'] as const;
-export type Relation = (typeof RELATIONS)[number];
-export const ACTIVITY_NAMES = ['hunt', 'activate', 'farm'] as const;
+export { ACTIVITY_NAMES, BASES, COUNT_BASES, RELATIONS, type Basis, type Relation } from './vocabulary.js';
 
 const windowSchema = z
   .strictObject({

@@ -4,7 +4,7 @@
  * behaviour differs between schemes only through these numbers.
  */
 import type { Basis, Component, Scheme, Relation, Translations } from '../scenario/schema.js';
-import { COUNT_BASES } from '../scenario/schema.js';
+import { COUNT_BASES } from '../scenario/vocabulary.js';
 
 export const BASIS_CODES: Record<Basis, number> = {
   revenue: 0,

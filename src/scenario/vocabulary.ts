@@ -1,0 +1,12 @@
+/**
+ * The words of a scheme's pay rules, as constants: what a component pays on (its basis), whose
+ * clients it counts (relation) and the three activities. The schema builds its enums from them;
+ * the engine reads them from here, so a worker thread does not load zod to simulate.
+ */
+export const BASES = ['revenue', 'margin', 'collectedRevenue', 'collectedMargin', 'growth', 'newContracts', 'activations'] as const;
+export type Basis = (typeof BASES)[number];
+/** Bases that count clients (a sum per client) rather than money. */
+export const COUNT_BASES: readonly Basis[] = ['newContracts', 'activations'];
+export const RELATIONS = ['owned', 'originated', 'trailing', 'team'] as const;
+export type Relation = (typeof RELATIONS)[number];
+export const ACTIVITY_NAMES = ['hunt', 'activate', 'farm'] as const;
