@@ -21,8 +21,8 @@ export function simulateRuns(experiment: Experiment, firstRun: number, runs: num
 /**
  * Some consecutive runs of a block, as a worker thread returns them: the run outputs (in run
  * order) and the pooled pay of every selected scheme and role, not yet folded, in run order
- * (`pays[k][role]`). A block is cut into such units so that two workers share even a small
- * experiment; `foldUnits` makes the block of them, the same whichever thread made which unit.
+ * (`pays[k][role]`). `simulate` cuts the last blocks into such units so that its workers finish
+ * together; `foldUnits` makes the block of them, the same whichever thread made which unit.
  */
 export interface UnitRuns {
   outputs: RunOutput[];
