@@ -56,6 +56,14 @@ export function checkWorkBound(scenario: Scenario, runs: number, schemes?: strin
   }
 }
 
+/**
+ * The changes to the scenario a summary records: the --set values, and --months as the
+ * horizonMonths it set (checkRunOptions has applied it to `scenario`).
+ */
+export function recordedOverrides(overrides: string[], args: Record<string, unknown>, scenario: Scenario): string[] {
+  return [...overrides, ...(args.months !== undefined ? [`horizonMonths=${scenario.horizonMonths}`] : [])];
+}
+
 export function defaultOutputFolder(file: string): string {
   return join('reports', basename(file, extname(file)));
 }

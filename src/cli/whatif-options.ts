@@ -7,11 +7,10 @@ import { basename, extname, join } from 'node:path';
 import { loadScenario } from '../scenario/index.js';
 import type { ExperimentBase } from '../whatif/points.js';
 import { parseShard, type Shard } from '../whatif/shard.js';
-import { interruptible } from './interrupt.js';
+import { interruptible, interrupted } from './interrupt.js';
 import { progressBar } from './progress.js';
-import { checkRunOptions } from './run-options.js';
+import { checkRunOptions, recordedOverrides } from './run-options.js';
 import { setArguments } from './shared-options.js';
-import { UserError } from './user-error.js';
 
 /** A repeatable option's values as a list. */
 export function listOption(value: unknown): string[] {
@@ -38,7 +37,7 @@ export function experimentBase(args: Record<string, unknown>, schemes?: string[]
     base: {
       scenario,
       scenarioName: scenario.name,
-      overrides: [...overrides, ...(args.months !== undefined ? [`horizonMonths=${scenario.horizonMonths}`] : [])],
+      overrides: recordedOverrides(overrides, args, scenario),
       runs: options.runs,
       schemes: options.schemes ?? schemes,
     },
@@ -73,7 +72,7 @@ export async function withProgress<T>(plannedRuns: number, work: (progress: Prog
       },
     });
   } catch (error) {
-    if (signal.aborted) throw new UserError('interrupted: nothing was written', 130);
+    if (signal.aborted) throw interrupted();
     throw error;
   } finally {
     bar.stop();

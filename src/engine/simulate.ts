@@ -116,7 +116,7 @@ export async function simulate(given: Scenario, options: SimulateOptions): Promi
  * this thread folds it in the same order (`foldUnits`), so either way the block is the one a
  * single thread makes.
  */
-export const UNIT_RUNS = 16;
+const UNIT_RUNS = 16;
 
 function runOnWorkers(
   count: number,

@@ -38,7 +38,7 @@ parentPort?.on('message', (message: WorkerRequest) => {
       parentPort?.postMessage({ type: 'unit', index: message.index, unit }, unitBuffers(unit));
       return;
     }
-    const block = simulateBlock(experiment, baseline, message.firstRun, message.runs, () => parentPort?.postMessage({ type: 'run' }));
+    const block = simulateBlock(experiment, baseline, message.firstRun, message.runs, onRun);
     parentPort?.postMessage({ type: 'block', index: message.index, block });
   } catch (error) {
     parentPort?.postMessage({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });

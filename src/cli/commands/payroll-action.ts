@@ -1,17 +1,16 @@
 /** What `compsim payroll` does (the command is declared in payroll.ts). */
 import { join } from 'node:path';
 import { loadScenario } from '../../scenario/index.js';
-import { simulate } from '../../engine/simulate.js';
 import type { BookSummary } from '../../engine/book-summary.js';
 import type { Summary } from '../../engine/summary.js';
 import { checkOutputFolder } from '../atomic-write.js';
 import { bookFolder, loadBook } from '../book-option.js';
-import { interruptible, interrupted } from '../interrupt.js';
+import { interruptible } from '../interrupt.js';
 import { payrollTable } from '../payroll-table.js';
-import { progressBar } from '../progress.js';
 import { renderAndWrite } from '../report-files.js';
-import { checkRunOptions, defaultOutputFolder } from '../run-options.js';
+import { checkRunOptions, defaultOutputFolder, recordedOverrides } from '../run-options.js';
 import { setArguments } from '../shared-options.js';
+import { simulateWithProgress } from '../simulate-with-progress.js';
 import { UserError } from '../user-error.js';
 
 export async function payrollAction(args: Record<string, unknown>): Promise<number> {
@@ -30,22 +29,13 @@ export async function payrollAction(args: Record<string, unknown>): Promise<numb
   const { signal, release } = interruptible();
   let summary: Summary;
   try {
-    const bar = progressBar('runs');
-    try {
-      summary = await simulate(scenario, {
-        ...options,
-        scenarioName: scenario.name,
-        overrides: [...overrides, ...(args.months !== undefined ? [`horizonMonths=${scenario.horizonMonths}`] : [])],
-        onProgress: bar.update,
-        signal,
-        book,
-      });
-    } catch (error) {
-      if (signal.aborted) throw interrupted();
-      throw error;
-    } finally {
-      bar.stop();
-    }
+    summary = await simulateWithProgress(scenario, {
+      ...options,
+      scenarioName: scenario.name,
+      overrides: recordedOverrides(overrides, args, scenario),
+      signal,
+      book,
+    });
     await renderAndWrite(summary, out, lang, signal);
   } finally {
     release();

@@ -1,16 +1,15 @@
 /** What `compsim run` does (the command is declared in run.ts). */
 import { join } from 'node:path';
 import { loadScenario } from '../../scenario/index.js';
-import { simulate } from '../../engine/simulate.js';
 import type { Summary } from '../../engine/summary.js';
 import { checkOutputFolder } from '../atomic-write.js';
 import { bookFolder, bookNote, loadBook } from '../book-option.js';
-import { interruptible, interrupted } from '../interrupt.js';
-import { progressBar } from '../progress.js';
+import { interruptible } from '../interrupt.js';
 import { prepareReport, renderAndWrite } from '../report-files.js';
-import { checkRunOptions, checkWorkBound, defaultOutputFolder } from '../run-options.js';
+import { checkRunOptions, checkWorkBound, defaultOutputFolder, recordedOverrides } from '../run-options.js';
 import { runShard } from '../run-shard.js';
 import { setArguments } from '../shared-options.js';
+import { simulateWithProgress } from '../simulate-with-progress.js';
 import { summaryTable } from '../summary-table.js';
 import { UserError } from '../user-error.js';
 
@@ -26,7 +25,7 @@ export async function runAction(args: Record<string, unknown>): Promise<number> 
   const book = folder === undefined ? undefined : loadBook(folder, scenario);
   const out = args.out === undefined ? defaultOutputFolder(file) : String(args.out);
   checkOutputFolder(out);
-  const summaryOverrides = [...overrides, ...(args.months !== undefined ? [`horizonMonths=${scenario.horizonMonths}`] : [])];
+  const summaryOverrides = recordedOverrides(overrides, args, scenario);
   if (args.shard !== undefined) return runShard(args, scenario, { ...options, overrides: summaryOverrides, book }, out);
   let precision: { target: number; minRuns: number; maxRuns: number } | undefined;
   if (args.precision !== undefined) {
@@ -48,27 +47,11 @@ export async function runAction(args: Record<string, unknown>): Promise<number> 
   const { signal, release } = interruptible();
   let summary: Summary;
   try {
-    const bar = progressBar('runs');
     // Loading the charts (about a second of work) while simulating hides it when a core is
     // free; with every core simulating it only moves it (measured on 2 cores, 2 workers, 200
     // runs: 5.4–5.6 s either way). A long experiment would carry their ~35 MB through its peak.
     const reportReady = (precision?.maxRuns ?? options.runs) <= PRELOAD_REPORT_RUNS ? prepareReport() : Promise.resolve();
-    try {
-      summary = await simulate(scenario, {
-        ...options,
-        precision,
-        scenarioName: scenario.name,
-        overrides: [...overrides, ...(args.months !== undefined ? [`horizonMonths=${scenario.horizonMonths}`] : [])],
-        onProgress: bar.update,
-        signal,
-        book,
-      });
-    } catch (error) {
-      if (signal.aborted) throw interrupted();
-      throw error;
-    } finally {
-      bar.stop();
-    }
+    summary = await simulateWithProgress(scenario, { ...options, precision, scenarioName: scenario.name, overrides: summaryOverrides, signal, book });
     await reportReady;
     await renderAndWrite(summary, out, args.lang as 'en' | 'ru', signal);
   } finally {
