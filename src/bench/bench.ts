@@ -6,6 +6,9 @@
  *     wall time, client-months and manager-months per second (from the summary's `work`), peak
  *     RSS, and for 1 worker the ratio of the engine's time per client-month to a bare loop that
  *     does the same per-client-month work without the model (timed in the same process);
+ *   - where the time goes: a CPU profile of 256 runs on 1 worker cut into the parts of the model
+ *     (time-parts.ts), each part's cost per client-month against the bare loop, and what the
+ *     engine would cost if every loop over the book were free;
  *   - a company ten times larger (managers, market and its growth ×10) against the bundled one,
  *     per run: the cost should grow about tenfold, not a hundredfold;
  *   - the command line as the owner uses it: `compsim run … --runs 1000` and with its default 200
@@ -17,6 +20,7 @@
  * first, and a loaded machine makes every number worse. Nothing here is a test.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { Session } from 'node:inspector/promises';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
@@ -25,6 +29,7 @@ import { fileURLToPath } from 'node:url';
 import { monthKey, purposeKey, uniform, uniformAt } from '../engine/random.js';
 import { simulate } from '../engine/simulate.js';
 import { loadScenario } from '../scenario/index.js';
+import { timeParts, type CpuProfile, type PartTime } from './time-parts.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SCENARIO = join(ROOT, 'scenarios', 'freight.yaml');
@@ -39,7 +44,8 @@ interface CaseResult {
   managerMonths?: number;
   peakRssMB?: number;
   bareNsPerClientMonth?: number;
-  note?: string;
+  /** Shares of the time by part of the model (the profiled case). */
+  parts?: PartTime[];
 }
 
 // ------------------------------------------------------------------ cases (child processes)
@@ -154,10 +160,48 @@ async function cliRunCase(runs: number): Promise<CaseResult> {
   return { name: 'cli', wallSeconds, runs, peakRssMB: process.resourceUsage().maxRSS / 1024 };
 }
 
+/** The text of a compiled file the profile names (a file: URL), or undefined. */
+function readCompiled(url: string): string | undefined {
+  try {
+    return readFileSync(fileURLToPath(url), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs simulated under V8's sampling profiler, on this thread, after a few untimed runs. */
+const PROFILED_RUNS = 256;
+
+/** Where the time of `PROFILED_RUNS` runs on 1 worker goes, by part of the model (time-parts.ts). */
+async function profileCase(): Promise<CaseResult> {
+  const scenario = loadScenario(SCENARIO);
+  await simulate(scenario, { runs: 8, seed: 2, workers: 1, scenarioName: scenario.name });
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 250 });
+  await session.post('Profiler.start');
+  const start = performance.now();
+  const summary = await simulate(scenario, { runs: PROFILED_RUNS, seed: 1, workers: 1, scenarioName: scenario.name });
+  const wallSeconds = (performance.now() - start) / 1000;
+  const { profile } = await session.post('Profiler.stop');
+  session.disconnect();
+  return {
+    name: 'profile',
+    wallSeconds,
+    runs: summary.runs,
+    clientMonths: summary.work.clientMonths,
+    managerMonths: summary.work.managerMonths,
+    parts: timeParts(profile as CpuProfile, readCompiled),
+  };
+}
+
 // ------------------------------------------------------------------ orchestration
 
+type CaseSpec = EngineCase | { cli: number } | { profile: true };
+
 /** Cases run at once, each in its own process, so that its peak resident memory is its own. */
-function inChildren(specs: (EngineCase | { cli: number })[]): Promise<CaseResult[]> {
+function inChildren(specs: CaseSpec[]): Promise<CaseResult[]> {
   return Promise.all(
     specs.map(
       (spec) =>
@@ -177,7 +221,7 @@ function inChildren(specs: (EngineCase | { cli: number })[]): Promise<CaseResult
 }
 
 /** One case alone, in its own process. */
-async function inChild(spec: EngineCase | { cli: number }): Promise<CaseResult> {
+async function inChild(spec: CaseSpec): Promise<CaseResult> {
   return (await inChildren([spec]))[0];
 }
 
@@ -248,6 +292,28 @@ function engineLine(r: CaseResult): string {
   return parts.join('  ');
 }
 
+/**
+ * The profiled shares of time applied to the 1-worker reference case: what each part costs per
+ * client-month, against the bare loop, and what the engine would cost if every loop over the
+ * book (the per-client-month parts) were free, which bounds what faster client loops can give.
+ */
+function printTimeParts(reference: CaseResult, parts: PartTime[], print: (line: string) => void): void {
+  const bare = reference.bareNsPerClientMonth ?? NaN;
+  const engineNs = (reference.wallSeconds * 1e9) / (reference.clientMonths ?? NaN);
+  print('');
+  print(`Where the time goes (V8 CPU profile of ${PROFILED_RUNS} runs on 1 worker; its shares applied to the ${reference.name} case):`);
+  const row = (name: string, share: number) =>
+    `  ${(100 * share).toFixed(1).padStart(5)} %  ${number(share * engineNs, 0).padStart(4)} ns/client-month  ${number((share * engineNs) / bare, 1).padStart(5)}× the bare loop  ${name}`;
+  for (const part of parts) print(row(part.name, part.share));
+  const perClient = parts.filter((p) => p.per === 'client-month').reduce((sum, p) => sum + p.share, 0);
+  print(row('all loops over the book (per client-month)', perClient));
+  print(row('everything else (per manager-month, per run, other)', 1 - perClient));
+  print(
+    `  with every loop over the book free, the engine would still take ${number((1 - perClient) * engineNs, 0)} ns per client-month, ` +
+      `${number(((1 - perClient) * engineNs) / bare, 1)}× the bare loop`,
+  );
+}
+
 async function orchestrate(full: boolean): Promise<void> {
   const cores = availableParallelism();
   const print = (line: string) => process.stdout.write(line + '\n');
@@ -256,8 +322,10 @@ async function orchestrate(full: boolean): Promise<void> {
   print('');
   print('Bundled scenario (scenarios/freight.yaml, all six schemes, statistics included, no report):');
   const sizes = full ? [1000, 10_000] : [1000];
+  let reference: CaseResult | undefined;
   for (const runs of sizes) {
     const one = await inChild({ name: `${runs} runs, 1 worker`, runs, workers: 1, factor: 1, bare: true });
+    reference ??= one;
     print(engineLine(one));
     if (cores > 1) {
       const all = await inChild({ name: `${runs} runs, ${cores} workers`, runs, workers: cores, factor: 1, bare: false });
@@ -278,6 +346,8 @@ async function orchestrate(full: boolean): Promise<void> {
         `so ${cores} workers can be at most ×${number((cores * alone.wallSeconds) / slowest, 2)} faster than 1`,
     );
   }
+
+  if (reference) printTimeParts(reference, (await inChild({ profile: true })).parts ?? [], print);
 
   print('');
   print('A company ten times larger (team.managers, market.prospects, market.newProspectsPerMonth × 10), 1 worker, after 8 untimed runs:');
@@ -314,8 +384,8 @@ async function orchestrate(full: boolean): Promise<void> {
 
 const [flag, argument, resultFile] = process.argv.slice(2);
 if (flag === '--case') {
-  const spec = JSON.parse(argument) as EngineCase | { cli: number };
-  const result = 'cli' in spec ? await cliRunCase(spec.cli) : await runCase(spec);
+  const spec = JSON.parse(argument) as CaseSpec;
+  const result = 'cli' in spec ? await cliRunCase(spec.cli) : 'profile' in spec ? await profileCase() : await runCase(spec);
   writeFileSync(resultFile, JSON.stringify(result));
 } else {
   await orchestrate(!process.argv.includes('--quick'));
