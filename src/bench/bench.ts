@@ -121,15 +121,19 @@ interface EngineCase {
   bare: boolean;
   /** Simulate a few runs first, untimed, so that a short case is not mostly compilation. */
   warm?: boolean;
+  /** Simulate under V8's sampling profiler and report where the time goes (time-parts.ts). */
+  profile?: boolean;
 }
 
 async function runCase(spec: EngineCase): Promise<CaseResult> {
   const scenario = loadScenario(SCENARIO, { set: companyOverrides(spec.factor) });
   if (spec.warm) await simulate(scenario, { runs: 8, seed: 2, workers: 1, scenarioName: scenario.name });
+  const session = spec.profile ? await startProfiler() : undefined;
   const start = performance.now();
   const summary = await simulate(scenario, { runs: spec.runs, seed: 1, workers: spec.workers, scenarioName: scenario.name });
   const wallSeconds = (performance.now() - start) / 1000;
   return {
+    ...(session ? { parts: timeParts(await stopProfiler(session), readCompiled) } : {}),
     name: spec.name,
     wallSeconds,
     runs: summary.runs,
@@ -173,36 +177,28 @@ function readCompiled(url: string): string | undefined {
   }
 }
 
-/** Runs simulated under V8's sampling profiler, on this thread, after a few untimed runs. */
-const PROFILED_RUNS = 256;
-
-/** Where the time of `PROFILED_RUNS` runs on 1 worker goes, by part of the model (time-parts.ts). */
-async function profileCase(): Promise<CaseResult> {
-  const scenario = loadScenario(SCENARIO);
-  await simulate(scenario, { runs: 8, seed: 2, workers: 1, scenarioName: scenario.name });
+/** V8's sampling profiler on this thread, every 250 µs. */
+async function startProfiler(): Promise<Session> {
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
   await session.post('Profiler.setSamplingInterval', { interval: 250 });
   await session.post('Profiler.start');
-  const start = performance.now();
-  const summary = await simulate(scenario, { runs: PROFILED_RUNS, seed: 1, workers: 1, scenarioName: scenario.name });
-  const wallSeconds = (performance.now() - start) / 1000;
+  return session;
+}
+
+async function stopProfiler(session: Session): Promise<CpuProfile> {
   const { profile } = await session.post('Profiler.stop');
   session.disconnect();
-  return {
-    name: 'profile',
-    wallSeconds,
-    runs: summary.runs,
-    clientMonths: summary.work.clientMonths,
-    managerMonths: summary.work.managerMonths,
-    parts: timeParts(profile as CpuProfile, readCompiled),
-  };
+  return profile as CpuProfile;
 }
+
+/** Runs simulated under the profiler (1 worker, after a few untimed runs). */
+const PROFILED_RUNS = 256;
 
 // ------------------------------------------------------------------ orchestration
 
-type CaseSpec = EngineCase | { cli: number } | { profile: true };
+type CaseSpec = EngineCase | { cli: number };
 
 /** Cases run at once, each in its own process, so that its peak resident memory is its own. */
 function inChildren(specs: CaseSpec[]): Promise<CaseResult[]> {
@@ -351,7 +347,7 @@ async function orchestrate(full: boolean): Promise<void> {
     );
   }
 
-  if (reference) printTimeParts(reference, (await inChild({ profile: true })).parts ?? [], print);
+  if (reference) printTimeParts(reference, (await inChild({ name: 'profile', runs: PROFILED_RUNS, workers: 1, factor: 1, bare: false, warm: true, profile: true })).parts ?? [], print);
 
   print('');
   print('A company ten times larger (team.managers, market.prospects, market.newProspectsPerMonth × 10), 1 worker, after 8 untimed runs:');
@@ -389,7 +385,7 @@ async function orchestrate(full: boolean): Promise<void> {
 const [flag, argument, resultFile] = process.argv.slice(2);
 if (flag === '--case') {
   const spec = JSON.parse(argument) as CaseSpec;
-  const result = 'cli' in spec ? await cliRunCase(spec.cli) : 'profile' in spec ? await profileCase() : await runCase(spec);
+  const result = 'cli' in spec ? await cliRunCase(spec.cli) : await runCase(spec);
   writeFileSync(resultFile, JSON.stringify(result));
 } else {
   await orchestrate(!process.argv.includes('--quick'));
