@@ -26,7 +26,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { monthKey, purposeKey, uniform, uniformAt } from '../engine/random.js';
+import { monthKey, purposeKey, uniform, uniformAt } from '../model/random.js';
 import { simulate } from '../engine/simulate.js';
 import { loadScenario } from '../scenario/index.js';
 import { timeParts, type CpuProfile, type PartTime } from './time-parts.js';

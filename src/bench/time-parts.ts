@@ -29,34 +29,34 @@ export const PARTS: Part[] = [
   {
     name: 'client moves (activation, churn, share, revenue; dice and normal quantile)',
     per: 'client-month',
-    sources: ['engine/month.ts#moveClients', 'engine/random.ts', 'model/distributions.ts'],
+    sources: ['model/clients.ts', 'model/random.ts', 'model/distributions.ts'],
   },
   {
     name: 'pay and valuation of every client (compiled pay and valuation rules)',
     per: 'client-month',
-    sources: ['engine/pay-and-value.ts'],
+    sources: ['model/pay-and-value.ts'],
     generated: ['payKernel', 'valueKernel'],
   },
-  { name: 'hand-offs (a scan of the book)', per: 'client-month', sources: ['engine/month.ts#handOver'] },
+  { name: 'hand-offs (a scan of the book)', per: 'client-month', sources: ['model/people.ts#handOver'] },
   {
     name: 'time allocation (each manager’s optimal split, attention per client)',
     per: 'manager-month',
-    sources: ['model/allocation.ts', 'engine/month.ts#allocateHours', 'engine/month.ts#attentionPerClient'],
+    sources: ['model/allocation.ts', 'model/optimal-split.ts'],
   },
   {
     name: 'activation tables and the value of a new contract',
     per: 'manager-month',
-    sources: ['model/valuation.ts', 'engine/world.ts#prepareValuation'],
+    sources: ['model/valuation.ts', 'model/manager-valuation.ts'],
   },
   {
     name: 'the rest of the month (hiring, hunting, pay settling, quits, branches)',
     per: 'manager-month',
-    sources: ['engine/month.ts', 'engine/world.ts', 'engine/book-start.ts', 'model/book.ts', 'model/team.ts', 'schemes/'],
+    sources: ['engine/month.ts', 'model/company.ts', 'model/people.ts', 'model/hunting.ts', 'model/pay.ts', 'model/promotions.ts', 'model/reorganisation.ts', 'engine/company-start.ts', 'engine/book-start.ts', 'model/book.ts', 'model/team.ts', 'schemes/'],
   },
   {
     name: 'statistics (each run’s records folded into blocks)',
     per: 'run',
-    sources: ['stats/', 'engine/aggregate.ts', 'engine/tally.ts', 'engine/protocol.ts', 'engine/manager-accumulator.ts', 'engine/manager-outcomes.ts', 'engine/blocks.ts'],
+    sources: ['stats/', 'engine/aggregate.ts', 'model/tally.ts', 'engine/protocol.ts', 'engine/manager-accumulator.ts', 'engine/manager-outcomes.ts', 'engine/blocks.ts'],
   },
   { name: 'garbage collection', per: 'other', sources: [], runtime: ['(garbage collector)'] },
 ];

@@ -1,6 +1,6 @@
 /**
- * Starting a run from the company's real book (issue 9) instead of a simulated warm-up: the
- * team and the clients of managers.csv and clients.csv become the World's first state, and the
+ * Starting a run from the company's real book instead of a simulated warm-up: the
+ * team and the clients of managers.csv and clients.csv become the company's first state, and the
  * scenario supplies only what the files do not say.
  *
  * Time: the book describes the month of the export. The simulation calls that month −1, so the
@@ -24,13 +24,15 @@
  */
 import type { Book, BookClient, PaymentBehaviour } from '../book/types.js';
 import type { ClientsParameters, Scenario } from '../scenario/schema.js';
-import { ACTIVE, CONTRACTED } from '../schemes/compile.js';
+import { ACTIVE, CONTRACTED, PAYS_BADLY, PAYS_LATE, PAYS_ON_TIME } from '../model/codes.js';
+import type { Company } from '../model/company.js';
 import { normalFromUniform, unitMeanLognormal } from '../model/distributions.js';
-import { Purpose, uniform } from './random.js';
-import type { World } from './world.js';
+import { hire } from '../model/people.js';
+import { Purpose } from '../model/random.js';
+import { MATURE_SHARE_OF_WALLET } from './company-start.js';
 
-/** The share of wallet an active client reaches with long, attentive service (as `populate` assumes). */
-export const MATURE_SHARE_OF_WALLET = 0.6;
+export { MATURE_SHARE_OF_WALLET };
+export { followProbability } from '../model/people.js';
 
 /** The book's month of export, in simulation months: the first simulated month is 0. */
 export const BOOK_MONTH = -1;
@@ -38,7 +40,7 @@ export const BOOK_MONTH = -1;
 /** Person number of an originator who has left the company: matches nobody, so no trailing pay. */
 const GONE = -2;
 
-const PAYMENT_CODES: Record<PaymentBehaviour, number> = { 'on-time': 0, late: 1, bad: 2 };
+const PAYMENT_CODES: Record<PaymentBehaviour, number> = { 'on-time': PAYS_ON_TIME, late: PAYS_LATE, bad: PAYS_BADLY };
 
 /**
  * The scenario as a run from the book sees it: the team is as large as the book's, and there is
@@ -82,14 +84,6 @@ export function assumedFrailty(draw: number, monthsActive: number, clients: Clie
   return (draw * k) / (k + hazard * monthsActive);
 }
 
-/**
- * Probability that a client follows its manager out of the company after `months` together:
- * the quit rule of the month loop (followMax · (1 − e^(−months/followMonths))).
- */
-export function followProbability(months: number, clients: ClientsParameters): number {
-  return clients.followMax * (1 - Math.exp(-Math.max(0, months) / clients.followMonths));
-}
-
 /** Absolute month a client of the book was signed, first shipped (or −1 when it has not) and came to its owner. */
 export function bookMonths(client: BookClient, ownerMonthsInCompany: number): { signed: number; activated: number; relationStart: number } {
   const signed = BOOK_MONTH - client.signedMonthsAgo;
@@ -99,21 +93,21 @@ export function bookMonths(client: BookClient, ownerMonthsInCompany: number): { 
 }
 
 /**
- * Fills a freshly constructed World (instead of `world.populate()`): slot k holds the k-th manager
- * of the book, client i (in the book's order) is the i-th client of the ClientBook. The World must
- * have been built with `bookScenario(scenario, book)` so it has a slot for every manager.
+ * Fills a freshly constructed Company (instead of `populate`, company-start.ts): slot k holds the
+ * k-th manager of the book, client i (in the book's order) is the i-th client of the ClientBook.
+ * The Company must have been built with `bookScenario(scenario, book)` so it has a slot for every manager.
  */
-export function startFromBook(world: World, book: Book): void {
-  const clientParameters = world.params.scenario.clients;
-  if (world.team.capacity < book.managers.length) {
-    throw new Error(`startFromBook requires a World with at least ${book.managers.length} slots (built from bookScenario), got ${world.team.capacity}`);
+export function startFromBook(company: Company, book: Book): void {
+  const clientParameters = company.params.scenario.clients;
+  if (company.team.capacity < book.managers.length) {
+    throw new Error(`startFromBook requires a Company with at least ${book.managers.length} slots (built from bookScenario), got ${company.team.capacity}`);
   }
   book.managers.forEach((manager, slot) => {
-    const role = world.scheme.roles.findIndex((r) => r.id === manager.role);
-    world.team.role[slot] = role >= 0 ? role : world.scheme.entryRole;
+    const role = company.scheme.roles.findIndex((r) => r.id === manager.role);
+    company.team.role[slot] = role >= 0 ? role : company.scheme.entryRole;
     // The dice give what the book leaves empty, exactly as for a hire; the book overrides the rest.
-    world.hire(slot, 0, manager.monthsInCompany);
-    setPerson(world, slot, manager);
+    hire(company, slot, 0, manager.monthsInCompany);
+    setPerson(company, slot, manager);
   });
   const slotOf = new Map(book.managers.map((manager, slot) => [manager.id, slot]));
   const tenureOf = new Map(book.managers.map((manager) => [manager.id, manager.monthsInCompany]));
@@ -121,12 +115,12 @@ export function startFromBook(world: World, book: Book): void {
     const owner = slotOf.get(client.owner);
     if (owner === undefined) throw new Error(`client "${client.id}": owner "${client.owner}" is not a manager of the book`);
     const originator = client.originator === null ? undefined : slotOf.get(client.originator);
-    addBookClient(world, client, owner, originator, tenureOf.get(client.owner) ?? 0, clientParameters);
+    addBookClient(company, client, owner, originator, tenureOf.get(client.owner) ?? 0, clientParameters);
   }
 }
 
-function setPerson(world: World, slot: number, manager: Book['managers'][number]): void {
-  const t = world.team;
+function setPerson(company: Company, slot: number, manager: Book['managers'][number]): void {
+  const t = company.team;
   t.referenceIncome[slot] = manager.monthlyPay;
   t.pay[slot] = manager.monthlyPay;
   if (manager.hunterAffinity !== undefined) t.affinity[slot] = Math.min(0.999, Math.max(0.001, manager.hunterAffinity));
@@ -134,18 +128,18 @@ function setPerson(world: World, slot: number, manager: Book['managers'][number]
   if (manager.farmingSkill !== undefined) t.farmSkill[slot] = manager.farmingSkill;
 }
 
-function addBookClient(world: World, client: BookClient, owner: number, originator: number | undefined, ownerTenure: number, c: ClientsParameters): void {
-  const { market } = world.params.scenario;
-  const book = world.book;
-  const key = world.key;
+function addBookClient(company: Company, client: BookClient, owner: number, originator: number | undefined, ownerTenure: number, c: ClientsParameters): void {
+  const { market } = company.params.scenario;
+  const book = company.book;
+  const dice = company.dice;
   const i = book.add();
   const id = book.id[i];
   const months = bookMonths(client, ownerTenure);
   const active = client.category === 3;
   const monthsShipping = active ? (client.firstShipmentMonthsAgo ?? 0) : 0;
   const share = assumedShare(client.category, monthsShipping, c);
-  const drawnPotential = market.potentialMedian * Math.exp(market.potentialSigma * normalFromUniform(uniform(key, Purpose.ClientPotential, id, 0)));
-  const drawnMarginRate = Math.min(0.9, Math.max(0.01, market.marginRate + market.marginRateSd * normalFromUniform(uniform(key, Purpose.ClientMargin, id, 0))));
+  const drawnPotential = market.potentialMedian * Math.exp(market.potentialSigma * normalFromUniform(dice.uniform(Purpose.ClientPotential, id, 0)));
+  const drawnMarginRate = Math.min(0.9, Math.max(0.01, market.marginRate + market.marginRateSd * normalFromUniform(dice.uniform(Purpose.ClientMargin, id, 0))));
   const observed = client.monthlyRevenue > 0 && share > 0;
 
   book.state[i] = active ? ACTIVE : CONTRACTED;
@@ -153,18 +147,18 @@ function addBookClient(world: World, client: BookClient, owner: number, originat
   book.share[i] = active ? share : 0;
   book.marginRate[i] = client.monthlyRevenue > 0 ? client.monthlyMargin / client.monthlyRevenue : drawnMarginRate;
   book.payment[i] = PAYMENT_CODES[client.payment];
-  const frailtyDraw = unitMeanLognormal(c.churnHeterogeneity, uniform(key, Purpose.ClientFrailty, id, 0));
+  const frailtyDraw = unitMeanLognormal(c.churnHeterogeneity, dice.uniform(Purpose.ClientFrailty, id, 0));
   book.frailty[i] = assumedFrailty(frailtyDraw, monthsShipping, c);
   book.owner[i] = owner;
   book.originSlot[i] = originator ?? owner;
-  book.originPerson[i] = originator === undefined ? GONE : world.team.person[originator];
+  book.originPerson[i] = originator === undefined ? GONE : company.team.person[originator];
   book.signedMonth[i] = months.signed;
   book.activatedMonth[i] = months.activated;
   book.relationStart[i] = months.relationStart;
   // The book's month as it was: the pay replay and the first valuation read these numbers.
   book.revenue[i] = client.monthlyRevenue;
   book.margin[i] = client.monthlyMargin;
-  book.collected[i] = client.monthlyRevenue * (1 - world.params.uncollected[book.payment[i]]);
+  book.collected[i] = client.monthlyRevenue * (1 - company.params.uncollected[book.payment[i]]);
   // Growth pay counts from here: the book does not say what a client gave when it came to its owner.
   book.baseMargin[i] = client.monthlyMargin;
 }

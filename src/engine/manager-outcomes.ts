@@ -4,11 +4,11 @@
  * month if he stays; how much monthly revenue walks out with him if he leaves. Only runs that
  * start from a book keep this: the managers of a simulated warm-up are nobody in particular.
  *
- * It only reads the World between months, so the month loop does not know it exists.
+ * It only reads the company between months, so the month loop does not know it exists.
  */
-import { LOST } from '../schemes/compile.js';
-import { followProbability } from './book-start.js';
-import type { World } from './world.js';
+import { LOST } from '../model/codes.js';
+import type { Company } from '../model/company.js';
+import { followProbability } from '../model/people.js';
 
 /** "Within a year": the months after the switch that the per-manager outcomes cover. */
 export const OUTCOME_MONTHS = 12;
@@ -38,9 +38,9 @@ export class ManagerTracker {
   }
 
   /** Call once a branch has switched to its scheme: slot k holds the k-th manager of the book. */
-  start(world: World): void {
+  start(company: Company): void {
     for (let s = 0; s < this.managers; s++) {
-      this.people[s] = world.team.person[s];
+      this.people[s] = company.team.person[s];
       this.outcomes[s * OUTCOME_FIELDS + QUIT_MONTH] = -1;
       this.outcomes[s * OUTCOME_FIELDS + PAY_AT_END] = NaN;
       this.outcomes[s * OUTCOME_FIELDS + REVENUE_LEAVING] = 0;
@@ -53,10 +53,10 @@ export class ManagerTracker {
    * probability on last month's revenue). The expectation rather than the dice that fall: a
    * steadier estimate of the same number, and no hook inside the month loop.
    */
-  beforeMonth(world: World, month: number, m: number): void {
+  beforeMonth(company: Company, month: number, m: number): void {
     if (m >= this.window) return;
-    const { book, team } = world;
-    const clients = world.params.scenario.clients;
+    const { book, team } = company;
+    const clients = company.params.scenario.clients;
     this.atRisk.fill(0);
     for (let i = 0; i < book.count; i++) {
       if (book.state[i] === LOST) continue;
@@ -67,9 +67,9 @@ export class ManagerTracker {
   }
 
   /** After month `m` of the horizon: who has left, and what those still here were paid. */
-  afterMonth(world: World, m: number): void {
+  afterMonth(company: Company, m: number): void {
     if (m >= this.window) return;
-    const team = world.team;
+    const team = company.team;
     for (let s = 0; s < this.managers; s++) {
       const o = s * OUTCOME_FIELDS;
       if (this.outcomes[o + QUIT_MONTH] >= 0) continue;

@@ -1,5 +1,5 @@
 /**
- * The static payroll of a book (issue 9), like the payout replay of commercial compensation
+ * The static payroll of a book, like the payout replay of commercial compensation
  * tools: this month's book — the export month — paid under the current scheme and, with the same
  * book, under each candidate scheme, before anybody changes what he does. It goes through the
  * same code that pays the simulated managers (primePay → the compiled pay rules and ledger.ts
@@ -7,15 +7,16 @@
  * components aside: the payslip counts only its own clients for them, the replay the whole book).
  *
  * The only rule a switch applies at once is the team's organisation (a scheme's head-count may
- * make a generalist a hunter or a farmer, switchTo); hand-offs happen in the first simulated
+ * make a generalist a hunter or a farmer, reorganisation.ts); hand-offs happen in the first simulated
  * month, so here everybody still owns his clients. A scheme with team-wide components pays them
  * on the whole book, as in the month loop.
  */
+import { Company } from '../model/company.js';
+import { primePay } from '../model/pay-and-value.js';
+import { runKey } from '../model/random.js';
+import { switchTo } from '../model/reorganisation.js';
 import { startFromBook } from './book-start.js';
 import type { Experiment } from './protocol.js';
-import { runKey } from './random.js';
-import { World } from './world.js';
-import { primePay } from './pay-and-value.js';
 
 export interface StaticPay {
   scheme: string;
@@ -39,10 +40,10 @@ export interface StaticPayroll {
 export function staticPayroll(experiment: Experiment, run = 0): StaticPayroll {
   const book = experiment.book;
   if (!book) throw new Error('staticPayroll requires an experiment started from a book');
-  const world = new World(experiment.params, runKey(experiment.seed, run), experiment.schemes, experiment.current);
-  startFromBook(world, book);
+  const company = new Company(experiment.params, runKey(experiment.seed, run), experiment.schemes, experiment.current);
+  startFromBook(company, book);
   const managers = book.managers.length;
-  const replay = (branch: World): StaticPay => {
+  const replay = (branch: Company): StaticPay => {
     const out = new Float64Array(branch.team.capacity);
     primePay(branch, 0, out);
     return {
@@ -51,10 +52,10 @@ export function staticPayroll(experiment: Experiment, run = 0): StaticPayroll {
       pay: Array.from(out.subarray(0, managers)),
     };
   };
-  const current = replay(world.clone());
+  const current = replay(company.clone());
   const schemes = experiment.selected.map((index) => {
-    const branch = world.clone();
-    branch.switchTo(experiment.schemes[index], 0);
+    const branch = company.clone();
+    switchTo(branch, experiment.schemes[index], 0);
     return replay(branch);
   });
   return { current, schemes };

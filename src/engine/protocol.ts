@@ -1,20 +1,24 @@
 /**
  * One replication (run) of the experiment: warm the company up under the current scheme so the
- * book of business is realistic (or start from the company's own book, book-start.ts), then from that same state put each candidate scheme in force
+ * book of business is realistic (company-start.ts; or start from the company's own book,
+ * book-start.ts), then from that same state put each candidate scheme in force
  * and simulate the horizon. Every scheme of run r sees the same dice (see random.ts), so the
  * differences between schemes come from the schemes, not from luck.
  */
 import type { Book } from '../book/types.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { CompiledScheme } from '../schemes/compile.js';
+import { Company } from '../model/company.js';
+import { deriveParameters, type Parameters } from '../model/parameters.js';
+import { primePay, primeValuation } from '../model/pay-and-value.js';
+import { runKey } from '../model/random.js';
+import { startGrievances, switchTo } from '../model/reorganisation.js';
+import { MonthTally } from '../model/tally.js';
 import { startFromBook } from './book-start.js';
+import { populate } from './company-start.js';
 import { ManagerTracker } from './manager-outcomes.js';
 import { simulateMonth } from './month.js';
 import { MONTHLY_METRICS } from './summary.js';
-import { runKey } from './random.js';
-import { MonthTally } from './tally.js';
-import { deriveParameters, World, type Parameters } from './world.js';
-import { primePay, primeValuation } from './pay-and-value.js';
 
 /** Series recorded for every horizon month of a run, metric-major in RunRecord.monthly. */
 export const RECORDED = [
@@ -74,30 +78,30 @@ export function simulateRun(experiment: Experiment, run: number): RunOutput {
   const { scenario, params, schemes, current } = experiment;
   const warmup = scenario.warmupMonths;
   const horizon = scenario.horizonMonths;
-  const world = new World(params, runKey(experiment.seed, run), schemes, current);
-  const scratch = new Float64Array(world.team.capacity);
-  if (experiment.book) startFromBook(world, experiment.book);
-  else world.populate();
-  primePay(world, 0, scratch);
-  primeValuation(world, 0);
+  const company = new Company(params, runKey(experiment.seed, run), schemes, current);
+  const scratch = new Float64Array(company.team.capacity);
+  if (experiment.book) startFromBook(company, experiment.book);
+  else populate(company);
+  primePay(company, 0, scratch);
+  primeValuation(company, 0);
   const tally = new MonthTally();
   const warmupActive = new Float64Array(warmup);
   for (let month = 0; month < warmup; month++) {
-    simulateMonth(world, month, tally);
+    simulateMonth(company, month, tally);
     warmupActive[month] = tally.activeClients;
   }
   // Last month's book under the current scheme: every branch primes its own pay and valuation
-  // afterwards, so this may use the world itself.
-  const before = new Float64Array(world.team.capacity);
-  primePay(world, warmup, before);
-  let clientMonths = world.clientMonths;
-  let managerMonths = world.managerMonths;
+  // afterwards, so this may use the company itself.
+  const before = new Float64Array(company.team.capacity);
+  primePay(company, warmup, before);
+  let clientMonths = company.clientMonths;
+  let managerMonths = company.managerMonths;
   const records: RunRecord[] = [];
   for (const index of experiment.selected) {
-    const branch = branchOf(experiment, world);
+    const branch = branchOf(experiment, company);
     branch.clientMonths = branch.managerMonths = 0;
     const scheme = schemes[index];
-    branch.switchTo(scheme, warmup);
+    switchTo(branch, scheme, warmup);
     const after = new Float64Array(branch.team.capacity);
     primePay(branch, warmup, after);
     startGrievances(branch, before, after, warmup);
@@ -122,39 +126,21 @@ export function simulateRun(experiment: Experiment, run: number): RunOutput {
 }
 
 /**
- * The World a scheme's branch of a run is simulated in: a copy of the company at the switch, made
- * in a World kept with the experiment and reused for every branch of every run (runs of one
+ * The Company a scheme's branch of a run is simulated in: a copy of the company at the switch, made
+ * in a Company kept with the experiment and reused for every branch of every run (runs of one
  * experiment are simulated one after the other in each thread), so a run allocates no company
  * per scheme.
  */
-const branches = new WeakMap<Experiment, World>();
-function branchOf(experiment: Experiment, world: World): World {
+const branches = new WeakMap<Experiment, Company>();
+function branchOf(experiment: Experiment, company: Company): Company {
   const kept = branches.get(experiment);
   if (!kept) {
-    const branch = world.clone();
+    const branch = company.clone();
     branches.set(experiment, branch);
     return branch;
   }
-  kept.copyFrom(world);
+  kept.copyFrom(company);
   return kept;
-}
-
-/**
- * A switch that cuts a manager's expected income (his last month's book paid under the new
- * rules, against the old) makes him grieve for a while: he withholds effort and leaks margin to
- * his clients (DESIGN §3, "they will start doing small harm").
- */
-function startGrievances(world: World, before: Float64Array, after: Float64Array, month: number): void {
-  const team = world.team;
-  const months = world.params.scenario.behavior.grievanceMonths;
-  for (let s = 0; s < team.capacity; s++) {
-    if (team.person[s] < 0 || !(before[s] > 0)) continue;
-    const drop = (before[s] - after[s]) / before[s];
-    if (drop > 0) {
-      team.grievance[s] = Math.min(1, drop);
-      team.grievanceUntil[s] = month + months;
-    }
-  }
 }
 
 function newRecord(scheme: number, months: number, roles: number): RunRecord {

@@ -5,7 +5,7 @@
  * draws its attributes and every monthly die from that number, which keeps runs of different
  * schemes comparable even though lost clients are dropped from the arrays.
  */
-import { CONTRACTED, LOST } from '../schemes/compile.js';
+import { CONTRACTED, LOST, NOT_LOST } from './codes.js';
 
 export class ClientBook {
   count = 0;
@@ -14,14 +14,16 @@ export class ClientBook {
   signed = 0;
   /** The client's number in order of signing: the market's dice for it are keyed by this. */
   id: Int32Array;
-  /** PROSPECT, CONTRACTED, ACTIVE or LOST. */
+  /** CONTRACTED, ACTIVE or LOST (model/codes.ts). */
   state: Uint8Array;
+  /** Why a lost client was lost (CHURNED, DORMANT, LOST_AT_HANDOVER, FOLLOWED_MANAGER); NOT_LOST otherwise. */
+  lossCause: Uint8Array;
   /** Monthly freight spend of the client, all carriers together (money per month). */
   potential: Float64Array;
   /** Share of that spend the client gives us. */
   share: Float64Array;
   marginRate: Float64Array;
-  /** 0 pays on time, 1 pays late, 2 pays badly. */
+  /** PAYS_ON_TIME, PAYS_LATE or PAYS_BADLY. */
   payment: Uint8Array;
   /** How fickle the client is: multiplies its churn hazards (mean 1). */
   frailty: Float64Array;
@@ -47,6 +49,7 @@ export class ClientBook {
     this.capacity = capacity;
     this.id = new Int32Array(capacity);
     this.state = new Uint8Array(capacity);
+    this.lossCause = new Uint8Array(capacity);
     this.potential = new Float64Array(capacity);
     this.share = new Float64Array(capacity);
     this.marginRate = new Float64Array(capacity);
@@ -90,6 +93,7 @@ export class ClientBook {
     if (this.count === this.capacity) this.resize(Math.max(16, this.capacity * 2));
     const i = this.count++;
     this.id[i] = this.signed++;
+    this.lossCause[i] = NOT_LOST;
     return i;
   }
 
@@ -150,7 +154,8 @@ function gather(from: Float64Array | Int32Array | Uint8Array, to: Float64Array |
   for (let j = 0; j < n; j++) to[j] = from[index[j]];
 }
 
-const ARRAY_FIELDS = [
-  'id', 'state', 'potential', 'share', 'marginRate', 'payment', 'frailty', 'owner', 'originSlot', 'originPerson',
+/** Every per-client array: what resizing and copying walk (a new field must be listed here). */
+export const ARRAY_FIELDS = [
+  'id', 'state', 'lossCause', 'potential', 'share', 'marginRate', 'payment', 'frailty', 'owner', 'originSlot', 'originPerson',
   'signedMonth', 'activatedMonth', 'relationStart', 'baseMargin', 'weight', 'revenue', 'margin', 'collected',
 ] as const;

@@ -3,6 +3,8 @@
  * time; when he quits the slot is vacant until the hire arrives. Person ids are never reused, so
  * trailing pay can follow the person who brought a client in, not the chair he sat in.
  */
+import { ACTIVITIES } from './codes.js';
+
 export class Team {
   readonly capacity: number;
   /** Person in the slot, −1 when vacant. */
@@ -22,7 +24,7 @@ export class Team {
   /** Trailing pay the manager has got used to (exponential average). */
   readonly referenceIncome: Float64Array;
   readonly pay: Float64Array;
-  /** Shares of hours on hunt, activate, farm: 3 per slot. */
+  /** Shares of hours on hunt, activate, farm: ACTIVITIES per slot (model/codes.ts). */
   readonly split: Float64Array;
   /** Months the transition metric has been held. */
   readonly heldMonths: Int32Array;
@@ -43,7 +45,7 @@ export class Team {
     this.tenure = new Int32Array(capacity);
     this.referenceIncome = new Float64Array(capacity);
     this.pay = new Float64Array(capacity);
-    this.split = new Float64Array(capacity * 3);
+    this.split = new Float64Array(capacity * ACTIVITIES);
     this.heldMonths = new Int32Array(capacity);
     this.grievance = new Float64Array(capacity);
     this.grievanceUntil = new Int32Array(capacity);
@@ -67,7 +69,8 @@ export class Team {
   }
 }
 
-const TEAM_ARRAYS = [
+/** Every per-slot array: what copying walks (a new field must be listed here). */
+export const TEAM_ARRAYS = [
   'person', 'hireMonth', 'generation', 'role', 'huntSkill', 'farmSkill', 'affinity', 'tenure',
   'referenceIncome', 'pay', 'split', 'heldMonths', 'grievance', 'grievanceUntil',
 ] as const;

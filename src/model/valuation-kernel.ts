@@ -7,7 +7,7 @@
  * The source is built only from the compiled role's numbers; kernels are cached per role object.
  */
 import type { CompiledComponent, CompiledRole } from '../schemes/compile.js';
-import { ACTIVE, BASIS_CODES } from '../schemes/compile.js';
+import { COLLECTED_MARGIN, COLLECTED_REVENUE, COUNTS_ACTIVE, GROWTH, MARGIN, REVENUE } from './codes.js';
 import { literal, relationTest } from '../schemes/pay-kernel.js';
 import type { activeClientValue } from './valuation.js';
 
@@ -26,13 +26,13 @@ export function valueKernel(role: CompiledRole): ValueKernel {
 /** basisPerMargin(c, marginRate, uncollectedShare) as an expression. */
 function perMarginOf(c: CompiledComponent): string {
   switch (c.basis) {
-    case BASIS_CODES.revenue:
+    case REVENUE:
       return '(1 / marginRate)';
-    case BASIS_CODES.margin:
+    case MARGIN:
       return '1';
-    case BASIS_CODES.collectedRevenue:
+    case COLLECTED_REVENUE:
       return '((1 - uncollectedShare) / marginRate)';
-    case BASIS_CODES.collectedMargin:
+    case COLLECTED_MARGIN:
       return '(1 - uncollectedShare / marginRate)';
     default:
       return '0';
@@ -42,7 +42,7 @@ function perMarginOf(c: CompiledComponent): string {
 function compileValueKernel(role: CompiledRole): ValueKernel {
   const parts: string[] = [];
   role.components.forEach((c, k) => {
-    if (c.isCount || (c.stateMask & ACTIVE) === 0) return;
+    if (c.isCount || (c.stateMask & COUNTS_ACTIVE) === 0) return;
     const activation = c.needsActivation
       ? `{
           const activationAge = sinceActivation < 0 ? 0 : sinceActivation;
@@ -62,7 +62,7 @@ function compileValueKernel(role: CompiledRole): ValueKernel {
         const weight = (hi > lo ? cumulative[hi] - cumulative[lo] : 0) * rate;
         if (weight !== 0) {
           level += weight * ${perMargin};
-          perMargin += weight * ${c.basis === BASIS_CODES.growth ? '1' : perMargin};
+          perMargin += weight * ${c.basis === GROWTH ? '1' : perMargin};
         }
       }
     }`);

@@ -1,5 +1,5 @@
 /**
- * What an hour is worth to a manager, read off the scheme's pay rules (DESIGN §3): the value of a
+ * What an hour is worth to a manager, read off the scheme's pay rules (docs/model.md, "Valuation"): the value of a
  * client is the discounted stream of the manager's own pay from it, Σₜ δᵗ · survivalₜ · pay(client
  * at month t), where pay is the scheme's own components at the manager's current marginal rates.
  *
@@ -10,9 +10,12 @@
  * Nothing here looks at a scheme's id: a scheme changes behaviour only through its components.
  */
 import type { CompiledComponent, CompiledRole } from '../schemes/compile.js';
-import { BASIS_CODES } from '../schemes/compile.js';
+import { ACTIVATIONS, COLLECTED_MARGIN, COLLECTED_REVENUE, COUNTS_ACTIVE, GROWTH, MARGIN, NEW_CONTRACTS, ORIGINATED_BIT, OWNS_BIT, REVENUE } from './codes.js';
 import { relationMatches } from '../schemes/match.js';
 import { applySchedule } from '../schemes/schedule.js';
+
+/** Length of the per-manager activation tables (signing ages in months). */
+export const ACTIVATION_TABLE_MONTHS = 48;
 
 /** Present value of 1 per month over the months τ in [0, n): cumulative[n] = Σ_{τ<n} qᵗ. */
 export function cumulativeDiscount(q: number, horizon: number): Float64Array {
@@ -47,13 +50,13 @@ export function windowWeight(c: CompiledComponent, sinceSigning: number, sinceAc
 /** How much of a component's basis one unit of a client's margin is, for valuing future months. */
 export function basisPerMargin(c: CompiledComponent, marginRate: number, uncollectedShare: number): number {
   switch (c.basis) {
-    case BASIS_CODES.revenue:
+    case REVENUE:
       return 1 / marginRate;
-    case BASIS_CODES.margin:
+    case MARGIN:
       return 1;
-    case BASIS_CODES.collectedRevenue:
+    case COLLECTED_REVENUE:
       return (1 - uncollectedShare) / marginRate;
-    case BASIS_CODES.collectedMargin:
+    case COLLECTED_MARGIN:
       return 1 - uncollectedShare / marginRate;
     default: // growth pays on increases of margin, and counts are events: neither is a level
       return 0;
@@ -109,11 +112,11 @@ export function activeClientValue(
   for (let k = 0; k < components.length; k++) {
     const c = components[k];
     const rate = rates[ratesOffset + k];
-    if (c.isCount || rate === 0 || (c.stateMask & 2) === 0 || !relationMatches(c.relation, relationBits)) continue;
+    if (c.isCount || rate === 0 || (c.stateMask & COUNTS_ACTIVE) === 0 || !relationMatches(c.relation, relationBits)) continue;
     const weight = windowWeight(c, sinceSigning, sinceActivation, cumulative) * rate;
     if (weight === 0) continue;
     level += weight * basisPerMargin(c, marginRate, uncollectedShare);
-    perMargin += weight * (c.basis === BASIS_CODES.growth ? 1 : basisPerMargin(c, marginRate, uncollectedShare));
+    perMargin += weight * (c.basis === GROWTH ? 1 : basisPerMargin(c, marginRate, uncollectedShare));
   }
   out[0] = level * client[ACTIVE_CLIENT.margin];
   out[1] = perMargin;
@@ -133,73 +136,86 @@ export function activationWindows(role: CompiledRole, cumulative: Float64Array, 
   return windows;
 }
 
+/** A manager's marginal rates: one per component of his role, in `rates` from `offset`. */
+export interface RatesAt {
+  rates: Float64Array;
+  offset: number;
+}
+
+/** A manager's activation tables: `ages` signing ages from `offset` in each table. */
+export interface TablesAt {
+  /** Activation bonuses of a client activating at each signing age. */
+  bonus: Float64Array;
+  /** The active stream per unit of expected margin of a client activating at each signing age. */
+  perMargin: Float64Array;
+  offset: number;
+  ages: number;
+}
+
+/** The kind of contract the tables value: its margin rate, unpaid share and window weights (activationWindows). */
+export interface ContractKind {
+  marginRate: number;
+  uncollectedShare: number;
+  windows: Float64Array;
+}
+
 /**
  * For each signing age a (months), the value to the manager of a contracted client of his that
  * starts shipping now: activation bonuses plus the active stream per unit of expected margin.
- * Rates are read from `ratesOffset`, window weights from `activationWindows` (same `ages`), and
- * the tables written from `outOffset`. Per component, then per age: each age's sums still add
- * the components in order.
+ * Per component, then per age: each age's sums still add the components in order.
  */
-export function activationTables(
-  role: CompiledRole,
-  rates: Float64Array,
-  ratesOffset: number,
-  marginRate: number,
-  uncollectedShare: number,
-  windows: Float64Array,
-  ages: number,
-  bonusOut: Float64Array,
-  perMarginOut: Float64Array,
-  outOffset: number,
-): void {
+export function activationTables(role: CompiledRole, at: RatesAt, contract: ContractKind, out: TablesAt): void {
+  const { rates, offset: ratesOffset } = at;
+  const { marginRate, uncollectedShare, windows } = contract;
+  const { bonus, perMargin: perMarginOut, offset: outOffset, ages } = out;
   const components = role.components;
-  const ownsAndOriginated = 3;
-  for (let age = 0; age < ages; age++) bonusOut[outOffset + age] = perMarginOut[outOffset + age] = 0;
+  const ownsAndOriginated = OWNS_BIT | ORIGINATED_BIT;
+  for (let age = 0; age < ages; age++) bonus[outOffset + age] = perMarginOut[outOffset + age] = 0;
   for (let k = 0; k < components.length; k++) {
     const c = components[k];
     const rate = rates[ratesOffset + k];
     if (rate === 0 || !relationMatches(c.relation, ownsAndOriginated)) continue;
-    if (c.basis === BASIS_CODES.activations) {
-      for (let age = 0; age < ages; age++) if (age >= c.signingFrom && age < c.signingTo) bonusOut[outOffset + age] += rate;
-    } else if (!c.isCount && (c.stateMask & 2) !== 0) {
+    if (c.basis === ACTIVATIONS) {
+      for (let age = 0; age < ages; age++) if (age >= c.signingFrom && age < c.signingTo) bonus[outOffset + age] += rate;
+    } else if (!c.isCount && (c.stateMask & COUNTS_ACTIVE) !== 0) {
       const perMargin = basisPerMargin(c, marginRate, uncollectedShare);
       for (let age = 0; age < ages; age++) perMarginOut[outOffset + age] += rate * windows[k * ages + age] * perMargin;
     }
   }
 }
 
+/** What the manager believes of a new contract's future: its margin once active, how soon it activates, when it may go dormant. */
+export interface ContractBelief {
+  /** Expected margin of the client once active (money per month). */
+  expectedMargin: number;
+  /** Believed monthly activation probability. */
+  activationHazard: number;
+  /** The manager's discount factor per month. */
+  discount: number;
+  /** After this many months a contract may go dormant each month with `dormancyHazard`. */
+  dormantAfter: number;
+  dormancyHazard: number;
+}
+
 /**
  * Value of one new contract: the signing bonuses plus, for each month it may activate in, the
- * probability of activating then times the discounted value of activating (from the tables, read
- * from `tableOffset`, `ages` long).
- * `activationHazard` is the manager's belief of the monthly activation probability;
- * after `dormantAfter` months the contract may go dormant each month with `dormancyHazard`.
+ * probability of activating then times the discounted value of activating (from the tables).
  */
-export function newContractValue(
-  role: CompiledRole,
-  rates: Float64Array,
-  ratesOffset: number,
-  bonusTable: Float64Array,
-  perMarginTable: Float64Array,
-  tableOffset: number,
-  ages: number,
-  expectedMargin: number,
-  activationHazard: number,
-  discount: number,
-  dormantAfter: number,
-  dormancyHazard: number,
-): number {
+export function newContractValue(role: CompiledRole, at: RatesAt, tables: TablesAt, belief: ContractBelief): number {
+  const { rates, offset: ratesOffset } = at;
+  const { bonus, perMargin, offset: tableOffset, ages } = tables;
+  const { expectedMargin, activationHazard, discount, dormantAfter, dormancyHazard } = belief;
   let value = 0;
   const components = role.components;
   for (let k = 0; k < components.length; k++) {
     const c = components[k];
-    if (c.basis === BASIS_CODES.newContracts && c.signingFrom === 0 && relationMatches(c.relation, 3)) value += rates[ratesOffset + k];
+    if (c.basis === NEW_CONTRACTS && c.signingFrom === 0 && relationMatches(c.relation, OWNS_BIT | ORIGINATED_BIT)) value += rates[ratesOffset + k];
   }
   let stillContracted = 1;
   let discountFactor = 1;
   for (let age = 0; age < ages; age++) {
     const activatesNow = stillContracted * activationHazard;
-    value += activatesNow * discountFactor * (bonusTable[tableOffset + age] + expectedMargin * perMarginTable[tableOffset + age]);
+    value += activatesNow * discountFactor * (bonus[tableOffset + age] + expectedMargin * perMargin[tableOffset + age]);
     stillContracted *= 1 - activationHazard;
     if (age >= dormantAfter) stillContracted *= 1 - dormancyHazard;
     discountFactor *= discount;

@@ -5,28 +5,21 @@
  */
 import type { Basis, Component, Scheme, Relation, Translations } from '../scenario/schema.js';
 import { COUNT_BASES } from '../scenario/vocabulary.js';
+import * as codes from '../model/codes.js';
 
+/** A scenario's basis and relation names as the codes the compiled records hold (model/codes.ts). */
 export const BASIS_CODES: Record<Basis, number> = {
-  revenue: 0,
-  margin: 1,
-  collectedRevenue: 2,
-  collectedMargin: 3,
-  growth: 4,
-  newContracts: 5,
-  activations: 6,
+  revenue: codes.REVENUE,
+  margin: codes.MARGIN,
+  collectedRevenue: codes.COLLECTED_REVENUE,
+  collectedMargin: codes.COLLECTED_MARGIN,
+  growth: codes.GROWTH,
+  newContracts: codes.NEW_CONTRACTS,
+  activations: codes.ACTIVATIONS,
 };
-export const RELATION_CODES: Record<Relation, number> = { owned: 0, originated: 1, trailing: 2, team: 3 };
-/** Client states as the typed arrays store them. */
-export const PROSPECT = 0;
-export const CONTRACTED = 1;
-export const ACTIVE = 2;
-export const LOST = 3;
+export const RELATION_CODES: Record<Relation, number> = { owned: codes.OWNED, originated: codes.ORIGINATED, trailing: codes.TRAILING, team: codes.TEAM };
 /** Component state filters: which client states a component counts. */
-const STATE_FILTER = { contracted: 1, active: 2, any: 3 } as const;
-
-export const HUNT = 0;
-export const ACTIVATE = 1;
-export const FARM = 2;
+const STATE_FILTER = { contracted: codes.COUNTS_CONTRACTED, active: codes.COUNTS_ACTIVE, any: codes.COUNTS_ANY } as const;
 
 export interface CompiledComponent {
   id: string;
@@ -157,7 +150,7 @@ export function compileScheme(scheme: Scheme, defaultHiringLag: number): Compile
       allowed,
       worksOnTeam: role.worksOn === 'team',
       components: compiled,
-      huntingOrientation: allowed[HUNT] ? 1 / role.activities.length : 0,
+      huntingOrientation: allowed[codes.HUNT] ? 1 / role.activities.length : 0,
     };
   });
   const roleIndex = (id: string): number => {
@@ -192,6 +185,6 @@ export function compileScheme(scheme: Scheme, defaultHiringLag: number): Compile
     headcount,
     assignment: scheme.hiring?.assignment ?? 'temperament',
     hiringLagMonths: scheme.hiring ? (scheme.hiring.lagMonths ?? defaultHiringLag) : null,
-    hasTeamComponents: components.some((c) => c.relation === RELATION_CODES.team),
+    hasTeamComponents: components.some((c) => c.relation === codes.TEAM),
   };
 }

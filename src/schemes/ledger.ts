@@ -9,14 +9,10 @@
  * and numbers passed as arguments to a call that is not inlined are boxed (one allocation each).
  */
 import type { CompiledRole } from './compile.js';
-import { LOST, RELATION_CODES } from './compile.js';
+import { CLIENT_MONEY, LOST, TEAM } from '../model/codes.js';
 import { basisAmount, clawbackApplies, componentMatches } from './match.js';
 import { applySchedule, unitBonus } from './schedule.js';
 
-const TEAM = RELATION_CODES.team;
-
-/** Where `addClient` reads a client's money of the month: [revenue, margin, collected revenue, growth]. */
-export const CLIENT_MONEY = { revenue: 0, margin: 1, collectedRevenue: 2, growth: 3, length: 4 } as const;
 
 /**
  * Adds one client's month to the role's component sums. `sums` and `clawbacks` hold one slot per

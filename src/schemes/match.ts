@@ -3,21 +3,17 @@
  * the month loop call these with plain numbers, so there is one definition of every filter.
  */
 import type { CompiledComponent } from './compile.js';
-import { ACTIVE, CONTRACTED, BASIS_CODES } from './compile.js';
-
-/** Relation bits of a client seen from one manager: OWNS if he services it, ORIGINATED if he brought it in. */
-export const OWNS = 1;
-export const ORIGINATED = 2;
+import { ACTIVATIONS, ACTIVE, COLLECTED_MARGIN, COLLECTED_REVENUE, CONTRACTED, GROWTH, MARGIN, NEW_CONTRACTS, ORIGINATED, ORIGINATED_BIT, OWNED, OWNS_BIT, REVENUE, TRAILING } from '../model/codes.js';
 
 /** Whether a component with this relation code counts a client with these relation bits. */
 export function relationMatches(relation: number, relationBits: number): boolean {
   switch (relation) {
-    case 0: // owned
-      return (relationBits & OWNS) !== 0;
-    case 1: // originated
-      return (relationBits & ORIGINATED) !== 0;
-    case 2: // trailing: brought in by him, serviced by someone else now
-      return relationBits === ORIGINATED;
+    case OWNED:
+      return (relationBits & OWNS_BIT) !== 0;
+    case ORIGINATED:
+      return (relationBits & ORIGINATED_BIT) !== 0;
+    case TRAILING: // brought in by him, serviced by someone else now
+      return relationBits === ORIGINATED_BIT;
     default: // team
       return true;
   }
@@ -38,8 +34,8 @@ export function componentMatches(
   if (!relationMatches(c.relation, relationBits)) return false;
   if (state !== CONTRACTED && state !== ACTIVE) return false;
   if (monthsSinceSigning < c.signingFrom || monthsSinceSigning >= c.signingTo) return false;
-  if (c.basis === BASIS_CODES.newContracts) return monthsSinceSigning === 0;
-  if (c.basis === BASIS_CODES.activations) return state === ACTIVE && monthsSinceActivation === 0;
+  if (c.basis === NEW_CONTRACTS) return monthsSinceSigning === 0;
+  if (c.basis === ACTIVATIONS) return state === ACTIVE && monthsSinceActivation === 0;
   if ((c.stateMask & state) === 0) return false;
   if (c.needsActivation) {
     if (state !== ACTIVE) return false;
@@ -57,15 +53,15 @@ export function basisAmount(
   growth: number,
 ): number {
   switch (c.basis) {
-    case 0:
+    case REVENUE:
       return revenue;
-    case 1:
+    case MARGIN:
       return margin;
-    case 2:
+    case COLLECTED_REVENUE:
       return collectedRevenue;
-    case 3: // collected margin: what is left of the margin after the uncollected revenue is written off
+    case COLLECTED_MARGIN: // what is left of the margin after the uncollected revenue is written off
       return margin - (revenue - collectedRevenue);
-    case 4:
+    case GROWTH:
       return growth;
     default:
       return 1;
@@ -84,11 +80,11 @@ export function clawbackApplies(
   relationBits: number,
 ): boolean {
   if (c.clawbackMonths <= 0 || !relationMatches(c.relation, relationBits)) return false;
-  if (c.basis === BASIS_CODES.newContracts) {
+  if (c.basis === NEW_CONTRACTS) {
     const bonusWasPaid = c.signingFrom === 0;
     return bonusWasPaid && monthsSinceSigning < c.clawbackMonths;
   }
-  if (c.basis === BASIS_CODES.activations) {
+  if (c.basis === ACTIVATIONS) {
     const signingAgeAtActivation = monthsSinceSigning - monthsSinceActivation;
     const bonusWasPaid = wasActive && signingAgeAtActivation >= c.signingFrom && signingAgeAtActivation < c.signingTo;
     return bonusWasPaid && monthsSinceActivation < c.clawbackMonths;

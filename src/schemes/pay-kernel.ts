@@ -13,8 +13,10 @@
  * is compiled once per experiment (kernels are cached per role object).
  */
 import type { CompiledComponent, CompiledRole } from './compile.js';
-import { ACTIVE, BASIS_CODES, CONTRACTED, LOST, RELATION_CODES } from './compile.js';
-import { ORIGINATED, OWNS } from './match.js';
+import {
+  ACTIVATIONS, ACTIVE, COLLECTED_MARGIN, COLLECTED_REVENUE, CONTRACTED, COUNTS_ACTIVE, COUNTS_CONTRACTED, GROWTH, LOST, MARGIN,
+  NEW_CONTRACTS, ORIGINATED, ORIGINATED_BIT, OWNED, OWNS_BIT, REVENUE, TEAM, TRAILING,
+} from '../model/codes.js';
 import { applySchedule } from './schedule.js';
 
 /** `addClient` for one role, with the role and `includeTeam` fixed (same arguments otherwise). */
@@ -51,12 +53,12 @@ export function literal(x: number): string {
 /** relationMatches(c.relation, bits) as an expression on `bits`. */
 export function relationTest(relation: number): string {
   switch (relation) {
-    case RELATION_CODES.owned:
-      return `(bits & ${OWNS}) !== 0`;
-    case RELATION_CODES.originated:
-      return `(bits & ${ORIGINATED}) !== 0`;
-    case RELATION_CODES.trailing:
-      return `bits === ${ORIGINATED}`;
+    case OWNED:
+      return `(bits & ${OWNS_BIT}) !== 0`;
+    case ORIGINATED:
+      return `(bits & ${ORIGINATED_BIT}) !== 0`;
+    case TRAILING:
+      return `bits === ${ORIGINATED_BIT}`;
     default:
       return 'true';
   }
@@ -65,11 +67,11 @@ export function relationTest(relation: number): string {
 /** componentMatches(c, state, …) as an expression, for a state that is contracted or active. */
 function matchTest(c: CompiledComponent): string {
   const tests = [relationTest(c.relation), `since >= ${literal(c.signingFrom)}`, `since < ${literal(c.signingTo)}`];
-  if (c.basis === BASIS_CODES.newContracts) tests.push('since === 0');
-  else if (c.basis === BASIS_CODES.activations) tests.push(`state === ${ACTIVE}`, 'sinceActivation === 0');
+  if (c.basis === NEW_CONTRACTS) tests.push('since === 0');
+  else if (c.basis === ACTIVATIONS) tests.push(`state === ${ACTIVE}`, 'sinceActivation === 0');
   else {
-    if ((c.stateMask & CONTRACTED) === 0) tests.push(`state !== ${CONTRACTED}`);
-    if ((c.stateMask & ACTIVE) === 0) tests.push(`state !== ${ACTIVE}`);
+    if ((c.stateMask & COUNTS_CONTRACTED) === 0) tests.push(`state !== ${CONTRACTED}`);
+    if ((c.stateMask & COUNTS_ACTIVE) === 0) tests.push(`state !== ${ACTIVE}`);
     if (c.needsActivation) {
       tests.push(`state === ${ACTIVE}`, `sinceActivation >= ${literal(c.activationFrom)}`, `sinceActivation < ${literal(c.activationTo)}`);
     }
@@ -80,15 +82,15 @@ function matchTest(c: CompiledComponent): string {
 /** basisAmount(c, …) as an expression. */
 function amountOf(c: CompiledComponent): string {
   switch (c.basis) {
-    case 0:
+    case REVENUE:
       return 'revenue';
-    case 1:
+    case MARGIN:
       return 'margin';
-    case 2:
+    case COLLECTED_REVENUE:
       return 'collectedRevenue';
-    case 3:
+    case COLLECTED_MARGIN:
       return '(margin - (revenue - collectedRevenue))';
-    case 4:
+    case GROWTH:
       return 'growth';
     default:
       return '1';
@@ -99,10 +101,10 @@ function amountOf(c: CompiledComponent): string {
 function clawbackTest(c: CompiledComponent): string | null {
   if (!(c.clawbackMonths > 0)) return null;
   const relation = relationTest(c.relation);
-  if (c.basis === BASIS_CODES.newContracts) {
+  if (c.basis === NEW_CONTRACTS) {
     return c.signingFrom === 0 ? `${relation} && since < ${literal(c.clawbackMonths)}` : null;
   }
-  if (c.basis === BASIS_CODES.activations) {
+  if (c.basis === ACTIVATIONS) {
     return (
       `${relation} && wasActive && since - sinceActivation >= ${literal(c.signingFrom)} && ` +
       `since - sinceActivation < ${literal(c.signingTo)} && sinceActivation < ${literal(c.clawbackMonths)}`
@@ -115,7 +117,7 @@ function compilePayKernel(role: CompiledRole, includeTeam: boolean): PayKernel {
   const lost: string[] = [];
   const live: string[] = [];
   role.components.forEach((c, k) => {
-    if (!includeTeam && c.relation === RELATION_CODES.team) return;
+    if (!includeTeam && c.relation === TEAM) return;
     const clawback = clawbackTest(c);
     if (clawback) lost.push(`if (${clawback}) clawbacks[offset + ${k}] += 1;`);
     const amount = c.perClient ? `applySchedule(components[${k}], ${amountOf(c)})` : amountOf(c);

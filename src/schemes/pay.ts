@@ -4,9 +4,8 @@
  * the simulated managers are paid.
  */
 import type { CompiledScheme } from './compile.js';
-import { ACTIVE, CONTRACTED, LOST } from './compile.js';
-import { addClient, CLIENT_MONEY, settle } from './ledger.js';
-import { ORIGINATED, OWNS } from './match.js';
+import { ACTIVE, CLIENT_MONEY, CONTRACTED, LOST, ORIGINATED_BIT, OWNS_BIT } from '../model/codes.js';
+import { addClient, settle } from './ledger.js';
 import type { Statement, StatementClient } from './statement.js';
 
 export interface PayLine {
@@ -27,7 +26,7 @@ export interface PayBreakdown {
 const STATES = { contracted: CONTRACTED, active: ACTIVE, lost: LOST } as const;
 
 function relationBits(client: StatementClient): number {
-  return (client.owned ? OWNS : 0) | (client.originated ? ORIGINATED : 0);
+  return (client.owned ? OWNS_BIT : 0) | (client.originated ? ORIGINATED_BIT : 0);
 }
 
 /** Pay of one manager for one month, with a line per component that sums to the total. */

@@ -3,7 +3,7 @@
  * of (seed, purpose, i, j) built on the engine's counter-based hash, so a design is the same on
  * every machine and every shard, and never shares dice with the simulation (its own purposes).
  */
-import { runKey, uniform } from '../engine/random.js';
+import { runKey, uniform } from '../model/random.js';
 
 /** Purposes far above the engine's (1–19), so designs and simulations never draw the same numbers. */
 export const DesignPurpose = { LatinHypercube: 1001, MorrisStart: 1002, MorrisOrder: 1003 } as const;

@@ -6,6 +6,8 @@ import { OTHER, PARTS, partOf, sourceOf, timeParts, type CpuProfile } from '../.
 
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 const MONTH = 'file:///repo/dist/engine/month.js';
+const CLIENTS = 'file:///repo/dist/model/clients.js';
+const SPLIT = 'file:///repo/dist/model/optimal-split.js';
 
 describe('time parts of a CPU profile', () => {
   it('maps compiled files to their sources', () => {
@@ -14,10 +16,12 @@ describe('time parts of a CPU profile', () => {
   });
 
   it('puts functions into parts by file, by file and name, and by runtime name', () => {
-    expect(partOf('moveClients', MONTH)).toBe(PARTS[0].name);
-    expect(partOf('quits', MONTH)).toMatch(/^the rest of the month/);
+    expect(partOf('moveClients', CLIENTS)).toBe(PARTS[0].name);
+    expect(partOf('simulateMonth', MONTH)).toMatch(/^the rest of the month/);
+    expect(partOf('quits', 'file:///repo/dist/model/people.js')).toMatch(/^the rest of the month/);
+    expect(partOf('handOver', 'file:///repo/dist/model/people.js')).toMatch(/^hand-offs/);
     expect(partOf('payKernel', '')).toMatch(/^pay and valuation/);
-    expect(partOf('fastBisection', 'file:///repo/dist/model/allocation.js')).toMatch(/^time allocation/);
+    expect(partOf('fastBisection', SPLIT)).toMatch(/^time allocation/);
     expect(partOf('add', 'file:///repo/dist/stats/quantile_sketch.js')).toMatch(/^statistics/);
     expect(partOf('(garbage collector)', '')).toBe('garbage collection');
     expect(partOf('payKernel', 'file:///elsewhere.js')).toBe(OTHER);
@@ -30,14 +34,16 @@ describe('time parts of a CPU profile', () => {
       nodes: [
         { id: 1, callFrame: { functionName: 'simulateMonth', url: MONTH }, positionTicks: [{ line: 2, ticks: 3 }, { line: 3, ticks: 1 }] },
         { id: 2, callFrame: { functionName: 'payKernel', url: '' } },
-        { id: 3, callFrame: { functionName: 'fastBisection', url: 'file:///repo/dist/model/allocation.js' } },
+        { id: 3, callFrame: { functionName: 'fastBisection', url: SPLIT } },
         { id: 4, callFrame: { functionName: '(garbage collector)', url: '' } },
         { id: 5, callFrame: { functionName: 'processTicksAndRejections', url: 'node:internal/process/task_queues' } },
+        // Seen in the profile (so its name is known to be a client move), but all its time is inlined.
+        { id: 6, callFrame: { functionName: 'moveClients', url: CLIENTS } },
       ],
       samples: [1, 2, 1, 3, 3, 1, 2, 3, 1, 4, 5],
       timeDeltas: [10, 10, 10, 10, 10, 10, 10, 10, 10, 5, 5],
     };
-    const source = 'export function simulateMonth(world) {\n  const lost = moveClients(world, tally);\n  world.managerMonths++;\n}';
+    const source = 'export function simulateMonth(company) {\n  const lost = moveClients(company, tally);\n  company.managerMonths++;\n}';
     const shares = Object.fromEntries(timeParts(profile, (url) => (url === MONTH ? source : undefined)).map((p) => [p.name.split(' (')[0], p.share]));
     expect(shares).toEqual({
       'client moves': 0.3,

@@ -1,5 +1,5 @@
 /**
- * Starting a run from the company's book: before any month is simulated, the World holds exactly
+ * Starting a run from the company's book: before any month is simulated, the company holds exactly
  * the book's people and clients, and the same money; what the book does not say is assumed as
  * book-start.ts documents (potential from an assumed share of wallet, survivors less fickle).
  */
@@ -8,73 +8,73 @@ import { describe, expect, it } from 'vitest';
 import { parseBook, readBook } from '../../src/book/index.js';
 import { assumedFrailty, assumedShare, bookScenario, followProbability, startFromBook } from '../../src/engine/book-start.js';
 import { setUpExperiment } from '../../src/engine/experiment-setup.js';
-import { runKey } from '../../src/engine/random.js';
-import { World } from '../../src/engine/world.js';
+import { Company } from '../../src/model/company.js';
+import { runKey } from '../../src/model/random.js';
 import { loadScenario } from '../../src/scenario/index.js';
-import { ACTIVE, CONTRACTED } from '../../src/schemes/compile.js';
+import { ACTIVE, CONTRACTED } from '../../src/model/codes.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../scenarios/book-example/', import.meta.url));
 const scenario = loadScenario('scenarios/freight.yaml');
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
-function startedWorld(book = readBook(EXAMPLE), seed = 3, run = 0) {
+function startedCompany(book = readBook(EXAMPLE), seed = 3, run = 0) {
   const { experiment } = setUpExperiment(scenario, { seed, book });
-  const world = new World(experiment.params, runKey(seed, run), experiment.schemes, experiment.current);
-  startFromBook(world, book);
-  return { world, experiment, book };
+  const company = new Company(experiment.params, runKey(seed, run), experiment.schemes, experiment.current);
+  startFromBook(company, book);
+  return { company, experiment, book };
 }
 
 describe('a run started from scenarios/book-example', () => {
   it('has the book\'s 8 managers, 85 active and 35 contracted clients before any month', () => {
-    const { world } = startedWorld();
-    const employed = Array.from(world.team.person).filter((p) => p >= 0);
+    const { company } = startedCompany();
+    const employed = Array.from(company.team.person).filter((p) => p >= 0);
     expect(employed).toHaveLength(8);
-    expect(world.book.count).toBe(120);
-    expect(world.book.countIn(ACTIVE)).toBe(85);
-    expect(world.book.countIn(CONTRACTED)).toBe(35);
+    expect(company.book.count).toBe(120);
+    expect(company.book.countIn(ACTIVE)).toBe(85);
+    expect(company.book.countIn(CONTRACTED)).toBe(35);
   });
 
   it('has the book\'s monthly revenue and margin (27 639 799.25 and 4 181 439.10, hand-checked in test/book/example.test.ts)', () => {
-    const { world } = startedWorld();
-    const n = world.book.count;
-    expect(sum(Array.from(world.book.revenue.subarray(0, n)))).toBeCloseTo(27_639_799.25, 2);
-    expect(sum(Array.from(world.book.margin.subarray(0, n)))).toBeCloseTo(4_181_439.1, 2);
+    const { company } = startedCompany();
+    const n = company.book.count;
+    expect(sum(Array.from(company.book.revenue.subarray(0, n)))).toBeCloseTo(27_639_799.25, 2);
+    expect(sum(Array.from(company.book.margin.subarray(0, n)))).toBeCloseTo(4_181_439.1, 2);
     // What the model will ship next month on average: potential × share gives back the revenue.
     let expected = 0;
     for (let i = 0; i < n; i++) {
-      const share = world.book.state[i] === ACTIVE ? world.book.share[i] : scenario.clients.contractedShareOfWallet;
-      if (world.book.revenue[i] > 0) expected += world.book.potential[i] * share;
+      const share = company.book.state[i] === ACTIVE ? company.book.share[i] : scenario.clients.contractedShareOfWallet;
+      if (company.book.revenue[i] > 0) expected += company.book.potential[i] * share;
     }
     expect(expected).toBeCloseTo(27_639_799.25, 2);
   });
 
   it('keeps tenure, pay, temperament and skills from managers.csv, and ignores the warm-up', () => {
-    const { world, experiment } = startedWorld();
+    const { company, experiment } = startedCompany();
     expect(experiment.scenario.warmupMonths).toBe(0);
     expect(experiment.scenario.team.managers).toBe(8);
-    expect(Array.from(world.team.tenure.subarray(0, 8))).toEqual([62, 41, 27, 19, 14, 33, 8, 3]);
-    expect(Array.from(world.team.referenceIncome.subarray(0, 8))).toEqual([43_200, 88_300, 78_600, 94_700, 63_200, 46_900, 50_700, 28_600]);
-    expect(world.team.affinity[4]).toBe(0.9);
-    expect(world.team.huntSkill[4]).toBe(1.4);
-    expect(world.team.farmSkill[5]).toBe(1.3);
+    expect(Array.from(company.team.tenure.subarray(0, 8))).toEqual([62, 41, 27, 19, 14, 33, 8, 3]);
+    expect(Array.from(company.team.referenceIncome.subarray(0, 8))).toEqual([43_200, 88_300, 78_600, 94_700, 63_200, 46_900, 50_700, 28_600]);
+    expect(company.team.affinity[4]).toBe(0.9);
+    expect(company.team.huntSkill[4]).toBe(1.4);
+    expect(company.team.farmSkill[5]).toBe(1.3);
     // Under the current scheme everybody is a generalist: the hunter and the farmer of the book too.
-    expect(Array.from(world.team.role.subarray(0, 8))).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(Array.from(company.team.role.subarray(0, 8))).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
   });
 
   it('places months relative to the export month (−1): "37 months ago" is month −38', () => {
-    const { world } = startedWorld();
-    expect(world.book.signedMonth[0]).toBe(-38);
-    expect(world.book.activatedMonth[0]).toBe(-37);
-    expect(world.book.state[2]).toBe(CONTRACTED);
-    expect(world.book.activatedMonth[2]).toBe(-1);
+    const { company } = startedCompany();
+    expect(company.book.signedMonth[0]).toBe(-38);
+    expect(company.book.activatedMonth[0]).toBe(-37);
+    expect(company.book.state[2]).toBe(CONTRACTED);
+    expect(company.book.activatedMonth[2]).toBe(-1);
     // A client whose originator has left (empty cell) pays nobody trailing commission.
     const gone = readBook(EXAMPLE).clients.findIndex((c) => c.originator === null);
-    expect(world.book.originPerson[gone]).toBe(-2);
+    expect(company.book.originPerson[gone]).toBe(-2);
   });
 
   it('depends on the seed only where the book is silent', () => {
-    const a = startedWorld(undefined, 3).world;
-    const b = startedWorld(undefined, 4).world;
+    const a = startedCompany(undefined, 3).company;
+    const b = startedCompany(undefined, 4).company;
     // M01 gave everything: same person in both. M07 left temperament empty: drawn.
     expect(b.team.affinity[0]).toBe(a.team.affinity[0]);
     expect(b.team.affinity[6]).not.toBe(a.team.affinity[6]);
@@ -97,9 +97,9 @@ describe('assumptions for what the book does not say', () => {
   });
 
   it('the potential of a client is its revenue over that share: 598 000.50 / s(36) for the first client', () => {
-    const { world } = startedWorld();
-    expect(world.book.potential[0]).toBeCloseTo(598_000.5 / assumedShare(3, 36, scenario.clients), 6);
-    expect(world.book.marginRate[0]).toBeCloseTo(90_507.82 / 598_000.5, 12);
+    const { company } = startedCompany();
+    expect(company.book.potential[0]).toBeCloseTo(598_000.5 / assumedShare(3, 36, scenario.clients), 6);
+    expect(company.book.marginRate[0]).toBeCloseTo(90_507.82 / 598_000.5, 12);
   });
 
   it('frailty: a survivor of t months keeps k/(k + h·t) of its draw (gamma frailty)', () => {
@@ -119,8 +119,8 @@ describe('assumptions for what the book does not say', () => {
     const clients = 'id;name;owner;originator;category;signedMonthsAgo;firstShipmentMonthsAgo;monthlyRevenue;monthlyMargin;payment\nc1;C;m24;m24;3;5;4;100000;15000;on-time\n';
     const book = parseBook({ managers, clients });
     expect(bookScenario(scenario, book).team.managers).toBe(25);
-    const { world } = startedWorld(book);
-    expect(world.book.owner[0]).toBe(24);
-    expect(world.team.person[24]).toBeGreaterThanOrEqual(0);
+    const { company } = startedCompany(book);
+    expect(company.book.owner[0]).toBe(24);
+    expect(company.team.person[24]).toBeGreaterThanOrEqual(0);
   });
 });

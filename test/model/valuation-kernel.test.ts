@@ -3,12 +3,12 @@
  * it must give exactly what the generic activeClientValue gives, for every kind of component.
  */
 import { describe, expect, it } from 'vitest';
-import { uniform } from '../../src/engine/random.js';
+import { uniform } from '../../src/model/random.js';
 import { ACTIVE_CLIENT, activeClientValue, cumulativeDiscount } from '../../src/model/valuation.js';
 import { valueKernel } from '../../src/model/valuation-kernel.js';
 import { BASES, RELATIONS, SchemeSchema } from '../../src/scenario/schema.js';
 import { compileScheme, type CompiledRole } from '../../src/schemes/compile.js';
-import { ORIGINATED, OWNS } from '../../src/schemes/match.js';
+import { ORIGINATED_BIT as ORIGINATED, OWNS_BIT as OWNS } from '../../src/model/codes.js';
 
 const dice = (n: number, salt: number) => (k: number) => uniform(0x7a1e, salt, n, 0, k);
 

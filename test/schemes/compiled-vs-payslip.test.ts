@@ -2,19 +2,22 @@
  * The month loop pays simulated managers from the book's typed arrays (payAndValueClients: ages
  * from absolute months, money from the book, relation bits from owner and originator slots,
  * team-wide components summed once for the company, through each role's compiled pay kernel,
- * then World.settleSlot); the payslip calculator pays from a statement (payFor, through the
+ * then settleSlot); the payslip calculator pays from a statement (payFor, through the
  * generic addClient of ledger.ts). Both end in the same settle, and here they are checked to agree
  * to the last bit on seeded random statements, for every role of the bundled
  * scenario and for random schemes using every basis, relation, window, tier mode, threshold, cap,
  * per-client schedule and clawback.
  */
 import { describe, expect, it } from 'vitest';
-import { uniform } from '../../src/engine/random.js';
-import { PAY, payAndValueClients } from '../../src/engine/pay-and-value.js';
-import { deriveParameters, World } from '../../src/engine/world.js';
+import { ACTIVE, CONTRACTED, LOST } from '../../src/model/codes.js';
+import { Company } from '../../src/model/company.js';
+import { deriveParameters } from '../../src/model/parameters.js';
+import { PAY, payAndValueClients } from '../../src/model/pay-and-value.js';
+import { settleSlot } from '../../src/model/pay.js';
+import { uniform } from '../../src/model/random.js';
 import { loadScenario } from '../../src/scenario/index.js';
 import { BASES, RELATIONS, SchemeSchema, type Scenario } from '../../src/scenario/schema.js';
-import { ACTIVE, CONTRACTED, LOST, compileScheme, type CompiledScheme } from '../../src/schemes/compile.js';
+import { compileScheme, type CompiledScheme } from '../../src/schemes/compile.js';
 import { payFor } from '../../src/schemes/pay.js';
 import type { Statement, StatementClient } from '../../src/schemes/statement.js';
 
@@ -87,17 +90,18 @@ function randomScheme(n: number): CompiledScheme {
 
 /**
  * The pay of slot 0 for the month as the month loop computes it: the statement's clients are
- * put into a World's book (owned by slot 0 or by a colleague in slot 1, brought in by one of
+ * put into a company's book (owned by slot 0 or by a colleague in slot 1, brought in by one of
  * them) and go through addToPay, then settleSlot.
  */
 function monthLoopPay(base: Scenario, scheme: CompiledScheme, role: number, statement: Statement): number {
-  const world = new World(deriveParameters(base), 1, [scheme], scheme);
-  const { book, team } = world;
+  const company = new Company(deriveParameters(base), 1, [scheme], scheme);
+  const { book, team } = company;
   for (const slot of [0, 1]) {
     team.role[slot] = slot === 0 ? role : 0;
     team.person[slot] = slot;
   }
-  world.beginPayMonth();
+  company.ledger.beginMonth();
+  company.valuation.clearClients();
   const lost = new Int32Array(statement.clients.length);
   let lostCount = 0;
   for (const client of statement.clients) {
@@ -116,8 +120,8 @@ function monthLoopPay(base: Scenario, scheme: CompiledScheme, role: number, stat
     const wasActive = client.state === 'active' || (client.state === 'lost' && (client.wasActive ?? client.monthsSinceActivation !== undefined));
     if (state === LOST) lost[lostCount++] = wasActive ? -1 - i : i;
   }
-  payAndValueClients(world, PAY, MONTH, 0, lost, lostCount);
-  return world.settleSlot(0);
+  payAndValueClients(company, PAY, MONTH, 0, lost, lostCount);
+  return settleSlot(company, 0);
 }
 
 describe('the month loop pays what the payslip says', () => {

@@ -4,6 +4,7 @@
  * Run r of every scheme therefore sees exactly the same dice for the same client or manager in
  * the same month, however differently the schemes behave, in whatever order runs and schemes are
  * executed, on whatever worker. Nothing is consumed, so nothing can drift out of alignment.
+ * The phases of the model draw through a run's `Dice`, so that a test can script every draw.
  *
  * The mixer is Chris Wellons' "lowbias32" integer hash (bias ≈ 0.17, close to the best known
  * 32-bit two-multiply hash), chained over the key words. Measured on the 2-core development box
@@ -90,4 +91,33 @@ export function uniformAt(purposeKey: number, entity: number, monthKey: number):
 /** A uniform number strictly inside (0, 1) for this run, purpose, entity, month and draw index. */
 export function uniform(key: number, purpose: number, entity: number, month: number, draw = 0): number {
   return uniformAt(purposeKey(key, purpose), entity, monthKey(month, draw));
+}
+
+/** `uniformAt`'s shape: the uniform for a purpose's key, an entity and a month's key. */
+export type DrawAt = (purposeKey: number, entity: number, monthKey: number) => number;
+
+/**
+ * The dice of one run: `uniform(purpose, entity, month, draw)` is `uniform(key, purpose, …)` for
+ * the run's key, and the hot loops over the book draw with `at` and the hoisted `purposeKeys`
+ * (`at(purposeKeys[p], e, monthKey(m, d))` is the same number). A test passes its own `at` to
+ * script the draws (test/model/scripted-dice.ts); the simulation always passes `uniformAt`, so V8
+ * sees one target at every call site and inlines it as if it were called directly.
+ */
+export class Dice {
+  readonly key: number;
+  /** `purposeKey(key, purpose)` for every purpose, indexed by purpose: hoisted out of hot loops. */
+  readonly purposeKeys: Int32Array;
+  readonly at: DrawAt;
+
+  constructor(key: number, at: DrawAt = uniformAt) {
+    this.key = key;
+    this.at = at;
+    this.purposeKeys = new Int32Array(Math.max(...Object.values(Purpose)) + 1);
+    for (const purpose of Object.values(Purpose)) this.purposeKeys[purpose] = purposeKey(key, purpose);
+  }
+
+  /** A uniform number strictly inside (0, 1) for this run, purpose, entity, month and draw index. */
+  uniform(purpose: number, entity: number, month: number, draw = 0): number {
+    return this.at(this.purposeKeys[purpose], entity, monthKey(month, draw));
+  }
 }

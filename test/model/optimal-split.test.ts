@@ -5,8 +5,8 @@
  * the bisection's range) and from any warm start.
  */
 import { describe, expect, it } from 'vitest';
-import { bisectionSplit, optimalSplit, type AllocationProblem } from '../../src/model/allocation.js';
-import { uniform } from '../../src/engine/random.js';
+import { bisectionSplit, optimalSplit, type AllocationProblem } from '../../src/model/optimal-split.js';
+import { uniform } from '../../src/model/random.js';
 
 /** A problem drawn from the dice of draw `n` (the ranges cover what managers face and beyond). */
 function randomProblem(n: number): AllocationProblem {

@@ -1,0 +1,110 @@
+/**
+ * Pay (docs/model.md, "Pay"): the month's component sums of every manager, filled client by
+ * client in pay-and-value.ts, settled here by the scheme's schedules into each manager's pay.
+ * The ledger also keeps each manager's owned money of the month per basis, which role
+ * transitions read (promotions.ts).
+ */
+import type { CompiledRole } from '../schemes/compile.js';
+import { settle } from '../schemes/ledger.js';
+import { ACTIVATE, ACTIVITIES, FARM, HUNT, OWNED_BASES, TEAM } from './codes.js';
+import type { Company } from './company.js';
+import type { MonthTally } from './tally.js';
+
+export class PayLedger {
+  /** Widest role (most components) of any scheme: the stride of the per-slot component arrays. */
+  readonly stride: number;
+  /** This month's component sums and clawback counts per slot; last month's sums. */
+  sums: Float64Array;
+  clawbacks: Float64Array;
+  previousSums: Float64Array;
+  /** Company-wide sums of the team components (the scheme's team role, rules.ts). */
+  teamSums: Float64Array;
+  teamClawbacks: Float64Array;
+  /** Per slot, the money and counts of the clients he owns this month, by basis (OWNED_BASES a slot). */
+  readonly ownedMoney: Float64Array;
+
+  constructor(slots: number, stride: number, teamComponents: number) {
+    this.stride = stride;
+    this.sums = new Float64Array(slots * stride);
+    this.clawbacks = new Float64Array(slots * stride);
+    this.previousSums = new Float64Array(slots * stride);
+    this.teamSums = new Float64Array(Math.max(1, teamComponents));
+    this.teamClawbacks = new Float64Array(this.teamSums.length);
+    this.ownedMoney = new Float64Array(slots * OWNED_BASES);
+  }
+
+  /** What copyFrom copies: every array of the ledger (a new field must be listed here). */
+  static readonly COPIED = ['sums', 'clawbacks', 'previousSums', 'teamSums', 'teamClawbacks', 'ownedMoney'] as const;
+
+  /** Makes this ledger (of the same company) a copy of `source`. */
+  copyFrom(source: PayLedger): void {
+    this.sums.set(source.sums);
+    this.clawbacks.set(source.clawbacks);
+    this.previousSums.set(source.previousSums);
+    this.ownedMoney.set(source.ownedMoney);
+    // The team sums are as long as the scheme in force has team components.
+    if (this.teamSums.length !== source.teamSums.length) this.resizeTeam(source.teamSums.length);
+    this.teamSums.set(source.teamSums);
+    this.teamClawbacks.set(source.teamClawbacks);
+  }
+
+  /** Empty team sums for a scheme with this many team components (at a switch). */
+  resizeTeam(components: number): void {
+    this.teamSums = new Float64Array(Math.max(1, components));
+    this.teamClawbacks = new Float64Array(this.teamSums.length);
+  }
+
+  /** Clears the month's sums and owned money before the client loop. */
+  beginMonth(): void {
+    this.sums.fill(0);
+    this.clawbacks.fill(0);
+    this.teamSums.fill(0);
+    this.teamClawbacks.fill(0);
+    this.ownedMoney.fill(0);
+  }
+
+  /** This month's sums become "last month" for next month's valuation. */
+  endMonth(): void {
+    const swap = this.previousSums;
+    this.previousSums = this.sums;
+    this.sums = swap;
+  }
+
+  /**
+   * Pay of a manager in `role` at `slot` this month: the team components take the company's
+   * sums, then the role's schedules, clawbacks and salary (schemes/ledger.ts settle).
+   */
+  settle(slot: number, role: CompiledRole, teamRole: CompiledRole): number {
+    const offset = slot * this.stride;
+    for (let k = 0; k < role.components.length; k++) {
+      const c = role.components[k];
+      if (c.relation === TEAM) {
+        const j = teamRole.components.findIndex((t) => t === c);
+        this.sums[offset + k] = this.teamSums[j];
+        this.clawbacks[offset + k] = this.teamClawbacks[j];
+      }
+    }
+    return settle(role, this.sums, this.clawbacks, offset);
+  }
+}
+
+/** Pay of the person in the slot this month (0 for a vacancy). */
+export function settleSlot(company: Company, slot: number): number {
+  const role = company.role(slot);
+  if (!role || company.team.person[slot] < 0) return 0;
+  return company.ledger.settle(slot, role, company.rules.teamRole);
+}
+
+/** Everybody's pay of the month, and what it adds to the month's totals; then last month's sums move on. */
+export function payEveryone(company: Company, tally: MonthTally): void {
+  const { team, allocation } = company;
+  for (let s = 0; s < team.capacity; s++) {
+    if (team.person[s] < 0 || team.role[s] < 0) continue;
+    const pay = settleSlot(company, s);
+    team.pay[s] = pay;
+    const hours = allocation.hours;
+    const at = s * ACTIVITIES;
+    tally.addManager(team.role[s], pay, hours[at + HUNT], hours[at + ACTIVATE], hours[at + FARM]);
+  }
+  company.ledger.endMonth();
+}
