@@ -18,7 +18,7 @@ describe('time parts of a CPU profile', () => {
     expect(partOf('quits', MONTH)).toMatch(/^the rest of the month/);
     expect(partOf('payKernel', '')).toMatch(/^pay and valuation/);
     expect(partOf('fastBisection', 'file:///repo/dist/model/allocation.js')).toMatch(/^time allocation/);
-    expect(partOf('add', 'file:///repo/dist/stats/quantile_sketch.js')).toMatch(/^statistics/);
+    expect(partOf('add', 'file:///repo/dist/stats/quantile-sketch.js')).toMatch(/^statistics/);
     expect(partOf('(garbage collector)', '')).toBe('garbage collection');
     expect(partOf('payKernel', 'file:///elsewhere.js')).toBe(OTHER);
   });
