@@ -9,7 +9,7 @@ import type { Summary } from '../engine/summary.js';
 import { fill } from '../report/context.js';
 import { createFormatter } from '../report/format.js';
 import { messages, type Lang } from '../report/i18n.js';
-import { signingPace } from '../report/sections/payrollSection.js';
+import { signingPace } from '../report/sections/payroll-section.js';
 
 export function payrollTable(summary: Summary, book: BookSummary, folder: string, lang: Lang): string {
   const m = messages(lang);

@@ -1,4 +1,4 @@
-/** The report stage: summary.json → one self-contained HTML page (see renderReport.ts). */
-export { renderReport, type ReportOptions } from './renderReport.js';
+/** The report stage: summary.json → one self-contained HTML page (see render-report.ts). */
+export { renderReport, type ReportOptions } from './render-report.js';
 export { warmUpCharts } from './charts/render.js';
 export { LANGS, type Lang } from './i18n.js';

@@ -1,7 +1,7 @@
 import type { Distribution, Stat } from '../engine/summary.js';
-import { meanConfidenceInterval } from './mean_confidence_interval.js';
+import { meanConfidenceInterval } from './mean-confidence-interval.js';
 import { Moments, type MomentsJSON } from './moments.js';
-import { DEFAULT_SKETCH_K, QuantileSketch, type QuantileSketchJSON } from './quantile_sketch.js';
+import { DEFAULT_SKETCH_K, QuantileSketch, type QuantileSketchJSON } from './quantile-sketch.js';
 
 /** The plain-object form of `Accumulator`, for worker messages and shard files. */
 export interface AccumulatorJSON {

@@ -22,7 +22,7 @@ describe('time parts of a CPU profile', () => {
     expect(partOf('handOver', 'file:///repo/dist/model/people.js')).toMatch(/^hand-offs/);
     expect(partOf('payKernel', '')).toMatch(/^pay and valuation/);
     expect(partOf('fastBisection', SPLIT)).toMatch(/^time allocation/);
-    expect(partOf('add', 'file:///repo/dist/stats/quantile_sketch.js')).toMatch(/^statistics/);
+    expect(partOf('add', 'file:///repo/dist/stats/quantile-sketch.js')).toMatch(/^statistics/);
     expect(partOf('(garbage collector)', '')).toBe('garbage collection');
     expect(partOf('payKernel', 'file:///elsewhere.js')).toBe(OTHER);
   });

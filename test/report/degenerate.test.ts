@@ -8,7 +8,7 @@ import type { Summary } from '../../src/engine/summary.js';
 import { createContext } from '../../src/report/context.js';
 import { renderReport } from '../../src/report/index.js';
 import { scopeSvgIds } from '../../src/report/figure.js';
-import { convergenceChart } from '../../src/report/charts/convergenceChart.js';
+import { convergenceChart } from '../../src/report/charts/convergence-chart.js';
 import { buildFixtureSummary } from './fixture.js';
 
 const ZERO = { mean: 0, sd: 0, p5: 0, p25: 0, p50: 0, p75: 0, p95: 0, ci95: [0, 0] as [number, number] };

@@ -9,7 +9,7 @@ import { setUpExperiment } from '../../src/engine/experiment-setup.js';
 import { staticPayroll } from '../../src/engine/payroll.js';
 import { escapeHtml } from '../../src/report/escape.js';
 import { renderReport } from '../../src/report/index.js';
-import { signingPace } from '../../src/report/sections/payrollSection.js';
+import { signingPace } from '../../src/report/sections/payroll-section.js';
 import { loadScenario } from '../../src/scenario/index.js';
 import { buildFixtureSummary } from './fixture.js';
 

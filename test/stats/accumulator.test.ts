@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Accumulator } from '../../src/stats/accumulator.js';
-import { seededNormal } from './seeded_random.js';
+import { seededNormal } from './seeded-random.js';
 
 const fill = (values: number[]): Accumulator => {
   const accumulator = new Accumulator();

@@ -1,7 +1,7 @@
 import { mean, sampleVariance } from 'simple-statistics';
 import { describe, expect, it } from 'vitest';
 import { Moments } from '../../src/stats/moments.js';
-import { seededNormal } from './seeded_random.js';
+import { seededNormal } from './seeded-random.js';
 
 const fill = (values: number[]): Moments => {
   const moments = new Moments();

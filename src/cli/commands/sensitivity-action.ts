@@ -29,7 +29,7 @@ export function crossingEvaluator(inputs: SensitivityInputs, workers: number, pr
 }
 
 export async function writeSensitivity(result: SensitivityResult, out: string, lang: Lang): Promise<void> {
-  const { renderSensitivityPage } = await import('../../report/whatif/sensitivityPage.js');
+  const { renderSensitivityPage } = await import('../../report/whatif/sensitivity-page.js');
   const html = await renderSensitivityPage(result, { lang });
   writeFilesAtomically([
     { path: join(out, 'sensitivity.json'), content: JSON.stringify(result, null, 2) + '\n' },

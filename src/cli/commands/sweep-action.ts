@@ -12,7 +12,7 @@ import type { Lang } from '../../report/i18n.js';
 
 /** sweep.json and sweep.html of a finished sweep, written together or not at all. */
 export async function writeSweep(result: SweepResult, out: string, lang: Lang): Promise<void> {
-  const { renderSweepPage } = await import('../../report/whatif/sweepPage.js');
+  const { renderSweepPage } = await import('../../report/whatif/sweep-page.js');
   const html = await renderSweepPage(result, { lang });
   writeFilesAtomically([
     { path: join(out, 'sweep.json'), content: JSON.stringify(result, null, 2) + '\n' },

@@ -5,7 +5,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Lang } from '../i18n.js';
 import { vegaNumberLocale } from '../format.js';
-import { vegaTextWidth } from './textWidth.js';
+import { vegaTextWidth } from './text-width.js';
 
 type VegaModule = typeof import('vega');
 type VegaLiteModule = typeof import('vega-lite');
@@ -14,7 +14,7 @@ let loading: Promise<[VegaModule, VegaLiteModule]> | undefined;
 
 function loadVega(): Promise<[VegaModule, VegaLiteModule]> {
   loading ??= Promise.all([import('vega'), import('vega-lite')]).then(([vega, vl]) => {
-    // Real font metrics instead of vega's 0.8 em guess (see textWidth.ts).
+    // Real font metrics instead of vega's 0.8 em guess (see text-width.ts).
     // textMetrics is exported by vega at run time but missing from its type declarations.
     (vega as unknown as { textMetrics: { width: unknown } }).textMetrics.width = vegaTextWidth;
     return [vega, vl] as [VegaModule, VegaLiteModule];
