@@ -1,0 +1,28 @@
+/**
+ * Dice whose draws a test writes: `scriptedDraw(key, script)` is a `DrawAt` for `new Company(…, draw)`
+ * that answers each draw with `script(purpose, entity, month, draw)`, or with the real die when the
+ * script returns undefined. It recovers the purpose, month and draw index from the hashed keys the
+ * phases pass (`purposeKeys[p]`, `monthKey(m, d)`), for months −240…480 and draw indices 0…7.
+ */
+import { monthKey, Purpose, purposeKey, uniformAt, type DrawAt } from '../../../src/model/random.js';
+
+export type Script = (purpose: number, entity: number, month: number, draw: number) => number | undefined;
+
+export function scriptedDraw(key: number, script: Script): DrawAt {
+  const purposes = new Map<number, number>();
+  for (const purpose of Object.values(Purpose)) purposes.set(purposeKey(key, purpose), purpose);
+  const months = new Map<number, [number, number]>();
+  for (let month = -240; month <= 480; month++) for (let draw = 0; draw < 8; draw++) months.set(monthKey(month, draw), [month, draw]);
+  return (purposeKeyOfDraw, entity, monthKeyOfDraw) => {
+    const purpose = purposes.get(purposeKeyOfDraw);
+    const at = months.get(monthKeyOfDraw);
+    if (purpose === undefined || at === undefined) throw new Error('scriptedDraw: a draw with a key it does not know');
+    const scripted = script(purpose, entity, at[0], at[1]);
+    return scripted ?? uniformAt(purposeKeyOfDraw, entity, monthKeyOfDraw);
+  };
+}
+
+/** A script from a table: `{ [Purpose.Churn]: { 7: 0.2 } }` answers Churn draws of entity 7 with 0.2 in any month. */
+export function byPurposeAndEntity(table: Record<number, Record<number, number>>, otherwise = 0.5): Script {
+  return (purpose, entity) => table[purpose]?.[entity] ?? otherwise;
+}
