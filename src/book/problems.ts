@@ -1,6 +1,6 @@
 /**
  * Every problem found in a book is collected, never thrown on the spot: an analyst fixing an
- * export wants the whole list at once, not one error per attempt (issue 9).
+ * export wants the whole list at once, not one error per attempt.
  */
 
 export interface BookProblem {

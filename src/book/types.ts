@@ -1,14 +1,14 @@
 /**
- * The company's book of business as read from its own CSV exports (issue 9): who sells, which
+ * The company's book of business as read from its own CSV exports: who sells, which
  * clients they hold, what those clients ship and pay today. The simulation starts from this state
  * instead of a warm-up, so every field here is something a CRM or a spreadsheet actually has.
  */
 
-/** How a client pays its invoices (DESIGN §3: good / late / bad payer). */
+/** How a client pays its invoices (good / late / bad payer: docs/model.md, "Company state"). */
 export type PaymentBehaviour = 'on-time' | 'late' | 'bad';
 
 /**
- * DESIGN §1 categories present in a book: 2 = contract signed but ships little or nothing
+ * The thread's categories present in a book: 2 = contract signed but ships little or nothing
  * ("almost a client"), 3 = ships regularly. Prospects (category 1) are not in a book: they are
  * the market the scenario describes.
  */
@@ -22,7 +22,7 @@ export interface BookManager {
   name: string;
   /** A role id: one of DEFAULT_ROLES or of the roles passed to readBook. */
   role: string;
-  /** Tenure: whole months in the company (new hires ramp up, DESIGN §3). */
+  /** Tenure: whole months in the company (new hires ramp up: docs/model.md, "People"). */
   monthsInCompany: number;
   /** Current monthly pay, salary and bonus together, in the scenario's currency. */
   monthlyPay: number;

@@ -1,6 +1,6 @@
 /**
  * `compsim report` reads a summary.json that anybody may have edited or mixed up with another
- * JSON file. Before drawing from it we check the DESIGN §6 fields the report relies on and name
+ * JSON file. Before drawing from it we check the summary.json fields the report relies on and name
  * the first one that is missing or of the wrong kind, instead of failing deep in the charts.
  */
 

@@ -16,28 +16,16 @@ import {
   type ConvergenceBlockJSON,
   type PairedAccumulatorJSON,
 } from '../stats/index.js';
+import { ACTIVATE, ACTIVITIES, FARM, HUNT } from '../model/codes.js';
+import { ROLE_FIELDS, ROLE_HOURS, ROLE_MANAGERS } from '../model/tally.js';
 import { ManagerAccumulator, type ManagerAccumulatorJSON } from './manager-accumulator.js';
 import { OUTCOME_FIELDS } from './manager-outcomes.js';
 import { RECORDED_INDEX, type Recorded, type RunOutput, type RunRecord } from './protocol.js';
-import { END_METRICS, MONTHLY_METRICS, TOTAL_METRICS } from './summary.js';
+import { FIGURE_NAMES, figureValues, NET_PROFIT_FIGURE, PAIRED_FIGURES, PAIRED_METRICS, runFigures } from './run-figures.js';
+import { MONTHLY_METRICS } from './summary.js';
 
 /** Runs per block: fixed, so results are the same for every worker count and batch size. */
 export const BLOCK_RUNS = 64;
-
-/** Paired metrics compared with the baseline, and whether less is better for the company. */
-export const PAIRED_METRICS: { name: string; lowerIsBetter: boolean }[] = [
-  { name: 'netProfit', lowerIsBetter: false },
-  { name: 'revenue', lowerIsBetter: false },
-  { name: 'margin', lowerIsBetter: false },
-  { name: 'compCost', lowerIsBetter: true },
-  { name: 'managerMonthlyPay', lowerIsBetter: true },
-  { name: 'newContracts', lowerIsBetter: false },
-  { name: 'churnedClients', lowerIsBetter: true },
-  { name: 'activeClients', lowerIsBetter: false },
-  { name: 'stuckContracted', lowerIsBetter: true },
-  { name: 'managerQuits', lowerIsBetter: true },
-  { name: 'clientsLostWithManagers', lowerIsBetter: true },
-];
 
 /**
  * A block's runs as simulated, for `BlockAccumulator.addRuns`: the run outputs (in run order)
@@ -53,53 +41,6 @@ export interface SchemeShape {
   /** Index of the scheme in the experiment's compiled list. */
   index: number;
   roles: number;
-}
-
-/** The figures of one run (runFigures), in this order. */
-export const FIGURE_NAMES: readonly string[] = [
-  'hunt',
-  'activate',
-  'farm',
-  'managerMonthlyPay',
-  ...TOTAL_METRICS.map((name) => `total.${name}`),
-  ...END_METRICS.map((name) => `end.${name}`),
-];
-
-/** Where each paired metric's value is among the figures. */
-const PAIRED_FIGURES = PAIRED_METRICS.map(({ name }) =>
-  FIGURE_NAMES.indexOf(name === 'managerMonthlyPay' ? name : name === 'activeClients' || name === 'stuckContracted' ? `end.${name}` : `total.${name}`),
-);
-const NET_PROFIT_FIGURE = FIGURE_NAMES.indexOf('total.netProfit');
-
-/** What one run says about one scheme, as the summary needs it: FIGURE_NAMES.length numbers written to `out` from `offset`. */
-export function figureValues(record: RunRecord, out: Float64Array, offset: number): void {
-  const n = record.months;
-  const monthly = record.monthly;
-  const sum = (name: Recorded): number => {
-    let total = 0;
-    const base = RECORDED_INDEX[name] * n;
-    for (let m = 0; m < n; m++) total += monthly[base + m];
-    return total;
-  };
-  const hunt = sum('huntHours');
-  const activate = sum('activateHours');
-  const farm = sum('farmHours');
-  const hours = hunt + activate + farm;
-  const managerMonths = sum('managers');
-  let k = offset;
-  out[k++] = hours > 0 ? hunt / hours : 0;
-  out[k++] = hours > 0 ? activate / hours : 0;
-  out[k++] = hours > 0 ? farm / hours : 0;
-  out[k++] = managerMonths > 0 ? sum('compCost') / managerMonths : 0;
-  for (const name of TOTAL_METRICS) out[k++] = sum(name as Recorded);
-  for (const name of END_METRICS) out[k++] = monthly[RECORDED_INDEX[name as Recorded] * n + n - 1];
-}
-
-/** What one run says about one scheme, by figure name. */
-export function runFigures(record: RunRecord): Record<string, number> {
-  const values = new Float64Array(FIGURE_NAMES.length);
-  figureValues(record, values, 0);
-  return Object.fromEntries(FIGURE_NAMES.map((name, k) => [name, values[k]]));
 }
 
 /**
@@ -163,7 +104,7 @@ export class SchemeAccumulator {
   ) {
     this.monthly = Array.from({ length: MONTHLY_METRICS.length * months }, () => new Accumulator());
     this.roleHeadcount = Array.from({ length: shape.roles }, () => new Accumulator());
-    this.roleShares = Array.from({ length: shape.roles * 3 }, () => new Accumulator());
+    this.roleShares = Array.from({ length: shape.roles * ACTIVITIES }, () => new Accumulator());
     this.rolePay = Array.from({ length: shape.roles }, () => new Accumulator());
     this.paired = PAIRED_METRICS.map((m) => new PairedAccumulator({ lowerIsBetter: m.lowerIsBetter }));
     this.cumulativeDiff = Array.from({ length: months }, () => new Accumulator());
@@ -184,10 +125,11 @@ export class SchemeAccumulator {
       accumulator.add(value);
     }
     for (let r = 0; r < this.shape.roles; r++) {
-      const managerMonths = record.roleTotals[r * 4];
-      const hours = record.roleTotals[r * 4 + 1] + record.roleTotals[r * 4 + 2] + record.roleTotals[r * 4 + 3];
+      const at = r * ROLE_FIELDS;
+      const managerMonths = record.roleTotals[at + ROLE_MANAGERS];
+      const hours = record.roleTotals[at + ROLE_HOURS + HUNT] + record.roleTotals[at + ROLE_HOURS + ACTIVATE] + record.roleTotals[at + ROLE_HOURS + FARM];
       this.roleHeadcount[r].add(managerMonths / n);
-      if (hours > 0) for (let a = 0; a < 3; a++) this.roleShares[r * 3 + a].add(record.roleTotals[r * 4 + 1 + a] / hours);
+      if (hours > 0) for (let a = 0; a < ACTIVITIES; a++) this.roleShares[r * ACTIVITIES + a].add(record.roleTotals[at + ROLE_HOURS + a] / hours);
       for (const pay of record.rolePays[r]) this.rolePay[r].add(pay);
     }
     const baselineFigures = runFigures(baseline);
@@ -229,16 +171,17 @@ export class SchemeAccumulator {
       foldBlock(accumulator, values, runs);
     });
     for (let role = 0; role < this.shape.roles; role++) {
-      for (let r = 0; r < runs; r++) values[r] = records[r].roleTotals[role * 4] / n;
+      for (let r = 0; r < runs; r++) values[r] = records[r].roleTotals[role * ROLE_FIELDS + ROLE_MANAGERS] / n;
       foldBlock(this.roleHeadcount[role], values, runs);
-      for (let a = 0; a < 3; a++) {
+      for (let a = 0; a < ACTIVITIES; a++) {
         let count = 0;
         for (let r = 0; r < runs; r++) {
           const totals = records[r].roleTotals;
-          const hours = totals[role * 4 + 1] + totals[role * 4 + 2] + totals[role * 4 + 3];
-          if (hours > 0) values[count++] = totals[role * 4 + 1 + a] / hours;
+          const at = role * ROLE_FIELDS + ROLE_HOURS;
+          const hours = totals[at + HUNT] + totals[at + ACTIVATE] + totals[at + FARM];
+          if (hours > 0) values[count++] = totals[at + a] / hours;
         }
-        foldBlock(this.roleShares[role * 3 + a], values, count);
+        foldBlock(this.roleShares[role * ACTIVITIES + a], values, count);
       }
       this.rolePay[role].merge(Accumulator.fromJSON(rolePay[role]));
     }

@@ -8,12 +8,13 @@
 import type { Book } from '../book/types.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { CompiledScheme } from '../schemes/compile.js';
+import { ACTIVATE, FARM, HUNT } from '../model/codes.js';
 import { Company } from '../model/company.js';
 import { deriveParameters, type Parameters } from '../model/parameters.js';
 import { primePay, primeValuation } from '../model/pay-and-value.js';
 import { runKey } from '../model/random.js';
 import { startGrievances, switchTo } from '../model/reorganisation.js';
-import { MonthTally } from '../model/tally.js';
+import { MonthTally, ROLE_FIELDS } from '../model/tally.js';
 import { startFromBook } from './book-start.js';
 import { populate } from './company-start.js';
 import { ManagerTracker } from './manager-outcomes.js';
@@ -38,7 +39,7 @@ export interface RunRecord {
   months: number;
   /** RECORDED.length × months numbers, one series after another. */
   monthly: Float64Array;
-  /** Per role: manager-months, hours on hunt, activate, farm over the horizon (4 numbers a role). */
+  /** Per role: manager-months, hours on hunt, activate, farm over the horizon (ROLE_FIELDS numbers a role, model/tally.ts). */
   roleTotals: Float64Array;
   /** Per role: the monthly pay of every manager-month. */
   rolePays: number[][];
@@ -148,7 +149,7 @@ function newRecord(scheme: number, months: number, roles: number): RunRecord {
     scheme,
     months,
     monthly: new Float64Array(RECORDED.length * months),
-    roleTotals: new Float64Array(roles * 4),
+    roleTotals: new Float64Array(roles * ROLE_FIELDS),
     rolePays: Array.from({ length: roles }, () => []),
   };
 }
@@ -158,7 +159,7 @@ function writeMonth(record: RunRecord, m: number, tally: MonthTally, cumulative:
   const put = (name: Recorded, value: number): void => {
     record.monthly[RECORDED_INDEX[name] * n + m] = value;
   };
-  const hours = tally.hours[0] + tally.hours[1] + tally.hours[2];
+  const hours = tally.hours[HUNT] + tally.hours[ACTIVATE] + tally.hours[FARM];
   put('revenue', tally.revenue);
   put('margin', tally.margin);
   put('compCost', tally.compCost);
@@ -171,9 +172,9 @@ function writeMonth(record: RunRecord, m: number, tally: MonthTally, cumulative:
   put('activeClients', tally.activeClients);
   put('contractedClients', tally.contractedClients);
   put('stuckContracted', tally.stuckContracted);
-  put('huntShare', hours > 0 ? tally.hours[0] / hours : 0);
-  put('activateShare', hours > 0 ? tally.hours[1] / hours : 0);
-  put('farmShare', hours > 0 ? tally.hours[2] / hours : 0);
+  put('huntShare', hours > 0 ? tally.hours[HUNT] / hours : 0);
+  put('activateShare', hours > 0 ? tally.hours[ACTIVATE] / hours : 0);
+  put('farmShare', hours > 0 ? tally.hours[FARM] / hours : 0);
   put('managers', tally.managers);
   put('managerQuits', tally.managerQuits);
   put('clientsLostWithManagers', tally.clientsLostWithManagers);
@@ -182,9 +183,9 @@ function writeMonth(record: RunRecord, m: number, tally: MonthTally, cumulative:
   put('uncollected', tally.uncollected);
   put('leakedMargin', tally.leakedMargin);
   put('hiringCost', tally.hiringCost);
-  put('huntHours', tally.hours[0]);
-  put('activateHours', tally.hours[1]);
-  put('farmHours', tally.hours[2]);
+  put('huntHours', tally.hours[HUNT]);
+  put('activateHours', tally.hours[ACTIVATE]);
+  put('farmHours', tally.hours[FARM]);
   for (let k = 0; k < tally.roleHours.length; k++) record.roleTotals[k] += tally.roleHours[k];
   for (let k = 0; k < tally.pays.length; k++) record.rolePays[tally.payRoles[k]].push(tally.pays[k]);
 }

@@ -1,12 +1,13 @@
 /**
- * From the merged statistics of all runs to `summary.json` (DESIGN §6): Stats across runs for
+ * From the merged statistics of all runs to `summary.json` (README, "summary.json"): Stats across runs for
  * every scheme, paired comparisons with the baseline at a Bonferroni-adjusted level, the warm-up
  * check and the convergence of the net-profit differences.
  */
 import type { Scenario } from '../scenario/schema.js';
 import type { CompiledScheme } from '../schemes/compile.js';
 import { bonferroniLevel, ConvergenceRecorder, warmupCheck, type Accumulator } from '../stats/index.js';
-import { PAIRED_METRICS, type BlockAccumulator, type SchemeAccumulator } from './aggregate.js';
+import type { BlockAccumulator, SchemeAccumulator } from './aggregate.js';
+import { PAIRED_METRICS } from './run-figures.js';
 import {
   ACTIVITIES,
   END_METRICS,

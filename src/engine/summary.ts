@@ -1,5 +1,5 @@
 /**
- * The shape of `summary.json` (version 1), DESIGN §6. Users and tests rely on these names:
+ * The shape of `summary.json` (version 1). Users and tests rely on these names:
  * fields may be added, never renamed.
  */
 
@@ -11,7 +11,7 @@ export interface Stat {
   p50: number;
   p95: number;
   ci95: [number, number];
-  /** Quartiles (added to the DESIGN §6 fields, for the report's 50 % bands). */
+  /** Quartiles (added to the contract's fields, for the report's 50 % bands). */
   p25?: number;
   p75?: number;
 }

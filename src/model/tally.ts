@@ -2,6 +2,13 @@
  * What happened in one month of one company: counts and money, plus per role head-count, hours
  * and pay. Reset at the start of every month and read by the run record at its end.
  */
+import { ACTIVATE, FARM, HUNT } from './codes.js';
+
+/** Numbers kept per role in `roleHours` (and a run's `roleTotals`): manager-months, then hours on hunt, activate, farm. */
+export const ROLE_FIELDS = 4;
+export const ROLE_MANAGERS = 0;
+/** Offset of an activity's hours among a role's numbers: ROLE_HOURS + HUNT, + ACTIVATE, + FARM. */
+export const ROLE_HOURS = 1;
 export class MonthTally {
   revenue = 0;
   margin = 0;
@@ -20,6 +27,7 @@ export class MonthTally {
   managerQuits = 0;
   clientsLostWithManagers = 0;
   managers = 0;
+  /** Hours on hunt, activate, farm (indexed by activity). */
   hours: [number, number, number] = [0, 0, 0];
   /** Per role: head-count, and hours on hunt, activate, farm (4 numbers a role). */
   roleHours: Float64Array = new Float64Array(0);
@@ -33,7 +41,7 @@ export class MonthTally {
     this.activeClients = this.contractedClients = this.stuckContracted = this.badPayersContracted = 0;
     this.managerQuits = this.clientsLostWithManagers = this.managers = 0;
     this.hours[0] = this.hours[1] = this.hours[2] = 0;
-    if (this.roleHours.length !== roles * 4) this.roleHours = new Float64Array(roles * 4);
+    if (this.roleHours.length !== roles * ROLE_FIELDS) this.roleHours = new Float64Array(roles * ROLE_FIELDS);
     else this.roleHours.fill(0);
     this.pays.length = 0;
     this.payRoles.length = 0;
@@ -42,13 +50,14 @@ export class MonthTally {
   addManager(role: number, pay: number, hunt: number, activate: number, farm: number): void {
     this.managers++;
     this.compCost += pay;
-    this.hours[0] += hunt;
-    this.hours[1] += activate;
-    this.hours[2] += farm;
-    this.roleHours[role * 4] += 1;
-    this.roleHours[role * 4 + 1] += hunt;
-    this.roleHours[role * 4 + 2] += activate;
-    this.roleHours[role * 4 + 3] += farm;
+    this.hours[HUNT] += hunt;
+    this.hours[ACTIVATE] += activate;
+    this.hours[FARM] += farm;
+    const at = role * ROLE_FIELDS;
+    this.roleHours[at + ROLE_MANAGERS] += 1;
+    this.roleHours[at + ROLE_HOURS + HUNT] += hunt;
+    this.roleHours[at + ROLE_HOURS + ACTIVATE] += activate;
+    this.roleHours[at + ROLE_HOURS + FARM] += farm;
     this.pays.push(pay);
     this.payRoles.push(role);
   }

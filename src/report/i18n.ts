@@ -229,7 +229,7 @@ const en = {
   methodApproximate:
     'This summary has no quartiles, so the 50% bands are approximated from the 5th, 50th and 95th percentiles assuming each half of the distribution is normal-shaped.',
 
-  // The company's book (issue 9): payroll, first year per manager, where numbers come from
+  // The company's book: payroll, first year per manager, where numbers come from
   sectionPayroll: 'Your team under each scheme',
   payrollIntro:
     'This run starts from the company’s own book — {managers} managers, {active} active and {contracted} contracted clients, {revenue} of revenue and {margin} of margin a month — instead of a simulated warm-up. Who wins, who loses, and who may walk out with which clients.',

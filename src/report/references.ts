@@ -1,5 +1,5 @@
 /**
- * The time splits observed in the seed thread (DESIGN §1, §4): the share of managers' hours on
+ * The time splits observed in the seed thread: the share of managers' hours on
  * categories 1 + 2 (hunt + activate). Used only to *mark* the observed range on the charts of the
  * two schemes the thread describes, keyed by scheme id; never as a number the report computes with.
  */

@@ -1,7 +1,7 @@
 /**
  * The owner's report: one self-contained HTML page comparing the schemes of a summary.json, in
  * English or Russian. Pure: returns the page as a string and writes nothing (the CLI writes it
- * atomically). Sections follow issue #4: verdict, money, hours, clients, people, assumptions.
+ * atomically). Sections: verdict, money, hours, clients, people, assumptions.
  */
 import type { Summary } from '../engine/summary.js';
 import { createContext } from './context.js';
@@ -34,7 +34,7 @@ export async function renderReport(summary: Summary, options: ReportOptions): Pr
     { id: 'hours', title: m.sectionHours, html: await hoursSection(ctx) },
     { id: 'clients', title: m.sectionClients, html: await clientsSection(ctx) },
     { id: 'people', title: m.sectionPeople, html: await peopleSection(ctx) },
-    // Only when the runs started from the company's book (issue 9).
+    // Only when the runs started from the company's book.
     ...(bookOf(ctx) ? [{ id: 'payroll', title: m.sectionPayroll, html: payrollSection(ctx) }] : []),
     { id: 'assumptions', title: m.sectionAssumptions, html: await assumptionsSection(ctx) },
   ];

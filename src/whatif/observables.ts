@@ -11,7 +11,7 @@
  * The three rates are ratios of means across runs (how a company computes them from its books);
  * their intervals carry the numerator's uncertainty only.
  */
-import { PAIRED_METRICS } from '../engine/aggregate.js';
+import { PAIRED_METRICS } from '../engine/run-figures.js';
 import { END_METRICS, MONTHLY_METRICS, TOTAL_METRICS, type SchemeSummary, type Stat, type Summary } from '../engine/summary.js';
 import { WhatIfError } from './errors.js';
 

@@ -42,12 +42,6 @@ describe('the bundled scenario reproduces what the owner observed', async () => 
     expect(current.end.stuckContracted.mean).toBeGreaterThan(1.5 * old.end.stuckContracted.mean);
     expect(current.totals.churnedClients.mean).toBeGreaterThan(old.totals.churnedClients.mean);
   });
-
-  it('time shares add up to one', () => {
-    for (const s of summary.schemes) {
-      expect(s.timeShare.hunt.mean + s.timeShare.activate.mean + s.timeShare.farm.mean).toBeCloseTo(1, 9);
-    }
-  });
 });
 
 describe('the targets move when the rules move (multitask substitution)', () => {

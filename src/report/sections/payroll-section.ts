@@ -1,5 +1,5 @@
 /**
- * The company's team under each scheme (issue 9), shown when the runs started from the company's
+ * The company's team under each scheme, shown when the runs started from the company's
  * book: who wins and who loses this month (the book paid by each scheme's rules), what each
  * manager earns in a year and how likely he is to leave (simulation), and who may walk out with
  * which clients. Every column carries a mark saying whether its numbers are the company's data,
