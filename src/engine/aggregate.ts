@@ -150,7 +150,7 @@ export class SchemeAccumulator {
   addBlock(records: RunRecord[], baselines: RunRecord[], rolePay: AccumulatorJSON[], firstRun: number): ConvergenceBlockJSON {
     const n = this.months;
     const runs = records.length;
-    const F = FIGURE_NAMES.length;
+    const figureCount = FIGURE_NAMES.length;
     scratchFor(runs);
     const values = blockValues;
     MONTHLY_METRICS.forEach((name, k) => {
@@ -161,13 +161,13 @@ export class SchemeAccumulator {
       }
     });
     for (let r = 0; r < runs; r++) {
-      figureValues(records[r], blockFigures, r * F);
-      figureValues(baselines[r], baselineFigures, r * F);
+      figureValues(records[r], blockFigures, r * figureCount);
+      figureValues(baselines[r], baselineFigures, r * figureCount);
     }
     FIGURE_NAMES.forEach((name, f) => {
       let accumulator = this.figures.get(name);
       if (!accumulator) this.figures.set(name, (accumulator = new Accumulator()));
-      for (let r = 0; r < runs; r++) values[r] = blockFigures[r * F + f];
+      for (let r = 0; r < runs; r++) values[r] = blockFigures[r * figureCount + f];
       foldBlock(accumulator, values, runs);
     });
     for (let role = 0; role < this.shape.roles; role++) {
@@ -188,11 +188,11 @@ export class SchemeAccumulator {
     PAIRED_METRICS.forEach((metric, k) => {
       const paired = new PairedAccumulator({ lowerIsBetter: metric.lowerIsBetter });
       const f = PAIRED_FIGURES[k];
-      for (let r = 0; r < runs; r++) paired.add(blockFigures[r * F + f], baselineFigures[r * F + f]);
+      for (let r = 0; r < runs; r++) paired.add(blockFigures[r * figureCount + f], baselineFigures[r * figureCount + f]);
       this.paired[k].merge(paired);
     });
     const convergence = new ConvergenceBlock(firstRun);
-    for (let r = 0; r < runs; r++) convergence.add(blockFigures[r * F + NET_PROFIT_FIGURE] - baselineFigures[r * F + NET_PROFIT_FIGURE]);
+    for (let r = 0; r < runs; r++) convergence.add(blockFigures[r * figureCount + NET_PROFIT_FIGURE] - baselineFigures[r * figureCount + NET_PROFIT_FIGURE]);
     const cumulative = RECORDED_INDEX.cumulativeNetProfit * n;
     for (let m = 0; m < n; m++) {
       for (let r = 0; r < runs; r++) values[r] = records[r].monthly[cumulative + m] - baselines[r].monthly[cumulative + m];

@@ -68,7 +68,7 @@ function compileValueKernel(role: CompiledRole): ValueKernel {
     }`);
   });
   const source = `
-    return function valueKernel(rates, ratesOffset, bits, sinceSigning, sinceActivation, client, cumulative, out) {
+    return function valueKernel(rates, ratesOffset, relationBits, sinceSigning, sinceActivation, client, cumulative, out) {
       const marginRate = client[1];
       const uncollectedShare = client[2];
       const horizon = cumulative.length - 1;

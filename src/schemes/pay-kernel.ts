@@ -50,15 +50,15 @@ export function literal(x: number): string {
   return Object.is(x, -0) ? '-0' : `(${String(x)})`;
 }
 
-/** relationMatches(c.relation, bits) as an expression on `bits`. */
+/** relationMatches(c.relation, relationBits) as an expression on `relationBits`. */
 export function relationTest(relation: number): string {
   switch (relation) {
     case OWNED:
-      return `(bits & ${OWNS_BIT}) !== 0`;
+      return `(relationBits & ${OWNS_BIT}) !== 0`;
     case ORIGINATED:
-      return `(bits & ${ORIGINATED_BIT}) !== 0`;
+      return `(relationBits & ${ORIGINATED_BIT}) !== 0`;
     case TRAILING:
-      return `bits === ${ORIGINATED_BIT}`;
+      return `relationBits === ${ORIGINATED_BIT}`;
     default:
       return 'true';
   }
@@ -124,7 +124,7 @@ function compilePayKernel(role: CompiledRole, includeTeam: boolean): PayKernel {
     live.push(`if (${matchTest(c)}) sums[offset + ${k}] += ${amount};`);
   });
   const source = `
-    return function payKernel(sums, clawbacks, offset, state, wasActive, since, sinceActivation, bits, money) {
+    return function payKernel(sums, clawbacks, offset, state, wasActive, since, sinceActivation, relationBits, money) {
       if (state === ${LOST}) {
         ${lost.join('\n        ')}
         return;
