@@ -1,0 +1,450 @@
+/**
+ * People (docs/model.md, "People"): quits and what happens to a leaver's clients, `transfer`'s
+ * hand-over risk, `leastLoaded`, the scheme's scheduled hand-offs (`handOver`), hires (`hire`,
+ * `arrivals`) and `rampUp`, on one or two managers and a handful of clients, every die chosen by
+ * the test on either side of the probability it decides. Every expected number is worked in the
+ * comment next to it.
+ */
+import { describe, expect, it } from 'vitest';
+import { ACTIVE, CONTRACTED, FOLLOWED_MANAGER, LOST, LOST_AT_HANDOVER, NOT_LOST } from '../../src/model/codes.js';
+import type { Company } from '../../src/model/company.js';
+import { arrivals, followProbability, handOver, hire, leastLoaded, quits, rampUp, transfer } from '../../src/model/people.js';
+import { Purpose } from '../../src/model/random.js';
+import { MonthTally } from '../../src/model/tally.js';
+import type { Script } from './helpers/scripted-dice.js';
+import { addClient, tinyCompany, type TinyOptions } from './helpers/tiny-company.js';
+
+const MONTH = 30;
+/** A die at the median: normalFromUniform(0.5) = 0. */
+const HALF = 0.5;
+
+/** A die: a number, or one that depends on the month and the draw index. */
+type Die = number | ((month: number, draw: number) => number);
+type Dice = Partial<Record<number, Record<number, Die>>>;
+
+/** Dice by purpose and entity; a draw the test did not choose fails it. */
+function dice(table: Dice, defaults: Partial<Record<number, number>> = {}): Script {
+  return (purpose, entity, month, draw) => {
+    const die = table[purpose]?.[entity] ?? defaults[purpose];
+    if (die === undefined) throw new Error(`a die the test did not choose: purpose ${purpose}, entity ${entity}, month ${month}, draw ${draw}`);
+    return typeof die === 'function' ? die(month, draw) : die;
+  };
+}
+
+function company(options: TinyOptions, table: Dice = {}, defaults: Partial<Record<number, number>> = {}): Company {
+  return tinyCompany({ ...options, script: dice(table, defaults) }).company;
+}
+
+function newTally(c: Company): MonthTally {
+  const tally = new MonthTally();
+  tally.reset(c.scheme.roles.length);
+  return tally;
+}
+
+/** The quit parameters of these tests: q₀ = 0.01, λ_L = 0.3, λ_O = 0.1, ρ = 0.1, w = 75 000, lag 2. */
+const QUIT_BEHAVIOR = { quitBase: 0.01, quitLossAversion: 0.3, quitOutside: 0.1, referenceAdaptation: 0.1 };
+const QUIT_TEAM = { outsideWage: 75_000, hiringLagMonths: 2 };
+
+describe('quits', () => {
+  // reference 80 000, pay 60 000: q = 0.01 + 0.3·(80 000 − 60 000)/80 000 + 0.1·(75 000 − 60 000)/75 000
+  //                                  = 0.01 + 0.3·0.25 + 0.1·0.2 = 0.01 + 0.075 + 0.02 = 0.105
+  function underpaid(quitDie: number): Company {
+    const c = company({ behavior: QUIT_BEHAVIOR, team: QUIT_TEAM }, { [Purpose.Quit]: { 0: quitDie } });
+    c.team.referenceIncome[0] = 80_000;
+    c.team.pay[0] = 60_000;
+    return c;
+  }
+
+  it('lets a manager go whose Quit die is just below q = q₀ + λ_L·(ref − pay)/ref + λ_O·(w − pay)/w, and opens the vacancy', () => {
+    const c = underpaid(0.1049); // < 0.105
+    const tally = newTally(c);
+    quits(c, MONTH, tally);
+    expect(c.team.person[0]).toBe(-1);
+    expect(c.team.hireMonth[0]).toBe(33); // MONTH + 1 + hiringLagMonths = 30 + 1 + 2
+    expect(c.team.role[0]).toBe(0); // the slot keeps its role
+    expect(tally.managerQuits).toBe(1);
+    expect(c.team.referenceIncome[0]).toBe(78_000); // (1 − 0.1)·80 000 + 0.1·60 000 = 72 000 + 6 000
+  });
+
+  it('keeps a manager whose Quit die is just above q, and moves his reference income towards his pay', () => {
+    const c = underpaid(0.1051); // ≥ 0.105
+    const tally = newTally(c);
+    quits(c, MONTH, tally);
+    expect(c.team.person[0]).toBe(0);
+    expect(tally.managerQuits).toBe(0);
+    expect(c.team.referenceIncome[0]).toBe(78_000); // 0.9·80 000 + 0.1·60 000
+  });
+
+  it('counts no gap when pay is above both the reference and the outside wage: q = q₀', () => {
+    // pay 90 000 > 80 000 and > 75 000: q = 0.01 + 0 + 0
+    for (const [u, quit] of [[0.0099, true], [0.0101, false]] as const) {
+      const c = company({ behavior: QUIT_BEHAVIOR, team: QUIT_TEAM }, { [Purpose.Quit]: { 0: u } });
+      c.team.referenceIncome[0] = 80_000;
+      c.team.pay[0] = 90_000;
+      quits(c, MONTH, newTally(c));
+      expect(c.team.person[0] < 0).toBe(quit);
+      expect(c.team.referenceIncome[0]).toBe(81_000); // 0.9·80 000 + 0.1·90 000 = 72 000 + 9 000
+    }
+  });
+
+  it('lets nobody quit in his first month (tenure 0), though his reference income still adapts', () => {
+    const c = underpaid(0.0001); // far below q = 0.105
+    c.team.tenure[0] = 0;
+    const tally = newTally(c);
+    quits(c, MONTH, tally);
+    expect(c.team.person[0]).toBe(0);
+    expect(tally.managerQuits).toBe(0);
+    expect(c.team.referenceIncome[0]).toBe(78_000);
+  });
+});
+
+describe('quits: the clients of a leaving manager', () => {
+  // followMax 0.5, followMonths 24, handoffChurn 0.05. Slot 0 quits (pay = reference = outside wage:
+  // q = q₀ = 0.01 > his die 0.005); slot 1 stays (0.5 ≥ 0.01) and, with farming skill 1 and tenure 24
+  // (rampUp 1), takes the clients who do not follow at risk 0.05/max(1·1, 0.1) = 0.05.
+  const clients = { followMax: 0.5, followMonths: 24, handoffChurn: 0.05 };
+
+  it('sends each client after him with followMax·(1 − exp(−months/followMonths)), the rest to his colleague or lost at the hand-over', () => {
+    const c = company(
+      { managers: 2, behavior: QUIT_BEHAVIOR, team: QUIT_TEAM, clients },
+      {
+        [Purpose.Quit]: { 0: 0.005, 1: 0.5 },
+        // 24 months together: 0.5·(1 − e⁻¹) = 0.316060279; 12 months: 0.5·(1 − e^−0.5) = 0.196734670
+        [Purpose.Follow]: { 0: 0.316, 1: 0.3161, 2: 0.1968 },
+        // The reassignment after a quit draws with index 1; index 0 (a scheduled hand-off's) would lose them all.
+        [Purpose.Handoff]: { 1: (_m, d) => (d === 1 ? 0.0501 : 0.001), 2: (_m, d) => (d === 1 ? 0.0499 : 0.999) },
+      },
+    );
+    const follows = addClient(c, { owner: 0, relationStart: MONTH - 24 }); // 0.316 < 0.3160603
+    const reassigned = addClient(c, { owner: 0, relationStart: MONTH - 24 }); // 0.3161 ≥ 0.3160603; hand-over 0.0501 ≥ 0.05
+    const lostAtHandover = addClient(c, { state: CONTRACTED, owner: 0, relationStart: MONTH - 12 }); // 0.1968 ≥ 0.1967347; 0.0499 < 0.05
+    const colleagues = addClient(c, { owner: 1 }); // not his: no die drawn for it
+    c.book.margin[reassigned] = 1234;
+    c.book.baseMargin[reassigned] = 1000;
+    const tally = newTally(c);
+    tally.activeClients = 3; // as moveClients left them: follows, reassigned, colleagues
+    tally.contractedClients = 1; // lostAtHandover
+    quits(c, MONTH, tally);
+
+    expect(c.team.person[0]).toBe(-1);
+    expect(c.team.person[1]).toBe(1);
+    expect(tally.managerQuits).toBe(1);
+
+    expect(c.book.state[follows]).toBe(LOST);
+    expect(c.book.lossCause[follows]).toBe(FOLLOWED_MANAGER);
+    expect(tally.clientsLostWithManagers).toBe(1);
+
+    expect(c.book.state[reassigned]).toBe(ACTIVE);
+    expect(c.book.owner[reassigned]).toBe(1);
+    expect(c.book.relationStart[reassigned]).toBe(MONTH);
+    expect(c.book.baseMargin[reassigned]).toBe(1234); // this month's margin
+    expect(c.valuation.activeCount[1]).toBe(1);
+
+    expect(c.book.state[lostAtHandover]).toBe(LOST);
+    expect(c.book.lossCause[lostAtHandover]).toBe(LOST_AT_HANDOVER);
+    expect(c.book.owner[lostAtHandover]).toBe(1);
+    // Counted as churned although it was only contracted (docs/model.md, "Where clients are lost").
+    expect(tally.churned).toBe(1);
+
+    expect(tally.activeClients).toBe(2); // 3 − follows
+    expect(tally.contractedClients).toBe(0); // 1 − lostAtHandover
+    expect(c.book.owner[colleagues]).toBe(1);
+    expect(c.book.state[colleagues]).toBe(ACTIVE);
+  });
+
+  it('leaves the clients who do not follow with the vacant slot when nobody else holds his role', () => {
+    const c = company(
+      { behavior: QUIT_BEHAVIOR, team: QUIT_TEAM, clients },
+      { [Purpose.Quit]: { 0: 0.005 }, [Purpose.Follow]: { 0: 0.9, 1: 0.9 } }, // no Handoff die: none may be drawn
+    );
+    const a = addClient(c, { owner: 0, relationStart: MONTH - 24 });
+    const b = addClient(c, { state: CONTRACTED, owner: 0, relationStart: MONTH - 5 });
+    const tally = newTally(c);
+    tally.activeClients = 1;
+    tally.contractedClients = 1;
+    quits(c, MONTH, tally);
+    expect(c.team.person[0]).toBe(-1);
+    expect([c.book.owner[a], c.book.owner[b]]).toEqual([0, 0]);
+    expect([c.book.state[a], c.book.state[b]]).toEqual([ACTIVE, CONTRACTED]);
+    expect(c.book.relationStart[a]).toBe(MONTH - 24); // the next hire inherits the old relationship
+    expect([tally.activeClients, tally.contractedClients, tally.churned, tally.clientsLostWithManagers]).toEqual([1, 1, 0, 0]);
+  });
+
+  it('followProbability is followMax·(1 − exp(−months/followMonths)), 0 for no months together', () => {
+    const parameters = { ...tinyCompany().scenario.clients, followMax: 0.5, followMonths: 24 };
+    expect(followProbability(24, parameters)).toBeCloseTo(0.31606027941427883, 12); // 0.5·(1 − e⁻¹)
+    expect(followProbability(12, parameters)).toBeCloseTo(0.1967346701436833, 12); // 0.5·(1 − e^−0.5)
+    expect(followProbability(0, parameters)).toBe(0);
+    expect(followProbability(-3, parameters)).toBe(0);
+  });
+});
+
+describe('transfer', () => {
+  /** Two clients of slot 0 given to slot 1, the first with a Handoff die just below the risk, the second just above. */
+  function giveBoth(options: TinyOptions, below: number, above: number, set: (c: Company) => void) {
+    const c = company({ managers: 2, ...options }, { [Purpose.Handoff]: { 0: below, 1: above } });
+    set(c);
+    const lostOne = addClient(c, { owner: 0 });
+    const kept = addClient(c, { state: CONTRACTED, owner: 0 });
+    c.book.margin[kept] = 777;
+    const results = [transfer(c, lostOne, 1, MONTH, 0), transfer(c, kept, 1, MONTH, 0)];
+    return { c, results, lostOne, kept };
+  }
+
+  it('loses the client with risk handoffChurn/(farmSkill·rampUp) and otherwise restarts the relationship', () => {
+    // farmSkill 1, tenure 24: risk = 0.05/max(1·1, 0.1) = 0.05
+    const { c, results, lostOne, kept } = giveBoth({ clients: { handoffChurn: 0.05 } }, 0.0499, 0.0501, () => {});
+    expect(results).toEqual([false, true]);
+    expect(c.book.state[lostOne]).toBe(LOST);
+    expect(c.book.lossCause[lostOne]).toBe(LOST_AT_HANDOVER);
+    expect(c.book.state[kept]).toBe(CONTRACTED);
+    expect(c.book.lossCause[kept]).toBe(NOT_LOST);
+    expect([c.book.owner[lostOne], c.book.owner[kept]]).toEqual([1, 1]);
+    expect(c.book.relationStart[kept]).toBe(MONTH);
+    expect(c.book.baseMargin[kept]).toBe(777);
+    // Both are added to the receiver's counts, the lost one too (docs/model.md, "Hand-offs").
+    expect(c.valuation.activeCount[1]).toBe(1);
+    expect(c.valuation.contractedCount[1]).toBe(1);
+  });
+
+  it('uses the receiver\'s ramped-up farming skill: 0.05/(0.4·(1 + 1)/(3 + 1)) = 0.05/0.2 = 0.25', () => {
+    const { results } = giveBoth({ clients: { handoffChurn: 0.05 }, team: { rampUpMonths: 3 } }, 0.2499, 0.2501, (c) => {
+      c.team.farmSkill[1] = 0.4;
+      c.team.tenure[1] = 1;
+    });
+    expect(results).toEqual([false, true]);
+  });
+
+  it('uses skill 0.5 for a vacancy: risk = 0.05/0.5 = 0.1', () => {
+    const { c, results } = giveBoth({ clients: { handoffChurn: 0.05 } }, 0.0999, 0.1001, (c) => {
+      c.team.person[1] = -1;
+    });
+    expect(results).toEqual([false, true]);
+    expect(c.book.owner[1]).toBe(1);
+  });
+
+  it('floors the skill at 0.1 (0.05/max(0.05, 0.1) = 0.5) and caps the risk at 1 (0.2/0.1 = 2 → 1)', () => {
+    const floored = giveBoth({ clients: { handoffChurn: 0.05 } }, 0.4999, 0.5001, (c) => {
+      c.team.farmSkill[1] = 0.05;
+    });
+    expect(floored.results).toEqual([false, true]);
+    const capped = giveBoth({ clients: { handoffChurn: 0.2 } }, 0.5, 0.9999, (c) => {
+      c.team.farmSkill[1] = 0.1;
+    });
+    expect(capped.results).toEqual([false, false]);
+  });
+
+  it('draws the die of the index it is given (0: a scheduled hand-off, 1: a reassignment after a quit)', () => {
+    const c = company({ managers: 2, clients: { handoffChurn: 0.05 } }, { [Purpose.Handoff]: { 0: (_m, d) => (d === 1 ? 0.01 : 0.9) } });
+    const i = addClient(c, { owner: 0 });
+    expect(transfer(c, i, 1, MONTH, 0)).toBe(true); // index 0: 0.9 ≥ 0.05
+    expect(transfer(c, i, 0, MONTH, 1)).toBe(false); // index 1: 0.01 < 0.05
+  });
+});
+
+describe('leastLoaded', () => {
+  it('picks the employed slot of the role with the fewest contracted + active clients, lowest slot on ties', () => {
+    const c = company({ managers: 2 });
+    const v = c.valuation;
+    expect(leastLoaded(c, 0)).toBe(0); // 0 + 0 against 0 + 0: the lower slot
+    expect(leastLoaded(c, 0, 0)).toBe(1); // slot 0 excluded
+    v.contractedCount[0] = 1;
+    v.activeCount[0] = 1; // load 2
+    v.activeCount[1] = 1; // load 1
+    expect(leastLoaded(c, 0)).toBe(1);
+    v.contractedCount[1] = 1; // load 2 = 2: tie
+    expect(leastLoaded(c, 0)).toBe(0);
+    v.activeCount[0] = 5; // load 6
+    c.team.person[1] = -1; // slot 1 vacant, though it has fewer clients
+    expect(leastLoaded(c, 0)).toBe(0);
+    expect(leastLoaded(c, 0, 0)).toBe(-1); // the other is vacant
+    expect(leastLoaded(c, 1)).toBe(-1); // nobody holds role 1
+  });
+});
+
+describe('handOver', () => {
+  const split = (handoff: Record<string, unknown>) => [
+    {
+      id: 'split',
+      name: 'Split',
+      roles: {
+        hunter: { salary: 20_000, activities: ['hunt', 'activate'] },
+        farmer: { salary: 20_000, activities: ['farm'] },
+      },
+      handoffs: [{ from: ['hunter'], to: 'farmer', ...handoff }],
+    },
+  ];
+
+  function splitCompany(handoff: Record<string, unknown>, handoffDice: Record<number, Die>): Company {
+    const c = company({ managers: 2, schemes: split(handoff), clients: { handoffChurn: 0.05 } }, { [Purpose.Handoff]: handoffDice });
+    c.team.role[1] = 1; // slot 0 hunter (the entry role), slot 1 farmer; farmer skill 1, tenure 24: risk 0.05
+    return c;
+  }
+
+  it('moves an active client 3 months after activation to the farmer and keeps one activated 2 months ago', () => {
+    // The scheduled hand-off draws with index 0: 0.0501 ≥ 0.05, it survives.
+    const c = splitCompany({ afterActivationMonths: 3 }, { 0: (_m, d) => (d === 0 ? 0.0501 : 0.001) });
+    const due = addClient(c, { owner: 0, activatedMonth: MONTH - 3 }); // 30 − 27 = 3 ≥ 3
+    const notDue = addClient(c, { owner: 0, activatedMonth: MONTH - 2 }); // 2 < 3
+    const contracted = addClient(c, { state: CONTRACTED, owner: 0, signedMonth: MONTH - 40 }); // no signing rule
+    const farmers = addClient(c, { owner: 1, activatedMonth: MONTH - 30 }); // the farmer's role hands nothing over
+    c.book.margin[due] = 4321;
+    c.valuation.activeCount[0] = 2;
+    c.valuation.contractedCount[0] = 1;
+    c.valuation.activeCount[1] = 1;
+    handOver(c, MONTH);
+
+    expect(c.book.owner[due]).toBe(1);
+    expect(c.book.state[due]).toBe(ACTIVE);
+    expect(c.book.relationStart[due]).toBe(MONTH);
+    expect(c.book.baseMargin[due]).toBe(4321);
+    expect(c.book.originSlot[due]).toBe(0); // the originator stays, for trailing pay
+    expect([c.book.owner[notDue], c.book.owner[contracted], c.book.owner[farmers]]).toEqual([0, 0, 1]);
+    expect(c.valuation.activeCount[0]).toBe(1); // 2 − 1
+    expect(c.valuation.activeCount[1]).toBe(2); // 1 + 1
+    expect(c.valuation.contractedCount[0]).toBe(1);
+  });
+
+  it('moves a contracted client afterSigningMonths after signing', () => {
+    const c = splitCompany({ afterSigningMonths: 6 }, { 0: 0.9, 1: 0.9 });
+    const due = addClient(c, { state: CONTRACTED, owner: 0, signedMonth: MONTH - 6 }); // 6 ≥ 6
+    const notDue = addClient(c, { state: CONTRACTED, owner: 0, signedMonth: MONTH - 5 }); // 5 < 6
+    c.valuation.contractedCount[0] = 2;
+    handOver(c, MONTH);
+    expect(c.book.owner[due]).toBe(1);
+    expect(c.book.owner[notDue]).toBe(0);
+    expect(c.valuation.contractedCount[0]).toBe(1);
+    expect(c.valuation.contractedCount[1]).toBe(1);
+  });
+
+  it('loses a handed-over client whose die is below the risk, and counts it in the receiver\'s clients all the same', () => {
+    const c = splitCompany({ afterActivationMonths: 3 }, { 0: 0.0499 }); // < 0.05
+    const due = addClient(c, { owner: 0, activatedMonth: MONTH - 5 });
+    c.valuation.activeCount[0] = 1;
+    handOver(c, MONTH);
+    expect(c.book.state[due]).toBe(LOST);
+    expect(c.book.lossCause[due]).toBe(LOST_AT_HANDOVER);
+    expect(c.valuation.activeCount[0]).toBe(0);
+    expect(c.valuation.activeCount[1]).toBe(1);
+  });
+
+  it('keeps a due client with its owner while nobody holds the receiving role', () => {
+    const c = splitCompany({ afterActivationMonths: 3 }, {}); // no Handoff die may be drawn
+    c.team.person[1] = -1;
+    const due = addClient(c, { owner: 0, activatedMonth: MONTH - 5 });
+    handOver(c, MONTH);
+    expect(c.book.owner[due]).toBe(0);
+    expect(c.book.state[due]).toBe(ACTIVE);
+  });
+});
+
+describe('hire', () => {
+  // skillSd 0.25: the HireSkill dice at 0.5 give z = 0 and skill exp(0.25·0 − 0.25²/2) = exp(−0.03125) = 0.969233234…
+
+  it('draws skills and temperament from the slot\'s dice for its generation and starts him at the outside wage', () => {
+    // Slot 1's first hire: entity 1·4096 + 0 = 4096; every other entity would give 0.9 (a different skill).
+    const c = company(
+      { managers: 2, team: { skillSd: 0.25, hunterAffinityMean: 0.3, outsideWage: 55_000 } },
+      {
+        [Purpose.HireSkill]: { 4096: HALF, 4097: (_m, d) => (d === 0 ? HALF : 0.8413447460685429) },
+        [Purpose.HireTemperament]: { 4096: HALF, 4097: HALF },
+      },
+      { [Purpose.HireSkill]: 0.9, [Purpose.HireTemperament]: 0.9 },
+    );
+    const t = c.team;
+    t.person[1] = -1;
+    t.heldMonths[1] = 5;
+    t.grievance[1] = 0.4;
+    t.grievanceUntil[1] = MONTH + 3;
+    hire(c, 1, MONTH, 0);
+    expect(t.person[1]).toBe(2); // nextPerson after persons 0 and 1
+    expect(t.nextPerson).toBe(3);
+    expect(t.generation[1]).toBe(1);
+    expect(t.huntSkill[1]).toBeCloseTo(0.9692332344763441, 12); // exp(−0.03125)
+    expect(t.farmSkill[1]).toBeCloseTo(0.9692332344763441, 12);
+    // logit-normal at z = 0: 1/(1 + exp(−ln(0.3/0.7))) = 0.3
+    expect(t.affinity[1]).toBeCloseTo(0.3, 12);
+    expect(t.tenure[1]).toBe(0);
+    expect(t.referenceIncome[1]).toBe(55_000);
+    expect(t.pay[1]).toBe(55_000);
+    expect(t.heldMonths[1]).toBe(0);
+    expect(t.grievance[1]).toBe(0);
+    expect(t.grievanceUntil[1]).toBe(MONTH);
+    for (let a = 0; a < 3; a++) expect(t.split[3 + a]).toBeCloseTo(1 / 3, 12); // a generalist: hunt, activate, farm
+
+    // The slot's second hire (generation 1, entity 4097) draws other dice: farming at Φ(1) = 0.841344746 gives
+    // z = 1 (to Acklam's 1e-9) and skill exp(0.25·1 − 0.03125) = exp(0.21875) = 1.244520108; hunting stays at 0.5.
+    hire(c, 1, MONTH + 4, 2);
+    expect(t.person[1]).toBe(3);
+    expect(t.generation[1]).toBe(2);
+    expect(t.tenure[1]).toBe(2);
+    expect(t.huntSkill[1]).toBeCloseTo(0.9692332344763441, 12);
+    expect(t.farmSkill[1]).toBeCloseTo(1.2445201077660952, 8);
+  });
+
+  it('splits a hire\'s hours evenly over the activities his role allows', () => {
+    const schemes = [
+      {
+        id: 'split',
+        name: 'Split',
+        roles: { hunter: { salary: 1, activities: ['hunt', 'activate'] }, farmer: { salary: 1, activities: ['farm'] } },
+      },
+    ];
+    const c = company({ managers: 2, schemes }, {}, { [Purpose.HireSkill]: HALF, [Purpose.HireTemperament]: HALF });
+    c.team.role[1] = 1;
+    hire(c, 0, MONTH, 0);
+    hire(c, 1, MONTH, 0);
+    expect(Array.from(c.team.split.subarray(0, 3))).toEqual([0.5, 0.5, 0]); // hunter: 1/2 each of hunt, activate
+    expect(Array.from(c.team.split.subarray(3, 6))).toEqual([0, 0, 1]); // farmer: farm only
+  });
+});
+
+describe('arrivals', () => {
+  it('fills a vacancy whose hire is due (hireMonth ≤ month) and adds team.hiringCost, and leaves one not yet due', () => {
+    const c = company({ managers: 2, team: { hiringCost: 60_000 } }, {}, { [Purpose.HireSkill]: HALF, [Purpose.HireTemperament]: HALF });
+    c.team.person[0] = -1;
+    c.team.hireMonth[0] = MONTH - 1; // overdue
+    c.team.person[1] = -1;
+    c.team.hireMonth[1] = MONTH + 1;
+    const tally = newTally(c);
+    arrivals(c, MONTH, tally);
+    expect(c.team.person[0]).toBe(2);
+    expect(c.team.tenure[0]).toBe(0);
+    expect(c.team.person[1]).toBe(-1);
+    expect(tally.hiringCost).toBe(60_000);
+
+    const next = newTally(c);
+    arrivals(c, MONTH + 1, next);
+    expect(c.team.person[1]).toBe(3);
+    expect(next.hiringCost).toBe(60_000);
+  });
+
+  it('does not fill a slot the scheme does not use (role −1)', () => {
+    const c = company({ managers: 2 }, {}, { [Purpose.HireSkill]: HALF, [Purpose.HireTemperament]: HALF });
+    c.team.person[1] = -1;
+    c.team.role[1] = -1;
+    c.team.hireMonth[1] = MONTH;
+    const tally = newTally(c);
+    arrivals(c, MONTH, tally);
+    expect(c.team.person[1]).toBe(-1);
+    expect(tally.hiringCost).toBe(0);
+  });
+});
+
+describe('rampUp', () => {
+  it('is (tenure + 1)/(rampUpMonths + 1) up to 1, and 1 without a ramp-up', () => {
+    const c = company({ team: { rampUpMonths: 6 } });
+    const at = (tenure: number) => {
+      c.team.tenure[0] = tenure;
+      return rampUp(c, 0);
+    };
+    expect(at(0)).toBeCloseTo(1 / 7, 12); // (0 + 1)/(6 + 1)
+    expect(at(3)).toBeCloseTo(4 / 7, 12);
+    expect(at(5)).toBeCloseTo(6 / 7, 12);
+    expect(at(6)).toBe(1); // 7/7
+    expect(at(40)).toBe(1); // min(1, 41/7)
+    const flat = company({ team: { rampUpMonths: 0 } });
+    flat.team.tenure[0] = 0;
+    expect(rampUp(flat, 0)).toBe(1);
+  });
+});
