@@ -95,12 +95,10 @@ export class SchemeAccumulator {
   readonly rolePay: Accumulator[];
   readonly paired: PairedAccumulator[];
   readonly cumulativeDiff: Accumulator[];
-  convergence: ConvergenceBlock;
 
   constructor(
     readonly shape: SchemeShape,
     readonly months: number,
-    firstRun: number,
   ) {
     this.monthly = Array.from({ length: MONTHLY_METRICS.length * months }, () => new Accumulator());
     this.roleHeadcount = Array.from({ length: shape.roles }, () => new Accumulator());
@@ -108,44 +106,11 @@ export class SchemeAccumulator {
     this.rolePay = Array.from({ length: shape.roles }, () => new Accumulator());
     this.paired = PAIRED_METRICS.map((m) => new PairedAccumulator({ lowerIsBetter: m.lowerIsBetter }));
     this.cumulativeDiff = Array.from({ length: months }, () => new Accumulator());
-    this.convergence = new ConvergenceBlock(firstRun);
-  }
-
-  add(record: RunRecord, baseline: RunRecord): void {
-    const n = this.months;
-    MONTHLY_METRICS.forEach((name, k) => {
-      const base = RECORDED_INDEX[name as Recorded] * n;
-      for (let m = 0; m < n; m++) this.monthly[k * n + m].add(record.monthly[base + m]);
-    });
-    const figures = runFigures(record);
-    for (const name of FIGURE_NAMES) {
-      const value = figures[name];
-      let accumulator = this.figures.get(name);
-      if (!accumulator) this.figures.set(name, (accumulator = new Accumulator()));
-      accumulator.add(value);
-    }
-    for (let r = 0; r < this.shape.roles; r++) {
-      const at = r * ROLE_FIELDS;
-      const managerMonths = record.roleTotals[at + ROLE_MANAGERS];
-      const hours = record.roleTotals[at + ROLE_HOURS + HUNT] + record.roleTotals[at + ROLE_HOURS + ACTIVATE] + record.roleTotals[at + ROLE_HOURS + FARM];
-      this.roleHeadcount[r].add(managerMonths / n);
-      if (hours > 0) for (let a = 0; a < ACTIVITIES; a++) this.roleShares[r * ACTIVITIES + a].add(record.roleTotals[at + ROLE_HOURS + a] / hours);
-      for (const pay of record.rolePays[r]) this.rolePay[r].add(pay);
-    }
-    const baselineFigures = runFigures(baseline);
-    PAIRED_METRICS.forEach((metric, k) => {
-      const name = FIGURE_NAMES[PAIRED_FIGURES[k]];
-      this.paired[k].add(figures[name], baselineFigures[name]);
-    });
-    this.convergence.add(figures['total.netProfit'] - baselineFigures['total.netProfit']);
-    const cumulative = RECORDED_INDEX.cumulativeNetProfit * n;
-    for (let m = 0; m < n; m++) this.cumulativeDiff[m].add(record.monthly[cumulative + m] - baseline.monthly[cumulative + m]);
   }
 
   /**
    * Folds a block of runs in run order (`records[r]` with its baseline `baselines[r]`, the pooled
-   * pay already folded per role in `rolePay`), as `add` on a fresh accumulator of the block
-   * followed by `merge` would; returns the block's convergence record. See `foldBlock`.
+   * pay already folded per role in `rolePay`); returns the block's convergence record. See `foldBlock`.
    */
   addBlock(records: RunRecord[], baselines: RunRecord[], rolePay: AccumulatorJSON[], firstRun: number): ConvergenceBlockJSON {
     const n = this.months;
@@ -226,12 +191,11 @@ export class SchemeAccumulator {
       rolePay: this.rolePay.map((a) => a.toJSON()),
       paired: this.paired.map((a) => a.toJSON()),
       cumulativeDiff: this.cumulativeDiff.map((a) => a.toJSON()),
-      convergence: this.convergence.toJSON(),
     };
   }
 
   static fromJSON(json: SchemeAccumulatorJSON): SchemeAccumulator {
-    const accumulator = new SchemeAccumulator(json.shape, json.months, json.convergence.firstRun);
+    const accumulator = new SchemeAccumulator(json.shape, json.months);
     const load = (target: Accumulator[], source: AccumulatorJSON[]): void => source.forEach((a, k) => (target[k] = Accumulator.fromJSON(a)));
     load(accumulator.monthly, json.monthly);
     for (const [name, a] of json.figures) accumulator.figures.set(name, Accumulator.fromJSON(a));
@@ -240,7 +204,6 @@ export class SchemeAccumulator {
     load(accumulator.rolePay, json.rolePay);
     json.paired.forEach((a, k) => (accumulator.paired[k] = PairedAccumulator.fromJSON(a)));
     load(accumulator.cumulativeDiff, json.cumulativeDiff);
-    accumulator.convergence = ConvergenceBlock.fromJSON(json.convergence);
     return accumulator;
   }
 }
@@ -255,7 +218,6 @@ export interface SchemeAccumulatorJSON {
   rolePay: AccumulatorJSON[];
   paired: PairedAccumulatorJSON[];
   cumulativeDiff: AccumulatorJSON[];
-  convergence: ConvergenceBlockJSON;
 }
 
 /** The statistics of a block of consecutive runs (or of all runs, once blocks are merged). */
@@ -277,27 +239,15 @@ export class BlockAccumulator {
     readonly warmupMonths: number,
     readonly firstRun: number,
   ) {
-    this.schemes = shapes.map((shape) => new SchemeAccumulator(shape, months, firstRun));
+    this.schemes = shapes.map((shape) => new SchemeAccumulator(shape, months));
     this.warmupActive = Array.from({ length: warmupMonths }, () => new Accumulator());
     this.convergence = shapes.map(() => []);
   }
 
-  addRun(output: RunOutput): void {
-    const baseline = output.records.find((r) => r.scheme === this.baseline);
-    if (!baseline) throw new Error('the baseline scheme must be simulated in every run');
-    output.records.forEach((record, k) => this.schemes[k].add(record, baseline));
-    output.warmupActive.forEach((value, m) => this.warmupActive[m].add(value));
-    const bookManagers = output.records[0]?.managers;
-    if (bookManagers) (this.managers ??= new ManagerAccumulator(bookManagers.length / OUTCOME_FIELDS, output.records.length)).add(output.records);
-    this.runs++;
-    this.clientMonths += output.clientMonths;
-    this.managerMonths += output.managerMonths;
-  }
-
   /**
-   * Appends the next block of runs (in run order, the first numbered `firstRun`), exactly as
-   * `addRun` for each on a fresh block accumulator and `merge` of that would; this is how
-   * `simulate` folds the runs its workers send back.
+   * Appends the next block of runs (in run order, the first numbered `firstRun`): the one fold of
+   * run outputs into statistics. A block folded into a fresh accumulator, sent as JSON and merged
+   * (`merge`) gives the same total as folding it here (a shard's blocks, test/whatif/shard.test.ts).
    */
   addRuns({ outputs, rolePay }: BlockRuns, firstRun: number): void {
     const baselines = outputs.map((output) => {
@@ -335,7 +285,7 @@ export class BlockAccumulator {
   merge(next: BlockAccumulator): void {
     this.schemes.forEach((s, k) => {
       s.merge(next.schemes[k]);
-      this.convergence[k].push(...next.convergence[k], next.schemes[k].convergence.toJSON());
+      this.convergence[k].push(...next.convergence[k]);
     });
     this.warmupActive.forEach((a, m) => a.merge(next.warmupActive[m]));
     if (next.managers) {

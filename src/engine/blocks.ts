@@ -1,12 +1,10 @@
 /**
- * Simulating runs for a block: the work a worker thread (or the main thread) does. `simulate`
- * folds a block's runs itself (`simulateRuns`, or the units of `simulateUnit` put together by
- * `foldUnits`, then BlockAccumulator.addRuns), which is much cheaper than building and sending
- * the block's accumulators; `simulateBlock` gives the block's statistics as data, for callers
- * that store or ship them (the what-if shards).
+ * Simulating runs for a block: the work a worker thread (or the main thread) does. The runner
+ * (runner.ts) hands a block's runs (`simulateRuns`, or the units of `simulateUnit` put together by
+ * `foldUnits`) to its caller, which folds them with BlockAccumulator.addRuns.
  */
 import { Accumulator } from '../stats/index.js';
-import { BlockAccumulator, type BlockAccumulatorJSON, type BlockRuns } from './aggregate.js';
+import type { BlockRuns } from './aggregate.js';
 import { simulateRun, type Experiment, type RunOutput } from './protocol.js';
 
 /**
@@ -15,7 +13,7 @@ import { simulateRun, type Experiment, type RunOutput } from './protocol.js';
  * are made, and leave the run records.
  */
 export function simulateRuns(experiment: Experiment, firstRun: number, runs: number, onRun?: () => void): BlockRuns {
-  return foldUnits(experiment, [simulateUnit(experiment, firstRun, runs, onRun)]);
+  return foldUnits([simulateUnit(experiment, firstRun, runs, onRun)]);
 }
 
 /**
@@ -47,8 +45,8 @@ export function simulateUnit(experiment: Experiment, firstRun: number, runs: num
 }
 
 /** The block made of its units (in run order): pooled pay added value by value, as one thread would. */
-export function foldUnits(experiment: Experiment, units: UnitRuns[]): BlockRuns {
-  const rolePay = experiment.selected.map((index) => experiment.schemes[index].roles.map(() => new Accumulator()));
+export function foldUnits(units: UnitRuns[]): BlockRuns {
+  const rolePay = units[0].pays.map((roles) => roles.map(() => new Accumulator()));
   for (const unit of units) {
     unit.pays.forEach((roles, k) => {
       roles.forEach((values, role) => {
@@ -83,14 +81,4 @@ export function unitBuffers(unit: UnitRuns): ArrayBuffer[] {
 
 function addBuffer(buffers: Set<ArrayBuffer>, array: Float64Array | undefined): void {
   if (array && array.byteOffset === 0 && array.byteLength === array.buffer.byteLength && array.buffer instanceof ArrayBuffer) buffers.add(array.buffer);
-}
-
-export function simulateBlock(experiment: Experiment, baseline: number, firstRun: number, runs: number, onRun?: () => void): BlockAccumulatorJSON {
-  const shapes = experiment.selected.map((index) => ({ index, roles: experiment.schemes[index].roles.length }));
-  const block = new BlockAccumulator(shapes, baseline, experiment.scenario.horizonMonths, experiment.scenario.warmupMonths, firstRun);
-  for (let run = firstRun; run < firstRun + runs; run++) {
-    block.addRun(simulateRun(experiment, run));
-    onRun?.();
-  }
-  return block.toJSON();
 }

@@ -44,8 +44,9 @@ export function hunt(company: Company, month: number, tally: MonthTally): void {
 /**
  * A new client signed by the slot in the month: its potential (lognormal), margin rate (normal,
  * within 1–90 %), payment behaviour and fickleness come from the market's dice for its number.
- * `screening` (0–1: how much of the manager's pay depends on being paid) turns away that share
- * of `market.screeningEfficacy` of the bad payers, with the same dice. Returns its index.
+ * `screening` (0–1: how much less a bad payer's contract is worth to the manager than a good
+ * payer's, manager-valuation.ts) turns away that share of `market.screeningEfficacy` of the bad
+ * payers, with the same dice. Returns its index.
  */
 export function signContract(company: Company, slot: number, month: number, screening = 0): number {
   const { market, clients } = company.params.scenario;

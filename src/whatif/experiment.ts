@@ -5,7 +5,7 @@
  */
 import { evaluatePoints, PointFolder, pointScenario, summarizeBlocks, type EvaluateOptions, type ExperimentBase, type PointSpec } from './points.js';
 import type { Summary } from '../engine/summary.js';
-import { blocksOf } from './block-pool.js';
+import { blocksOf } from '../engine/runner.js';
 import { WhatIfError } from './errors.js';
 import { partFileName, PartWriter, readPart, readPartHeader, type ExperimentKind, type PartHeader, type PartLine } from './part-file.js';
 import { plannedTasks } from './points.js';

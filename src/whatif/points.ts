@@ -13,7 +13,7 @@ import { buildSummary, CONFIDENCE_LEVEL } from '../engine/summarize.js';
 import type { Summary } from '../engine/summary.js';
 import { applyOverrides } from '../scenario/index.js';
 import type { Scenario } from '../scenario/schema.js';
-import { blocksOf, runBlocks, type BlockTask, type PointSetup } from './block-pool.js';
+import { blocksOf, runBlocks, type BlockTask, type PointSetup } from '../engine/runner.js';
 import { ownershipFor, shardRange, type Ownership, type Shard } from './shard.js';
 
 /** One point of an experiment: overrides of the base scenario (in order) and the seed. */
@@ -113,27 +113,6 @@ export class PointFolder {
   }
 }
 
-/** Passes blocks on to a sink in (point, block) order, whatever order they finish in. */
-class BlockOrderer {
-  private readonly pending = new Map<number, { task: BlockTask; json: BlockAccumulatorJSON }>();
-  private next = 0;
-
-  constructor(
-    private readonly tasks: readonly BlockTask[],
-    private readonly emit: (task: BlockTask, json: BlockAccumulatorJSON) => void,
-  ) {}
-
-  accept(position: number, task: BlockTask, json: BlockAccumulatorJSON): void {
-    this.pending.set(position, { task, json });
-    while (this.pending.has(this.next)) {
-      const item = this.pending.get(this.next) as { task: BlockTask; json: BlockAccumulatorJSON };
-      this.pending.delete(this.next);
-      this.next++;
-      this.emit(item.task, item.json);
-    }
-  }
-}
-
 /** How many units of work an experiment has, and which tasks a shard (or the whole run) owns. */
 export function plannedTasks(points: number, runs: number, options: Pick<EvaluateOptions, 'shard' | 'ownership'>): { ownership: Ownership; units: number; tasks: BlockTask[] } {
   const blocks = blocksOf(runs);
@@ -165,7 +144,7 @@ export async function evaluatePoints<R>(
   const setup = (point: number): PointSetup => {
     let scenario = scenarios.get(point);
     if (!scenario) scenarios.set(point, (scenario = pointScenario(base.scenario, specs[point].sets)));
-    return { scenario, seed: specs[point].seed, book: base.book };
+    return { scenario, seed: specs[point].seed, schemes: base.schemes, book: base.book };
   };
   const results = new Map<number, R>();
   let nextResult = tasks.length > 0 ? tasks[0].point : 0;
@@ -177,15 +156,31 @@ export async function evaluatePoints<R>(
       nextResult++;
     }
   };
-  const folder = new PointFolder(blocksPerPoint, (point, total) => {
-    const { scenario } = setup(point);
-    results.set(point, reduce(summarizeBlocks(base, specs[point], scenario, total), point));
-    flush();
+  // The runner hands blocks over in task order: a point's blocks in block order, points in order.
+  let point = -1;
+  let total: BlockAccumulator | undefined;
+  await runBlocks(setup, tasks, { workers: options.workers, signal: options.signal, onRun: options.onRun }, (task, runs) => {
+    if (ownership === 'blocks') {
+      const block = freshTotal(setup(task.point), task.firstRun);
+      block.addRuns(runs, task.firstRun);
+      sink.block(task.point, task.block, block.toJSON());
+      return;
+    }
+    if (task.point !== point) {
+      point = task.point;
+      total = freshTotal(setup(point), 0);
+    }
+    (total as BlockAccumulator).addRuns(runs, task.firstRun);
+    if (task.block === blocksPerPoint - 1) {
+      results.set(point, reduce(summarizeBlocks(base, specs[point], setup(point).scenario, total as BlockAccumulator), point));
+      flush();
+    }
   });
-  const position = new Map(tasks.map((task, k) => [task, k]));
-  const orderer = new BlockOrderer(tasks, (task, json) => sink.block(task.point, task.block, json));
-  await runBlocks(setup, tasks, { workers: options.workers, schemes: base.schemes, signal: options.signal, onRun: options.onRun }, (task, json) => {
-    if (ownership === 'points') folder.accept(task.point, task.block, json);
-    else orderer.accept(position.get(task) as number, task, json);
-  });
+}
+
+/** An empty total for a point's runs from `firstRun` on, shaped by its experiment. */
+function freshTotal({ scenario, seed, schemes, book }: PointSetup, firstRun: number): BlockAccumulator {
+  const { experiment, baseline } = setUpExperiment(scenario, { schemes, seed, book });
+  const shapes = experiment.selected.map((index) => ({ index, roles: experiment.schemes[index].roles.length }));
+  return new BlockAccumulator(shapes, baseline, experiment.scenario.horizonMonths, experiment.scenario.warmupMonths, firstRun);
 }
