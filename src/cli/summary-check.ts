@@ -4,9 +4,8 @@
  * the first one that is missing or of the wrong kind, instead of failing deep in the charts.
  */
 
-const DESIGN_TOTALS = ['revenue', 'margin', 'compCost', 'netProfit', 'newContracts', 'activations', 'churnedClients', 'managerQuits', 'clientsLostWithManagers'];
-const DESIGN_END = ['activeClients', 'contractedClients', 'stuckContracted'];
-const ACTIVITIES = ['hunt', 'activate', 'farm'];
+import { REQUIRED_END, REQUIRED_TOTALS } from '../engine/metrics.js';
+import { ACTIVITIES } from '../engine/summary.js';
 
 /** A check returns null, or the problem as `: message` (at this value) or `.key: message` (inside it). */
 type Check = (value: unknown) => string | null;
@@ -24,7 +23,7 @@ const stat: Check = (value) => {
   const ci = value.ci95;
   return Array.isArray(ci) && ci.length === 2 && ci.every((x) => number(x) === null) ? null : `.ci95: expected two numbers [low, high], found ${found(ci)}`;
 };
-const section = (keys: string[]): Check => (value) => {
+const section = (keys: readonly string[]): Check => (value) => {
   if (!isObject(value)) return `: expected an object of statistics, found ${found(value)}`;
   for (const key of keys) if (stat(value[key])) return `.${key}${stat(value[key])}`;
   return null;
@@ -42,8 +41,8 @@ const scheme: Check = (value) =>
     ? fields([
         ['id', text],
         ['name', text],
-        ['totals', section(DESIGN_TOTALS)],
-        ['end', section(DESIGN_END)],
+        ['totals', section(REQUIRED_TOTALS)],
+        ['end', section(REQUIRED_END)],
         ['timeShare', section(ACTIVITIES)],
         ['managerMonthlyPay', stat],
         ['monthly', (monthly) => (isObject(monthly) ? null : `: expected an object of monthly statistics, found ${found(monthly)}`)],

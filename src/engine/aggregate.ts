@@ -22,7 +22,7 @@ import { ManagerAccumulator, type ManagerAccumulatorJSON } from './manager-accum
 import { OUTCOME_FIELDS } from './manager-outcomes.js';
 import { RECORDED_INDEX, type Recorded, type RunOutput, type RunRecord } from './protocol.js';
 import { FIGURE_NAMES, figureValues, NET_PROFIT_FIGURE, PAIRED_FIGURES, PAIRED_METRICS, runFigures } from './run-figures.js';
-import { MONTHLY_METRICS } from './summary.js';
+import { MONTHLY_METRICS } from './metrics.js';
 
 /** Runs per block: fixed, so results are the same for every worker count and batch size. */
 export const BLOCK_RUNS = 64;

@@ -19,19 +19,11 @@ import { startFromBook } from './book-start.js';
 import { populate } from './company-start.js';
 import { ManagerTracker } from './manager-outcomes.js';
 import { simulateMonth } from './month.js';
-import { MONTHLY_METRICS } from './summary.js';
+import { RECORDED_METRICS, type MetricName } from './metrics.js';
 
-/** Series recorded for every horizon month of a run, metric-major in RunRecord.monthly. */
-export const RECORDED = [
-  ...MONTHLY_METRICS,
-  'uncollected',
-  'leakedMargin',
-  'hiringCost',
-  'huntHours',
-  'activateHours',
-  'farmHours',
-] as const;
-export type Recorded = (typeof RECORDED)[number];
+/** Series recorded for every horizon month of a run, metric-major in RunRecord.monthly (metrics.ts). */
+export const RECORDED = RECORDED_METRICS;
+export type Recorded = MetricName;
 export const RECORDED_INDEX = Object.fromEntries(RECORDED.map((name, i) => [name, i])) as Record<Recorded, number>;
 
 export interface RunRecord {

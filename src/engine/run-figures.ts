@@ -2,23 +2,10 @@
  * What one run says about one scheme, as the summary needs it (its figures: time shares, pay per
  * manager-month, horizon totals, end state), and which of them are compared with the baseline.
  */
+import { END_METRICS, PAIRED_METRICS, summarySection, TOTAL_METRICS } from './metrics.js';
 import { RECORDED_INDEX, type Recorded, type RunRecord } from './protocol.js';
-import { END_METRICS, TOTAL_METRICS } from './summary.js';
 
-/** Paired metrics compared with the baseline, and whether less is better for the company. */
-export const PAIRED_METRICS: { name: string; lowerIsBetter: boolean }[] = [
-  { name: 'netProfit', lowerIsBetter: false },
-  { name: 'revenue', lowerIsBetter: false },
-  { name: 'margin', lowerIsBetter: false },
-  { name: 'compCost', lowerIsBetter: true },
-  { name: 'managerMonthlyPay', lowerIsBetter: true },
-  { name: 'newContracts', lowerIsBetter: false },
-  { name: 'churnedClients', lowerIsBetter: true },
-  { name: 'activeClients', lowerIsBetter: false },
-  { name: 'stuckContracted', lowerIsBetter: true },
-  { name: 'managerQuits', lowerIsBetter: true },
-  { name: 'clientsLostWithManagers', lowerIsBetter: true },
-];
+export { PAIRED_METRICS };
 
 /** The figures of one run (runFigures), in this order. */
 export const FIGURE_NAMES: readonly string[] = [
@@ -31,9 +18,10 @@ export const FIGURE_NAMES: readonly string[] = [
 ];
 
 /** Where each paired metric's value is among the figures. */
-export const PAIRED_FIGURES = PAIRED_METRICS.map(({ name }) =>
-  FIGURE_NAMES.indexOf(name === 'managerMonthlyPay' ? name : name === 'activeClients' || name === 'stuckContracted' ? `end.${name}` : `total.${name}`),
-);
+export const PAIRED_FIGURES = PAIRED_METRICS.map(({ name }) => {
+  const section = summarySection(name);
+  return FIGURE_NAMES.indexOf(section === 'scheme' ? name : section === 'end' ? `end.${name}` : `total.${name}`);
+});
 export const NET_PROFIT_FIGURE = FIGURE_NAMES.indexOf('total.netProfit');
 
 /** What one run says about one scheme, as the summary needs it: FIGURE_NAMES.length numbers written to `out` from `offset`. */

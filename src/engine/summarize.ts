@@ -7,12 +7,9 @@ import type { Scenario } from '../scenario/schema.js';
 import type { CompiledScheme } from '../schemes/compile.js';
 import { bonferroniLevel, ConvergenceRecorder, warmupCheck, type Accumulator } from '../stats/index.js';
 import type { BlockAccumulator, SchemeAccumulator } from './aggregate.js';
-import { PAIRED_METRICS } from './run-figures.js';
+import { END_METRICS, MONTHLY_METRICS, PAIRED_METRICS, TOTAL_METRICS } from './metrics.js';
 import {
   ACTIVITIES,
-  END_METRICS,
-  MONTHLY_METRICS,
-  TOTAL_METRICS,
   type Comparison,
   type ConvergenceTrace,
   type Distribution,
@@ -62,7 +59,7 @@ function schemeSummary(accumulator: SchemeAccumulator, scheme: CompiledScheme): 
       name: role.name,
       ...(role.translations ? { translations: role.translations } : {}),
       headcount: stat(accumulator.roleHeadcount[r]),
-      timeShare: Object.fromEntries(ACTIVITIES.map((a, k) => [a, stat(accumulator.roleShares[r * 3 + k])])) as SchemeSummary['timeShare'],
+      timeShare: Object.fromEntries(ACTIVITIES.map((a, k) => [a, stat(accumulator.roleShares[r * ACTIVITIES.length + k])])) as SchemeSummary['timeShare'],
       payDistribution: accumulator.rolePay[r].count > 0 ? accumulator.rolePay[r].toDistribution() : EMPTY_DISTRIBUTION,
     })),
     monthly,

@@ -16,49 +16,8 @@ export interface Stat {
   p75?: number;
 }
 
-/** Every per-month series in `monthly`, one Stat per month of the horizon (warm-up excluded). */
-export const MONTHLY_METRICS = [
-  'revenue',
-  'margin',
-  'compCost',
-  'netProfit',
-  'cumulativeNetProfit',
-  'newContracts',
-  'activations',
-  'churnedClients',
-  'dormantClients',
-  'activeClients',
-  'contractedClients',
-  'stuckContracted',
-  'huntShare',
-  'activateShare',
-  'farmShare',
-  'managers',
-  'managerQuits',
-  'clientsLostWithManagers',
-  'managerMonthlyPay',
-  'badPayerShare',
-] as const;
-export type MonthlyMetric = (typeof MONTHLY_METRICS)[number];
-
-export const TOTAL_METRICS = [
-  'revenue',
-  'margin',
-  'compCost',
-  'netProfit',
-  'newContracts',
-  'activations',
-  'churnedClients',
-  'managerQuits',
-  'clientsLostWithManagers',
-  'hiringCost',
-  'uncollected',
-  'leakedMargin',
-] as const;
-export type TotalMetric = (typeof TOTAL_METRICS)[number];
-
-export const END_METRICS = ['activeClients', 'contractedClients', 'stuckContracted', 'managers'] as const;
-export type EndMetric = (typeof END_METRICS)[number];
+export type { EndMetric, MonthlyMetric, TotalMetric } from './metrics.js';
+import type { EndMetric, MonthlyMetric, TotalMetric } from './metrics.js';
 
 export const ACTIVITIES = ['hunt', 'activate', 'farm'] as const;
 export type Activity = (typeof ACTIVITIES)[number];

@@ -10,6 +10,7 @@
  * excludes zero. A shrinking book of business is pointed out (see `shrinkingBook`), and when the
  * intervals cannot separate other schemes from the top one, the headline says so.
  */
+import { CHANGE_METRICS, SIDE_EFFECTS, summarySection, type ChangeMetric, type EndMetric, type TotalMetric } from '../engine/metrics.js';
 import type { Comparison, Stat } from '../engine/summary.js';
 import type { ReportContext, SchemeView } from './context.js';
 import { fill } from './context.js';
@@ -51,31 +52,7 @@ export function classifyDiff(diff: Pick<Stat, 'p5' | 'p95' | 'ci95'>): DiffClass
 }
 
 /** The side effects worth a sentence, and where their numbers live in a scheme's summary. */
-export const SIDE_EFFECTS = [
-  { key: 'newContracts', kind: 'count' },
-  { key: 'churnedClients', kind: 'count' },
-  { key: 'activeClients', kind: 'count' },
-  { key: 'stuckContracted', kind: 'count' },
-  { key: 'managerQuits', kind: 'count' },
-  { key: 'clientsLostWithManagers', kind: 'count' },
-  { key: 'managerMonthlyPay', kind: 'money' },
-] as const;
-
-/** Metrics of the "what changes against the baseline" table, in column order. */
-export const CHANGE_METRICS = [
-  { key: 'netProfit', kind: 'money' },
-  { key: 'revenue', kind: 'money' },
-  { key: 'compCost', kind: 'money' },
-  { key: 'managerMonthlyPay', kind: 'money' },
-  { key: 'newContracts', kind: 'count' },
-  { key: 'activations', kind: 'count' },
-  { key: 'churnedClients', kind: 'count' },
-  { key: 'activeClients', kind: 'count' },
-  { key: 'stuckContracted', kind: 'count' },
-  { key: 'managerQuits', kind: 'count' },
-  { key: 'clientsLostWithManagers', kind: 'count' },
-] as const;
-export type ChangeMetric = (typeof CHANGE_METRICS)[number]['key'];
+export { CHANGE_METRICS, SIDE_EFFECTS, type ChangeMetric };
 
 /** A difference scheme − baseline with the interval that decides whether it is "clear". */
 export interface MetricDiff {
@@ -89,9 +66,10 @@ export interface MetricDiff {
 
 function schemeStat(view: SchemeView, key: ChangeMetric): Stat | undefined {
   const s = view.scheme;
-  if (key === 'managerMonthlyPay') return s.managerMonthlyPay;
-  if (key === 'activeClients' || key === 'stuckContracted') return s.end?.[key];
-  return s.totals?.[key];
+  const section = summarySection(key);
+  if (section === 'scheme') return s.managerMonthlyPay;
+  if (section === 'end') return s.end?.[key as EndMetric];
+  return s.totals?.[key as TotalMetric];
 }
 
 const finiteStat = (s: Stat | undefined): s is Stat =>

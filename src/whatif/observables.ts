@@ -11,8 +11,8 @@
  * The three rates are ratios of means across runs (how a company computes them from its books);
  * their intervals carry the numerator's uncertainty only.
  */
-import { PAIRED_METRICS } from '../engine/run-figures.js';
-import { END_METRICS, MONTHLY_METRICS, TOTAL_METRICS, type SchemeSummary, type Stat, type Summary } from '../engine/summary.js';
+import { END_METRICS, LOWER_IS_BETTER as LOWER_METRICS, MONTHLY_METRICS, PAIRED_METRICS, TOTAL_METRICS } from '../engine/metrics.js';
+import type { SchemeSummary, Stat, Summary } from '../engine/summary.js';
 import { WhatIfError } from './errors.js';
 
 /** One measured value at one experiment point: the mean across runs, its sd and confidence interval. */
@@ -25,17 +25,8 @@ export interface Observed {
 export const TIME_SHARES = ['hunt', 'activate', 'farm', 'huntActivate'] as const;
 export const DERIVED_RATES = ['annualChurnRate', 'conversion', 'managerTurnover'] as const;
 
-/** Observables where less is better for the company (the goal of a sweep unless told otherwise). */
-const LOWER_IS_BETTER = new Set<string>([
-  ...PAIRED_METRICS.filter((m) => m.lowerIsBetter).map((m) => m.name),
-  'hiringCost',
-  'uncollected',
-  'leakedMargin',
-  'contractedClients',
-  'dormantClients',
-  'annualChurnRate',
-  'managerTurnover',
-]);
+/** Observables where less is better for the company (the goal of a sweep unless told otherwise): the table's, and two derived rates. */
+const LOWER_IS_BETTER = new Set<string>([...LOWER_METRICS, 'annualChurnRate', 'managerTurnover']);
 
 const has = (list: readonly string[], name: string): boolean => list.includes(name);
 

@@ -17,7 +17,7 @@ import type {
   Stat,
   Summary,
 } from '../../src/engine/summary.js';
-import { MONTHLY_METRICS } from '../../src/engine/summary.js';
+import { MONTHLY_METRICS } from '../../src/engine/metrics.js';
 
 const RUNS = 200;
 const MONTHS = 36;

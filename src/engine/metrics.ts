@@ -1,0 +1,111 @@
+/**
+ * The one table of metrics: every quantity a run records and the summary, the paired comparisons,
+ * the verdict, the what-if observables and the summary check speak of. Adding a metric is one row
+ * here plus its computation (its monthly value in protocol.ts `writeMonth`).
+ *
+ * Columns:
+ *   unit      money, count of clients or people, or a share (0–1);
+ *   better    which way is better for the company (a sweep's default goal, the verdict's wording);
+ *   monthly   'published': a series in `schemes[].monthly` of summary.json (and recorded per run);
+ *             'recorded': recorded per run only, to be summed into a total;
+ *   total     `schemes[].totals.<name>`: the series summed over the horizon, per run;
+ *   end       `schemes[].end.<name>`: the series' last month, per run;
+ *   rank      compared with the baseline run by run and shown in the report's tables, most
+ *             prominent first (net profit first: the precision target reads it); a number only
+ *             orders, it says nothing else;
+ *   paired    in `comparisons[].metrics` (the paired difference against the baseline);
+ *   changes   a column of the report's "what changes against the baseline" table;
+ *   sideEffect a clause of the verdict's "what else changes";
+ *   required  summary.json's contract: the report refuses a summary without it.
+ * The row order is summary.json's: the order of its `monthly`, `totals` and `end` keys.
+ */
+
+export interface Metric {
+  readonly name: string;
+  readonly unit: 'money' | 'count' | 'share';
+  readonly better: 'higher' | 'lower' | 'neither';
+  readonly monthly: 'published' | 'recorded';
+  readonly total?: true;
+  readonly end?: true;
+  readonly rank?: number;
+  readonly paired?: true;
+  readonly changes?: true;
+  readonly sideEffect?: true;
+  readonly required?: true;
+}
+
+export const METRICS = [
+  { name: 'revenue', unit: 'money', better: 'higher', monthly: 'published', total: true, required: true, rank: 2, paired: true, changes: true },
+  { name: 'margin', unit: 'money', better: 'higher', monthly: 'published', total: true, required: true, rank: 3, paired: true },
+  { name: 'compCost', unit: 'money', better: 'lower', monthly: 'published', total: true, required: true, rank: 4, paired: true, changes: true },
+  { name: 'netProfit', unit: 'money', better: 'higher', monthly: 'published', total: true, required: true, rank: 1, paired: true, changes: true },
+  { name: 'cumulativeNetProfit', unit: 'money', better: 'higher', monthly: 'published' },
+  { name: 'newContracts', unit: 'count', better: 'higher', monthly: 'published', total: true, required: true, rank: 6, paired: true, changes: true, sideEffect: true },
+  { name: 'activations', unit: 'count', better: 'higher', monthly: 'published', total: true, required: true, rank: 7, changes: true },
+  { name: 'churnedClients', unit: 'count', better: 'lower', monthly: 'published', total: true, required: true, rank: 8, paired: true, changes: true, sideEffect: true },
+  { name: 'dormantClients', unit: 'count', better: 'lower', monthly: 'published' },
+  { name: 'activeClients', unit: 'count', better: 'higher', monthly: 'published', end: true, required: true, rank: 9, paired: true, changes: true, sideEffect: true },
+  { name: 'contractedClients', unit: 'count', better: 'lower', monthly: 'published', end: true, required: true },
+  { name: 'stuckContracted', unit: 'count', better: 'lower', monthly: 'published', end: true, required: true, rank: 10, paired: true, changes: true, sideEffect: true },
+  { name: 'huntShare', unit: 'share', better: 'neither', monthly: 'published' },
+  { name: 'activateShare', unit: 'share', better: 'neither', monthly: 'published' },
+  { name: 'farmShare', unit: 'share', better: 'neither', monthly: 'published' },
+  { name: 'managers', unit: 'count', better: 'neither', monthly: 'published', end: true },
+  { name: 'managerQuits', unit: 'count', better: 'lower', monthly: 'published', total: true, required: true, rank: 11, paired: true, changes: true, sideEffect: true },
+  { name: 'clientsLostWithManagers', unit: 'count', better: 'lower', monthly: 'published', total: true, required: true, rank: 12, paired: true, changes: true, sideEffect: true },
+  // Pay per manager-month: a monthly series, and over the horizon total pay / manager-months (scheme-level `managerMonthlyPay`).
+  { name: 'managerMonthlyPay', unit: 'money', better: 'lower', monthly: 'published', rank: 5, paired: true, changes: true, sideEffect: true },
+  { name: 'badPayerShare', unit: 'share', better: 'lower', monthly: 'published' },
+  { name: 'hiringCost', unit: 'money', better: 'lower', monthly: 'recorded', total: true },
+  { name: 'uncollected', unit: 'money', better: 'lower', monthly: 'recorded', total: true },
+  { name: 'leakedMargin', unit: 'money', better: 'lower', monthly: 'recorded', total: true },
+  // The team's hours on each activity, for the time shares.
+  { name: 'huntHours', unit: 'count', better: 'neither', monthly: 'recorded' },
+  { name: 'activateHours', unit: 'count', better: 'neither', monthly: 'recorded' },
+  { name: 'farmHours', unit: 'count', better: 'neither', monthly: 'recorded' },
+] as const satisfies readonly Metric[];
+
+type Row = (typeof METRICS)[number];
+export type MetricName = Row['name'];
+export type MonthlyMetric = Extract<Row, { monthly: 'published' }>['name'];
+export type TotalMetric = Extract<Row, { total: true }>['name'];
+export type EndMetric = Extract<Row, { end: true }>['name'];
+export type PairedMetric = Extract<Row, { paired: true }>['name'];
+export type ChangeMetric = Extract<Row, { changes: true }>['name'];
+export type SideEffectMetric = Extract<Row, { sideEffect: true }>['name'];
+
+const names = <T extends string>(rows: readonly Metric[]): T[] => rows.map((row) => row.name as T);
+const byRank = (rows: readonly Metric[]): Metric[] => [...rows].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+const rows: readonly Metric[] = METRICS;
+
+/** Every series recorded per run and month, in this order (protocol.ts RunRecord.monthly). */
+export const RECORDED_METRICS = names<MetricName>(rows);
+/** The series of `schemes[].monthly`, in summary.json's order. */
+export const MONTHLY_METRICS = names<MonthlyMetric>(rows.filter((m) => m.monthly === 'published'));
+/** `schemes[].totals`, in summary.json's order. */
+export const TOTAL_METRICS = names<TotalMetric>(rows.filter((m) => m.total));
+/** `schemes[].end`, in summary.json's order. */
+export const END_METRICS = names<EndMetric>(rows.filter((m) => m.end));
+/** The metrics compared with the baseline run by run, net profit first: `comparisons[].metrics`. */
+export const PAIRED_METRICS = byRank(rows.filter((m) => m.paired)).map((m) => ({ name: m.name as PairedMetric, lowerIsBetter: m.better === 'lower' }));
+/** Columns of the report's "what changes against the baseline" table. */
+export const CHANGE_METRICS = byRank(rows.filter((m) => m.changes)).map((m) => ({ key: m.name as ChangeMetric, kind: m.unit === 'money' ? ('money' as const) : ('count' as const) }));
+/** Clauses of the verdict's "what else changes", in the table's order. */
+export const SIDE_EFFECTS = rows.filter((m) => m.sideEffect).map((m) => ({ key: m.name as SideEffectMetric, kind: m.unit === 'money' ? ('money' as const) : ('count' as const) }));
+/** Fields of `totals` and `end` a summary.json must have. */
+export const REQUIRED_TOTALS = names<TotalMetric>(rows.filter((m) => m.total && m.required));
+export const REQUIRED_END = names<EndMetric>(rows.filter((m) => m.end && m.required));
+
+/** Metrics where less is better for the company. */
+export const LOWER_IS_BETTER: readonly string[] = names<MetricName>(rows.filter((m) => m.better === 'lower'));
+
+/** The metric of this name, or undefined. */
+export function metric(name: string): Metric | undefined {
+  return rows.find((m) => m.name === name);
+}
+
+/** Where a metric compared with the baseline sits in a scheme of summary.json. */
+export function summarySection(name: string): 'totals' | 'end' | 'scheme' {
+  const row = metric(name);
+  return row?.total ? 'totals' : row?.end ? 'end' : 'scheme';
+}
