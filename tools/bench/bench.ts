@@ -26,9 +26,10 @@ import { createRequire } from 'node:module';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { monthKey, purposeKey, uniform, uniformAt } from '../model/random.js';
-import { simulate } from '../engine/simulate.js';
-import { loadScenario } from '../scenario/index.js';
+// The compiled library, as it ships (dist/, built by `npm run build` before the bench compiles).
+import { monthKey, purposeKey, uniform, uniformAt } from '../../dist/model/random.js';
+import { simulate } from '../../dist/engine/simulate.js';
+import { loadScenario } from '../../dist/scenario/index.js';
 import { timeParts, type CpuProfile, type PartTime } from './time-parts.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -152,7 +153,7 @@ async function runCase(spec: EngineCase): Promise<CaseResult> {
 async function cliRunCase(runs: number): Promise<CaseResult> {
   const out = mkdtempSync(join(tmpdir(), 'compsim-bench-'));
   const args = ['run', SCENARIO, '--runs', String(runs), '--out', out];
-  const bundle: string = new URL('../cli/bundle/main.js', import.meta.url).href;
+  const bundle: string = new URL('../../dist/cli/bundle/main.js', import.meta.url).href;
   const { main } = (await import(bundle)) as { main: (argv: string[]) => Promise<number> };
   const write = process.stdout.write.bind(process.stdout);
   process.stdout.write = (() => true) as typeof process.stdout.write;
