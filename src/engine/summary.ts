@@ -2,36 +2,17 @@
  * The shape of `summary.json` (version 1). Users and tests rely on these names:
  * fields may be added, never renamed.
  */
+import type { ConvergencePoint, Distribution, PairedDiff, Stat, WarmupCheck } from '../stats/index.js';
 
-/** Statistics of one quantity across runs. ci95 is the 95 % confidence interval of the mean. */
-export interface Stat {
-  mean: number;
-  sd: number;
-  p5: number;
-  p50: number;
-  p95: number;
-  ci95: [number, number];
-  /** Quartiles (added to the contract's fields, for the report's 50 % bands). */
-  p25?: number;
-  p75?: number;
-}
+// The statistics' own shapes are defined where they are computed (src/stats/, which imports
+// nothing from the engine) and are part of the summary.json contract as they stand there.
+export type { ConvergencePoint, Distribution, PairedDiff, Stat, WarmupCheck };
 
 export type { EndMetric, MonthlyMetric, TotalMetric } from './metrics.js';
 import type { EndMetric, MonthlyMetric, TotalMetric } from './metrics.js';
 
 export const ACTIVITIES = ['hunt', 'activate', 'farm'] as const;
 export type Activity = (typeof ACTIVITIES)[number];
-
-/** Quantiles of a distribution pooled over all manager-months of all runs (not across runs). */
-export interface Distribution {
-  mean: number;
-  p5: number;
-  p25: number;
-  p50: number;
-  p75: number;
-  p95: number;
-  count: number;
-}
 
 /** Names and descriptions in other report languages, as the scenario gives them. */
 export type Translations = Partial<Record<'en' | 'ru', { name?: string; description?: string }>>;
@@ -58,12 +39,6 @@ export interface SchemeSummary {
   managerMonthlyPay: Stat;
   roles: RoleSummary[];
   monthly: Record<MonthlyMetric, Stat[]>;
-}
-
-/** Paired comparison of one metric of a scheme against the baseline, run by run. */
-export interface PairedDiff extends Stat {
-  /** Share of runs in which the scheme is better than the baseline (ties count half). */
-  probBetter: number;
 }
 
 export interface Comparison {
@@ -105,22 +80,6 @@ export interface Summary {
   /** The --set overrides given on the command line, as written. */
   overrides: string[];
   [extra: string]: unknown;
-}
-
-export interface WarmupCheck {
-  /** Mean (across runs) active clients in each warm-up month under the current scheme. */
-  activeClientsByMonth: number[];
-  stable: boolean;
-  /** Relative change of active clients over the last months of warm-up (e.g. 0.03 = +3 %). */
-  relativeDrift: number;
-  months: number;
-}
-
-export interface ConvergencePoint {
-  runs: number;
-  mean: number;
-  lo: number;
-  hi: number;
 }
 
 export interface ConvergenceTrace {

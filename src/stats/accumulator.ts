@@ -1,7 +1,33 @@
-import type { Distribution, Stat } from '../engine/summary.js';
 import { meanConfidenceInterval } from './mean-confidence-interval.js';
 import { Moments, type MomentsJSON } from './moments.js';
 import { DEFAULT_SKETCH_K, QuantileSketch, type QuantileSketchJSON } from './quantile-sketch.js';
+
+/**
+ * Statistics of one quantity across runs (`toStat`; a Stat of summary.json). ci95 is the 95 %
+ * confidence interval of the mean.
+ */
+export interface Stat {
+  mean: number;
+  sd: number;
+  p5: number;
+  p50: number;
+  p95: number;
+  ci95: [number, number];
+  /** Quartiles (added to the contract's fields, for the report's 50 % bands). */
+  p25?: number;
+  p75?: number;
+}
+
+/** Quantiles of a distribution pooled over all manager-months of all runs, not across runs (`toDistribution`). */
+export interface Distribution {
+  mean: number;
+  p5: number;
+  p25: number;
+  p50: number;
+  p75: number;
+  p95: number;
+  count: number;
+}
 
 /** The plain-object form of `Accumulator`, for worker messages and shard files. */
 export interface AccumulatorJSON {

@@ -1,8 +1,15 @@
-import type { ConvergencePoint } from '../engine/summary.js';
 import { ConvergenceBlock, type ConvergenceBlockJSON } from './convergence-block.js';
 import { meanConfidenceInterval } from './mean-confidence-interval.js';
 import { Moments } from './moments.js';
 import { nextConvergenceCheckpoint } from './next-convergence-checkpoint.js';
+
+/** One checkpoint of the running mean: after `runs` runs, the mean and its confidence interval [lo, hi]. */
+export interface ConvergencePoint {
+  runs: number;
+  mean: number;
+  lo: number;
+  hi: number;
+}
 
 /**
  * The running mean of a scheme's paired difference against the baseline, with its confidence

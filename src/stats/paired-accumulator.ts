@@ -1,6 +1,11 @@
-import type { PairedDiff } from '../engine/summary.js';
-import { Accumulator, type AccumulatorJSON } from './accumulator.js';
+import { Accumulator, type AccumulatorJSON, type Stat } from './accumulator.js';
 import { DEFAULT_SKETCH_K } from './quantile-sketch.js';
+
+/** Paired comparison of one metric of a scheme against the baseline, run by run. */
+export interface PairedDiff extends Stat {
+  /** Share of runs in which the scheme is better than the baseline (ties count half). */
+  probBetter: number;
+}
 
 /** The plain-object form of `PairedAccumulator`, for worker messages and shard files. */
 export interface PairedAccumulatorJSON {

@@ -1,5 +1,14 @@
 import { mean } from 'simple-statistics';
-import type { WarmupCheck } from '../engine/summary.js';
+
+/** What `warmupCheck` finds (summary.json's warmupCheck). */
+export interface WarmupCheck {
+  /** Mean (across runs) active clients in each warm-up month under the current scheme. */
+  activeClientsByMonth: number[];
+  stable: boolean;
+  /** Relative change of active clients over the last months of warm-up (e.g. 0.03 = +3 %). */
+  relativeDrift: number;
+  months: number;
+}
 
 /** Default window: compare the last 6 months of warm-up with the 6 before them. */
 export const DEFAULT_WARMUP_WINDOW = 6;

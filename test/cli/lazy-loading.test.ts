@@ -3,7 +3,7 @@
  * yargs, the command definitions and (for validate) the scenario loader. The compiled CLI runs in
  * a child process with module hooks that list every file it loads (ES modules and require()d
  * ones); a file of the command line's bundle (dist/cli/bundle) stands for the modules that went
- * into it, as the bundle's meta.json records (src/build/bundle-cli.ts). See
+ * into it, as the bundle's meta.json records (tools/build/bundle-cli.ts). See
  * src/cli/commands/index.ts for the pattern that keeps it so.
  */
 import { spawnSync } from 'node:child_process';

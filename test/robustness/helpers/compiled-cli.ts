@@ -12,8 +12,8 @@ export const repo = resolve('.');
 export const bin = join(repo, 'bin/compsim.js');
 
 /**
- * Builds dist/ and the command line's bundle (what `npm run build` does) when they are missing or
- * older than the sources (`npm test` builds before vitest).
+ * Builds dist/, the tooling in dist-tools/ and the command line's bundle (what `npm run build`
+ * does) when they are missing or older than the sources (`npm test` builds before vitest).
  * Test files run in parallel, and two compilers writing dist/ at once leave it half-written for
  * a while, so the build is taken in turns under a lock folder.
  */
@@ -21,7 +21,7 @@ export function ensureBuilt(): void {
   const built = join(repo, 'dist/cli/bundle/main.js');
   const newest = (dir: string): number =>
     Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
-  const fresh = () => existsSync(built) && statSync(built).mtimeMs >= newest(join(repo, 'src'));
+  const fresh = () => existsSync(built) && statSync(built).mtimeMs >= Math.max(newest(join(repo, 'src')), newest(join(repo, 'tools')));
   if (fresh()) return;
   const lock = join(tmpdir(), `compsim-build-${createHash('sha1').update(repo).digest('hex').slice(0, 8)}.lock`);
   const pause = new Int32Array(new SharedArrayBuffer(4));
@@ -39,7 +39,8 @@ export function ensureBuilt(): void {
     // Type errors elsewhere do not stop tsc from emitting; the CLI runs are the check.
     if (!fresh()) {
       spawnSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', join(repo, 'tsconfig.build.json')], { cwd: repo });
-      spawnSync(process.execPath, [join(repo, 'dist/build/bundle-cli.js')], { cwd: repo });
+      spawnSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', join(repo, 'tools')], { cwd: repo });
+      spawnSync(process.execPath, [join(repo, 'dist-tools/build/bundle-cli.js')], { cwd: repo });
     }
   } finally {
     rmSync(lock, { recursive: true, force: true });

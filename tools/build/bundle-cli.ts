@@ -11,6 +11,9 @@
  * API run the tsc output in dist/ (engine/workers.ts finds the worker script from any of them).
  * `meta.json` records which source files went into which output file, so a test can still tell
  * what a command loaded (test/cli/lazy-loading.test.ts).
+ *
+ * Tooling, not part of the library: tools/tsconfig.json compiles it into dist-tools/, which the
+ * package does not ship.
  */
 import { build } from 'esbuild';
 import { rmSync, writeFileSync } from 'node:fs';
@@ -35,7 +38,7 @@ export async function bundleCli(): Promise<void> {
     platform: 'node',
     target: 'node20',
     external: ['vega', 'vega-lite'],
-    // CommonJS packages (yaml, cli-progress, seedrandom) call require() for Node's own modules.
+    // CommonJS packages (yaml, cli-progress) call require() for Node's own modules.
     banner: { js: "import { createRequire as __compsimRequire } from 'node:module'; const require = __compsimRequire(import.meta.url);" },
     metafile: true,
     logLevel: 'warning',

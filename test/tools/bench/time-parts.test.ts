@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { OTHER, PARTS, partOf, sourceOf, timeParts, type CpuProfile } from '../../src/bench/time-parts.js';
+import { OTHER, PARTS, partOf, sourceOf, timeParts, type CpuProfile } from '../../../tools/bench/time-parts.js';
 
-const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
+const SRC = fileURLToPath(new URL('../../../src/', import.meta.url));
 const MONTH = 'file:///repo/dist/engine/month.js';
 const CLIENTS = 'file:///repo/dist/model/clients.js';
 const SPLIT = 'file:///repo/dist/model/optimal-split.js';

@@ -22,13 +22,13 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { Session } from 'node:inspector/promises';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { monthKey, purposeKey, uniform, uniformAt } from '../model/random.js';
-import { simulate } from '../engine/simulate.js';
-import { loadScenario } from '../scenario/index.js';
+// The compiled library, as it ships (dist/, built by `npm run build` before the bench compiles).
+import { monthKey, purposeKey, uniform, uniformAt } from '../../dist/model/random.js';
+import { simulate } from '../../dist/engine/simulate.js';
+import { loadScenario } from '../../dist/scenario/index.js';
 import { timeParts, type CpuProfile, type PartTime } from './time-parts.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -152,7 +152,7 @@ async function runCase(spec: EngineCase): Promise<CaseResult> {
 async function cliRunCase(runs: number): Promise<CaseResult> {
   const out = mkdtempSync(join(tmpdir(), 'compsim-bench-'));
   const args = ['run', SCENARIO, '--runs', String(runs), '--out', out];
-  const bundle: string = new URL('../cli/bundle/main.js', import.meta.url).href;
+  const bundle: string = new URL('../../dist/cli/bundle/main.js', import.meta.url).href;
   const { main } = (await import(bundle)) as { main: (argv: string[]) => Promise<number> };
   const write = process.stdout.write.bind(process.stdout);
   process.stdout.write = (() => true) as typeof process.stdout.write;
@@ -371,8 +371,8 @@ async function orchestrate(full: boolean): Promise<void> {
 
   print('');
   print('Dice (uniforms in (0, 1)):');
-  const require = createRequire(import.meta.url);
-  const seedrandom = require('seedrandom') as (seed: string) => () => number;
+  // A devDependency, there only for this comparison; loaded here so no case process carries it.
+  const { default: seedrandom } = await import('seedrandom');
   const arc4 = seedrandom('compsim');
   print(`  counter-based hash, uniform(key, purpose, entity, month), three mixes: ${number(bestRate(hashPass), 0)} M/s`);
   print(`  the same with the run-and-purpose part hoisted, as in the month loop (two mixes): ${number(bestRate(hoistedPass), 0)} M/s`);
