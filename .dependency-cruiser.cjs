@@ -22,16 +22,7 @@ const later = (...stages) => `^src/(${stages.join('|')})/`;
  * files another change is rewriting right now; remove the pair when it lands (the rules test
  * fails on a pair that no longer occurs, so none is forgotten).
  */
-const EXCEPTIONS = [
-  {
-    rule: 'whatif-no-worker-threads',
-    from: 'src/whatif/block-pool.ts',
-    to: 'worker_threads',
-    // moves in the one-runner / messages change: the what-if pool of worker threads becomes the
-    // engine's one runner and pool.
-    because: 'moves in the one-runner / messages change',
-  },
-];
+const EXCEPTIONS = [];
 
 const RULES = [
   {
@@ -103,7 +94,7 @@ const RULES = [
       "src/report/ may read what-if results and their analysis (sweep, sensitivity, observables), not the code that simulates the points (the pool, the points, the experiment runner, shards' part files).",
     severity: 'error',
     from: { path: '^src/report/' },
-    to: { path: '^src/whatif/(block-pool|points|experiment|run-shard|part-file)\\.ts$' },
+    to: { path: '^src/whatif/(points|experiment|run-shard|part-file)\\.ts$' },
   },
   {
     name: 'command-line-packages-only-in-cli',
