@@ -7,6 +7,7 @@ import { basename, extname, join } from 'node:path';
 import type { Scenario } from '../scenario/schema.js';
 import { closest } from '../scenario/similar.js';
 import { defaultWorkers } from '../engine/workers.js';
+import { messages as m } from './messages.js';
 import { UserError } from './user-error.js';
 
 /** Client-months one invocation may simulate (about half an hour on this 2-core machine). */
@@ -16,11 +17,8 @@ export const MAX_CLIENT_MONTHS = 2e10;
 export function checkRunOptions(args: Record<string, unknown>, scenario: Scenario): { runs: number; seed: number; workers: number; schemes?: string[] } {
   const whole = (name: string, min: number, max: number): number => {
     const value = args[name];
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-      // yargs turns `--runs abc` into NaN, which JSON would show as "null".
-      const found = typeof value === 'number' && Number.isNaN(value) ? 'something that is not a number' : JSON.stringify(value);
-      throw new UserError(`--${name}: expected a whole number from ${min} to ${max}, found ${found}`);
-    }
+    // yargs turns `--runs abc` into NaN, which the message names as such (JSON would show "null").
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) throw new UserError(m.expectedWholeNumber(name, min, max, value));
     return value;
   };
   // Two runs at least: with one there is no spread, and every interval would collapse to a point.
@@ -35,7 +33,7 @@ export function checkRunOptions(args: Record<string, unknown>, scenario: Scenari
     for (const id of schemes) {
       if (!ids.includes(id)) {
         const suggestion = closest(id, ids);
-        throw new UserError(`--schemes: no scheme "${id}" in ${String(args.scenario)}; expected one of ${ids.join(', ')}${suggestion ? ` — did you mean "${suggestion}"?` : ''}`);
+        throw new UserError(m.unknownSchemes(id, String(args.scenario), ids, suggestion));
       }
     }
   }
@@ -48,12 +46,7 @@ export function checkWorkBound(scenario: Scenario, runs: number, schemes?: strin
   const selected = schemes ? schemes.length + 1 : scenario.schemes.length;
   const clientsPerRun = scenario.team.managers * (scenario.team.initialActivePerManager + scenario.team.initialContractedPerManager + 20);
   const work = runs * (scenario.warmupMonths + scenario.horizonMonths * selected) * clientsPerRun;
-  if (work > MAX_CLIENT_MONTHS) {
-    throw new UserError(
-      `this would simulate about ${work.toExponential(1)} client-months, more than the ${MAX_CLIENT_MONTHS.toExponential(0)} one invocation allows; ` +
-        'lower --runs (or --max-runs) or --months, simulate fewer --schemes, or split the runs over several invocations with different seeds',
-    );
-  }
+  if (work > MAX_CLIENT_MONTHS) throw new UserError(m.tooMuchWork(work, MAX_CLIENT_MONTHS));
 }
 
 /**
