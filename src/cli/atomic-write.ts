@@ -7,6 +7,7 @@
  */
 import { copyFileSync, existsSync, linkSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { messages as m } from './messages.js';
 import { UserError } from './user-error.js';
 
 /** Checks that `dir` can hold output: missing (it will be made) or a folder, not a file, and not inside a file. */
@@ -19,9 +20,9 @@ export function checkOutputFolder(dir: string): void {
     // A parent of `dir` is a file: name it, since that is what the user has to change.
     let parent = dirname(dir);
     while (dirname(parent) !== parent && !isExistingFile(parent)) parent = dirname(parent);
-    throw new UserError(`--out ${dir}: expected a folder for the report, but ${parent} is a file`);
+    throw new UserError(m.outputParentIsFile(dir, parent));
   }
-  if (!isFolder) throw new UserError(`--out ${dir}: expected a folder for the report, found a file`);
+  if (!isFolder) throw new UserError(m.outputIsFile(dir));
 }
 
 function isExistingFile(path: string): boolean {
@@ -51,7 +52,7 @@ export function writeFilesAtomically(files: { path: string; content: string }[])
     for (const temp of temporary) rmSync(temp, { force: true });
     for (const backup of backups) if (backup) rmSync(backup, { force: true });
     const message = error instanceof Error ? error.message : String(error);
-    throw new UserError(`could not write ${files.map((f) => f.path).join(', ')}: ${message}`);
+    throw new UserError(m.notWritten(files.map((f) => f.path), message));
   }
   for (const backup of backups) if (backup) rmSync(backup, { force: true });
 }

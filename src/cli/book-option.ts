@@ -7,6 +7,7 @@
 import { dirname, resolve } from 'node:path';
 import { BookError, DEFAULT_ROLES, readBook, type Book } from '../book/index.js';
 import type { Scenario } from '../scenario/schema.js';
+import { messages as m } from './messages.js';
 import { UserError } from './user-error.js';
 
 /** The folder the book is read from: --book as given, else the scenario's `book` next to its file; undefined when neither. */
@@ -29,7 +30,7 @@ export function loadBook(folder: string, scenario: Scenario): Book {
     if (error instanceof BookError) throw new UserError(error.message);
     throw error;
   }
-  if (book.managers.length === 0) throw new UserError(`the book in ${folder} has no managers: managers.csv needs at least one row`);
+  if (book.managers.length === 0) throw new UserError(m.bookWithoutManagers(folder));
   return book;
 }
 
@@ -37,6 +38,6 @@ export function loadBook(folder: string, scenario: Scenario): Book {
 export function bookNote(folder: string, book: Book, scenario: Scenario): string {
   const active = book.clients.filter((c) => c.category === 3).length;
   const contracted = book.clients.length - active;
-  const ignored = scenario.warmupMonths > 0 ? `; warmupMonths (${scenario.warmupMonths}) and team.managers (${scenario.team.managers}) ignored` : '';
-  return `Started from the book in ${folder}: ${book.managers.length} managers, ${active} active and ${contracted} contracted clients${ignored}`;
+  const ignored = scenario.warmupMonths > 0 ? { warmupMonths: scenario.warmupMonths, managers: scenario.team.managers } : undefined;
+  return m.bookNote(folder, book.managers.length, active, contracted, ignored);
 }

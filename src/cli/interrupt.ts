@@ -1,4 +1,5 @@
 /** Ctrl-C during a simulating command: the simulation stops, nothing is written, and the exit code is 130. */
+import { messages as m } from './messages.js';
 import { UserError } from './user-error.js';
 
 /** Catches Ctrl-C until `release`: the signal aborts instead of the process ending mid-write. */
@@ -10,5 +11,5 @@ export function interruptible(): { signal: AbortSignal; release: () => void } {
 }
 
 export function interrupted(): UserError {
-  return new UserError('interrupted: nothing was written', 130);
+  return new UserError(m.interrupted(), 130);
 }

@@ -4,18 +4,20 @@
  */
 import yargs from 'yargs';
 import { commands } from './commands/index.js';
+import { messages as m } from './messages.js';
 import { UserError } from './user-error.js';
+import { isWhatIfError, whatifProblem } from './whatif-messages.js';
 
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
   const parser = yargs(argv)
     .scriptName('compsim')
-    .usage('compsim <command> [options]\n\nSimulate sales-compensation schemes before rolling them out.')
+    .usage(m.usage())
     .strict()
     // The help and the messages are in English (the descriptions are); yargs would otherwise
     // translate only its own words ("Options:", "Show help") from the system's LANG.
     .locale('en')
-    .demandCommand(1, `Name a command: ${commands.map((c) => c.command.split(' ')[0]).join(', ')} (compsim --help explains them).`)
+    .demandCommand(1, m.nameACommand(commands.map((c) => c.command.split(' ')[0])))
     .recommendCommands()
     .help()
     .alias('h', 'help')
@@ -23,7 +25,7 @@ export async function main(argv: string[]): Promise<number> {
     .wrap(Math.min(110, process.stdout.columns || 110))
     .fail((message, error) => {
       // yargs' own argument errors (e.g. "Not enough arguments following: runs") are the user's to fix.
-      throw error && error.name !== 'YError' ? error : new UserError(message ?? error?.message ?? 'invalid arguments');
+      throw error && error.name !== 'YError' ? error : new UserError(message ?? error?.message ?? m.invalidArguments());
     });
   for (const command of commands) {
     parser.command({
@@ -45,11 +47,15 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * What stderr says: the message of a failure the user can fix — a UserError, a what-if problem
+ * (a code, worded here), a scenario's or another stage's own `userMessage` — or "internal error".
+ */
 function formatFailure(error: unknown): string {
-  if (error instanceof UserError) return `compsim: ${error.message}`;
+  if (error instanceof UserError) return m.failure(error.message);
+  if (isWhatIfError(error)) return m.failure(whatifProblem(error.problem));
   if (error instanceof Error && typeof (error as { userMessage?: unknown }).userMessage === 'string') {
-    return `compsim: ${(error as unknown as { userMessage: string }).userMessage}`;
+    return m.failure((error as unknown as { userMessage: string }).userMessage);
   }
-  const message = error instanceof Error ? error.message : String(error);
-  return `compsim: internal error: ${message}\n(please report this with the command you ran)`;
+  return m.internalError(error instanceof Error ? error.message : String(error));
 }

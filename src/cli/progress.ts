@@ -3,6 +3,7 @@
  * pipes or CI). cli-progress is loaded lazily so commands that never show one start fast.
  */
 import { createRequire } from 'node:module';
+import { messages as m } from './messages.js';
 
 export interface Progress {
   update: (done: number, total: number) => void;
@@ -11,11 +12,12 @@ export interface Progress {
 
 const require = createRequire(import.meta.url);
 
-export function progressBar(unit: string): Progress {
+/** A bar over runs (every simulating command counts runs). */
+export function progressBar(): Progress {
   if (!process.stderr.isTTY) return { update: () => {}, stop: () => {} };
   const { SingleBar, Presets } = require('cli-progress') as typeof import('cli-progress');
   const bar = new SingleBar(
-    { stream: process.stderr, format: `{bar} {percentage}% | {value}/{total} ${unit} | ETA {eta_formatted}`, hideCursor: true, clearOnComplete: true },
+    { stream: process.stderr, format: m.progressFormat(), hideCursor: true, clearOnComplete: true },
     Presets.shades_classic,
   );
   let started = false;

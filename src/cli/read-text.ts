@@ -1,10 +1,11 @@
 /** Reading a file the user named (a statement, a summary.json), with the failure in plain words. */
 import { closeSync, openSync, readSync } from 'node:fs';
+import { messages as m } from './messages.js';
 import { UserError } from './user-error.js';
 
 /**
  * The text of `file`, at most `maxBytes` long; a UserError such as `x.yaml: cannot read the
- * statement: there is no such file` otherwise. Reading stops at the limit, so a device that never
+ * statement: there is no such file` otherwise (`what` names the file: messages.statement()). Reading stops at the limit, so a device that never
  * ends (/dev/zero) or a huge file mixed up with ours is refused instead of filling the memory.
  */
 export function readTextFile(file: string, what: string, maxBytes: number): string {
@@ -15,19 +16,17 @@ export function readTextFile(file: string, what: string, maxBytes: number): stri
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
       code === 'ENOENT' || code === 'ENOTDIR'
-        ? 'there is no such file'
+        ? m.noSuchFile()
         : code === 'EISDIR'
-          ? 'it is a folder'
+          ? m.isAFolder()
           : code === 'EACCES' || code === 'EPERM'
-            ? 'permission denied'
+            ? m.permissionDenied()
             : error instanceof Error
               ? error.message
               : String(error);
-    throw new UserError(`${file}: cannot read the ${what}: ${reason}`);
+    throw new UserError(m.cannotRead(file, what, reason));
   }
-  if (bytes.length > maxBytes) {
-    throw new UserError(`${file}: the file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, the most a ${what} may be (is it the right file?)`);
-  }
+  if (bytes.length > maxBytes) throw new UserError(m.fileTooLarge(file, Math.round(maxBytes / 1024 / 1024), what));
   return bytes.toString('utf8');
 }
 

@@ -6,28 +6,43 @@
 import { basename, extname, join } from 'node:path';
 import type { Scenario } from '../scenario/schema.js';
 import { closest } from '../scenario/similar.js';
+import { estimatedClientMonths } from '../engine/work.js';
 import { defaultWorkers } from '../engine/workers.js';
+import { messages as m } from './messages.js';
 import { UserError } from './user-error.js';
 
 /** Client-months one invocation may simulate (about half an hour on this 2-core machine). */
 export const MAX_CLIENT_MONTHS = 2e10;
 
-/** Checks the numeric options and applies --months; returns the scenario to simulate. */
-export function checkRunOptions(args: Record<string, unknown>, scenario: Scenario): { runs: number; seed: number; workers: number; schemes?: string[] } {
+export interface RunOptions {
+  runs: number;
+  seed: number;
+  workers: number;
+  schemes?: string[];
+}
+
+/**
+ * Checks the numeric options against the scenario as loaded. Returns them, the scenario to simulate
+ * (a copy with --months as its horizonMonths; the loaded one is left as it is) and the overrides
+ * a summary records (the --set values, then --months as the horizonMonths it set).
+ */
+export function resolveRunOptions(
+  args: Record<string, unknown>,
+  loaded: Scenario,
+  overrides: readonly string[],
+): { scenario: Scenario; options: RunOptions; overrides: string[] } {
   const whole = (name: string, min: number, max: number): number => {
     const value = args[name];
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-      // yargs turns `--runs abc` into NaN, which JSON would show as "null".
-      const found = typeof value === 'number' && Number.isNaN(value) ? 'something that is not a number' : JSON.stringify(value);
-      throw new UserError(`--${name}: expected a whole number from ${min} to ${max}, found ${found}`);
-    }
+    // yargs turns `--runs abc` into NaN, which the message names as such (JSON would show "null").
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) throw new UserError(m.expectedWholeNumber(name, min, max, value));
     return value;
   };
   // Two runs at least: with one there is no spread, and every interval would collapse to a point.
   const runs = whole('runs', 2, 1_000_000);
   const seed = whole('seed', 0, Number.MAX_SAFE_INTEGER);
   const workers = args.workers === undefined ? defaultWorkers() : whole('workers', 1, 256);
-  if (args.months !== undefined) scenario.horizonMonths = whole('months', 1, 600 - scenario.warmupMonths);
+  const months = args.months === undefined ? undefined : whole('months', 1, 600 - loaded.warmupMonths);
+  const scenario = months === undefined ? loaded : { ...loaded, horizonMonths: months };
   let schemes: string[] | undefined;
   if (args.schemes !== undefined) {
     schemes = String(args.schemes).split(',').map((s) => s.trim()).filter(Boolean);
@@ -35,33 +50,19 @@ export function checkRunOptions(args: Record<string, unknown>, scenario: Scenari
     for (const id of schemes) {
       if (!ids.includes(id)) {
         const suggestion = closest(id, ids);
-        throw new UserError(`--schemes: no scheme "${id}" in ${String(args.scenario)}; expected one of ${ids.join(', ')}${suggestion ? ` — did you mean "${suggestion}"?` : ''}`);
+        throw new UserError(m.unknownSchemes(id, String(args.scenario), ids, suggestion));
       }
     }
   }
   checkWorkBound(scenario, runs, schemes);
-  return { runs, seed, workers, schemes };
+  const recorded = [...overrides, ...(months === undefined ? [] : [`horizonMonths=${months}`])];
+  return { scenario, options: { runs, seed, workers, schemes }, overrides: recorded };
 }
 
-/** Refuses an invocation that would simulate more than MAX_CLIENT_MONTHS client-months. */
-export function checkWorkBound(scenario: Scenario, runs: number, schemes?: string[]): void {
-  const selected = schemes ? schemes.length + 1 : scenario.schemes.length;
-  const clientsPerRun = scenario.team.managers * (scenario.team.initialActivePerManager + scenario.team.initialContractedPerManager + 20);
-  const work = runs * (scenario.warmupMonths + scenario.horizonMonths * selected) * clientsPerRun;
-  if (work > MAX_CLIENT_MONTHS) {
-    throw new UserError(
-      `this would simulate about ${work.toExponential(1)} client-months, more than the ${MAX_CLIENT_MONTHS.toExponential(0)} one invocation allows; ` +
-        'lower --runs (or --max-runs) or --months, simulate fewer --schemes, or split the runs over several invocations with different seeds',
-    );
-  }
-}
-
-/**
- * The changes to the scenario a summary records: the --set values, and --months as the
- * horizonMonths it set (checkRunOptions has applied it to `scenario`).
- */
-export function recordedOverrides(overrides: string[], args: Record<string, unknown>, scenario: Scenario): string[] {
-  return [...overrides, ...(args.months !== undefined ? [`horizonMonths=${scenario.horizonMonths}`] : [])];
+/** Refuses an invocation the engine estimates at more than MAX_CLIENT_MONTHS client-months. */
+export function checkWorkBound(scenario: Scenario, runs: number, schemes?: readonly string[]): void {
+  const work = estimatedClientMonths(scenario, runs, schemes);
+  if (work > MAX_CLIENT_MONTHS) throw new UserError(m.tooMuchWork(work, MAX_CLIENT_MONTHS));
 }
 
 export function defaultOutputFolder(file: string): string {

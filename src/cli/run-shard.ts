@@ -7,9 +7,9 @@ import type { Book } from '../book/types.js';
 import type { Scenario } from '../scenario/schema.js';
 import { plannedTasks } from '../whatif/points.js';
 import { runInputs, writeRunShard } from '../whatif/run-shard.js';
-import { parseShard } from '../whatif/shard.js';
+import { messages as m } from './messages.js';
 import { UserError } from './user-error.js';
-import { withProgress } from './whatif-options.js';
+import { parseShard, withProgress } from './whatif-options.js';
 
 /** Simulates this shard's blocks and writes its part file; returns the exit code. */
 export async function runShard(
@@ -18,11 +18,11 @@ export async function runShard(
   options: { runs: number; seed: number; workers: number; schemes?: string[]; overrides: string[]; book?: Book },
   out: string,
 ): Promise<number> {
-  if (args.precision !== undefined) throw new UserError('--shard: cannot be combined with --precision (the stopping rule needs every run in one place); give --runs');
+  if (args.precision !== undefined) throw new UserError(m.shardWithPrecision());
   const shard = parseShard(String(args.shard));
   const inputs = runInputs(scenario, options);
   const runs = plannedTasks(1, options.runs, { shard, ownership: 'blocks' }).tasks.reduce((sum, t) => sum + t.runs, 0);
   const written = await withProgress(runs, (p) => writeRunShard(inputs, { workers: options.workers, shard, dir: out, signal: p.signal, onRun: p.onRun }));
-  process.stdout.write(`Shard ${shard.index}/${shard.count}: ${written.owned} of ${written.units} blocks (${runs} runs) → ${written.path}\nWhen every shard is done: compsim merge ${out}/part-*-of-*.jsonl.gz --out DIR\n`);
+  process.stdout.write(m.runShardWritten(shard.index, shard.count, written.owned, written.units, runs, written.path, out) + '\n');
   return 0;
 }

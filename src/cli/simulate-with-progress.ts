@@ -7,7 +7,7 @@ import { progressBar } from './progress.js';
 
 /** `simulate` with a progress bar (terminals only); stopped by `options.signal`, it throws the "interrupted" error. */
 export async function simulateWithProgress(scenario: Scenario, options: Omit<SimulateOptions, 'onProgress'>): Promise<Summary> {
-  const bar = progressBar('runs');
+  const bar = progressBar();
   try {
     return await simulate(scenario, { ...options, onProgress: bar.update });
   } catch (error) {

@@ -3,6 +3,7 @@
  * JSON file. Before drawing from it we check the summary.json fields the report relies on and name
  * the first one that is missing or of the wrong kind, instead of failing deep in the charts.
  */
+import { messages as m } from './messages.js';
 
 import { REQUIRED_END, REQUIRED_TOTALS } from '../engine/metrics.js';
 import { ACTIVITIES } from '../engine/summary.js';
@@ -11,20 +12,20 @@ import { ACTIVITIES } from '../engine/summary.js';
 type Check = (value: unknown) => string | null;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const found = (value: unknown): string =>
-  value === undefined ? 'nothing' : value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : JSON.stringify(value);
+/** The problem at this value: `: expected <kind>, found <value>`. */
+const expected = (kind: keyof typeof m.summaryKinds, value: unknown): string => `: ${m.summaryExpected(m.summaryKinds[kind], m.summaryValue(value))}`;
 
-const number: Check = (value) => (typeof value === 'number' && Number.isFinite(value) ? null : `: expected a number, found ${found(value)}`);
-const text: Check = (value) => (typeof value === 'string' ? null : `: expected a text, found ${found(value)}`);
-const list: Check = (value) => (Array.isArray(value) ? null : `: expected a list, found ${found(value)}`);
+const number: Check = (value) => (typeof value === 'number' && Number.isFinite(value) ? null : expected('number', value));
+const text: Check = (value) => (typeof value === 'string' ? null : expected('text', value));
+const list: Check = (value) => (Array.isArray(value) ? null : expected('list', value));
 const stat: Check = (value) => {
-  if (!isObject(value)) return `: expected a statistic {mean, sd, p5, p50, p95, ci95}, found ${found(value)}`;
+  if (!isObject(value)) return expected('statistic', value);
   for (const key of ['mean', 'sd', 'p5', 'p50', 'p95']) if (number(value[key])) return `.${key}${number(value[key])}`;
   const ci = value.ci95;
-  return Array.isArray(ci) && ci.length === 2 && ci.every((x) => number(x) === null) ? null : `.ci95: expected two numbers [low, high], found ${found(ci)}`;
+  return Array.isArray(ci) && ci.length === 2 && ci.every((x) => number(x) === null) ? null : `.ci95${expected('interval', ci)}`;
 };
 const section = (keys: readonly string[]): Check => (value) => {
-  if (!isObject(value)) return `: expected an object of statistics, found ${found(value)}`;
+  if (!isObject(value)) return expected('statistics', value);
   for (const key of keys) if (stat(value[key])) return `.${key}${stat(value[key])}`;
   return null;
 };
@@ -45,14 +46,14 @@ const scheme: Check = (value) =>
         ['end', section(REQUIRED_END)],
         ['timeShare', section(ACTIVITIES)],
         ['managerMonthlyPay', stat],
-        ['monthly', (monthly) => (isObject(monthly) ? null : `: expected an object of monthly statistics, found ${found(monthly)}`)],
+        ['monthly', (monthly) => (isObject(monthly) ? null : expected('monthly', monthly))],
         ['roles', list],
       ])(value)
-    : `: expected a scheme, found ${found(value)}`;
+    : expected('scheme', value);
 const comparison: Check = (value) =>
-  isObject(value) ? fields([['netProfitDiff', stat], ['probBetter', number]])(value) : `: expected a comparison, found ${found(value)}`;
+  isObject(value) ? fields([['netProfitDiff', stat], ['probBetter', number]])(value) : expected('comparison', value);
 const every = (check: Check): Check => (value) => {
-  if (!Array.isArray(value)) return `: expected a list, found ${found(value)}`;
+  if (!Array.isArray(value)) return expected('list', value);
   for (const [k, item] of value.entries()) if (check(item)) return `[${k}]${check(item)}`;
   return null;
 };
@@ -66,10 +67,10 @@ export function summaryProblem(summary: unknown): { path: string; message: strin
 }
 
 function firstProblem(summary: unknown): string | null {
-  if (!isObject(summary)) return `: expected a summary.json written by compsim run (an object), found ${found(summary)}`;
-  if (summary.version !== 1) return `.version: expected 1 (a summary.json written by compsim run), found ${found(summary.version)}`;
+  if (!isObject(summary)) return expected('summary', summary);
+  if (summary.version !== 1) return `.version${expected('version', summary.version)}`;
   const schemes = summary.schemes;
-  if (Array.isArray(schemes) && schemes.length === 0) return '.schemes: expected a list of at least one scheme, found an empty list';
+  if (Array.isArray(schemes) && schemes.length === 0) return `.schemes: ${m.summaryWithoutSchemes()}`;
   return fields([
     ['scenario', text],
     ['baseline', text],

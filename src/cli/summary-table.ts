@@ -1,5 +1,6 @@
 /** The summary table `compsim run` prints: one row a scheme, the numbers the owner asks about. */
 import type { Summary } from '../engine/summary.js';
+import { messages as m } from './messages.js';
 
 const thousands = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const money = (value: number): string => thousands.format(Math.round(value / 1000)) + 'k';
@@ -7,15 +8,12 @@ const share = (value: number): string => `${Math.round(value * 100)}%`;
 const count = (value: number): string => thousands.format(Math.round(value));
 
 export function summaryTable(summary: Summary): string {
-  const header = [
-    'scheme', 'net profit (p5..p95)', 'P(better)', 'revenue', 'new contr.', 'active end', 'stuck', 'churned',
-    'hunt/act/farm', 'median pay', 'quits',
-  ];
+  const header = m.summaryHeader();
   const rows = summary.schemes.map((scheme) => {
     const comparison = summary.comparisons.find((c) => c.scheme === scheme.id);
     const profit = scheme.totals.netProfit;
     return [
-      scheme.id + (scheme.id === summary.baseline ? ' (baseline)' : ''),
+      scheme.id === summary.baseline ? m.baselineTag(scheme.id) : scheme.id,
       `${money(profit.mean)} (${money(profit.p5)}..${money(profit.p95)})`,
       comparison ? share(comparison.probBetter) : '—',
       money(scheme.totals.revenue.mean),
@@ -30,6 +28,6 @@ export function summaryTable(summary: Summary): string {
   });
   const widths = header.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k].length)));
   const line = (cells: string[]): string => cells.map((c, k) => (k === 0 ? c.padEnd(widths[k]) : c.padStart(widths[k]))).join('  ');
-  const title = `${summary.scenario}: ${summary.runs} runs × ${summary.months} months, seed ${summary.seed}, money in ${summary.currency} over the horizon`;
+  const title = m.summaryTitle(summary.scenario, summary.runs, summary.months, summary.seed, summary.currency);
   return [title, line(header), ...rows.map(line)].join('\n');
 }

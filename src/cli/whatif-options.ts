@@ -1,20 +1,33 @@
 /**
  * What the what-if commands (sweep, sensitivity, calibrate, merge) share once they run: repeatable
- * list options, --shard, the output folder, the resolved base of the experiment, and a progress
+ * list options, --shard (read here, so the what-if stage gets a parsed shard), the output folder, the resolved base of the experiment, and a progress
  * bar with the time left over all points. Their options are declared in shared-options.ts.
  */
 import { basename, extname, join } from 'node:path';
 import { loadScenario } from '../scenario/index.js';
 import type { ExperimentBase } from '../whatif/points.js';
-import { parseShard, type Shard } from '../whatif/shard.js';
+import type { Shard } from '../whatif/shard.js';
 import { interruptible, interrupted } from './interrupt.js';
 import { progressBar } from './progress.js';
-import { checkRunOptions, recordedOverrides } from './run-options.js';
+import { resolveRunOptions } from './run-options.js';
 import { setArguments } from './shared-options.js';
+import { UserError } from './user-error.js';
+import { whatifMessages as wm } from './whatif-messages.js';
 
 /** A repeatable option's values as a list. */
 export function listOption(value: unknown): string[] {
   return setArguments(value);
+}
+
+/** `3/8` → shard 3 of 8. */
+export function parseShard(text: string): Shard {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const index = match ? Number(match[1]) : NaN;
+  const count = match ? Number(match[2]) : NaN;
+  if (!(Number.isInteger(index) && Number.isInteger(count) && count >= 1 && count <= 100_000 && index >= 1 && index <= count)) {
+    throw new UserError(wm.shardMalformed(text));
+  }
+  return { index, count };
 }
 
 export function shardOption(args: Record<string, unknown>): Shard | undefined {
@@ -31,13 +44,12 @@ export function outputFolder(args: Record<string, unknown>, command: string): st
 export function experimentBase(args: Record<string, unknown>, schemes?: string[]): { base: ExperimentBase; seed: number; workers: number } {
   const file = String(args.scenario);
   const overrides = setArguments(args.set);
-  const scenario = loadScenario(file, { set: overrides });
-  const options = checkRunOptions(args, scenario);
+  const { scenario, options, overrides: recorded } = resolveRunOptions(args, loadScenario(file, { set: overrides }), overrides);
   return {
     base: {
       scenario,
       scenarioName: scenario.name,
-      overrides: recordedOverrides(overrides, args, scenario),
+      overrides: recorded,
       runs: options.runs,
       schemes: options.schemes ?? schemes,
     },
@@ -60,7 +72,7 @@ export interface Progressing {
  */
 export async function withProgress<T>(plannedRuns: number, work: (progress: Progressing) => Promise<T>): Promise<T> {
   const { signal, release } = interruptible();
-  const bar = progressBar('runs');
+  const bar = progressBar();
   let done = 0;
   let total = plannedRuns;
   try {

@@ -10,14 +10,10 @@
  * report says whether the file already fits.
  */
 import type { Summary } from '../engine/summary.js';
-import { applyOverrides } from '../scenario/index.js';
-import { WhatIfError } from './errors.js';
 import { tidy } from './grid.js';
 import { latinHypercube } from './latin-hypercube.js';
-import { checkObservable, observablePath, observe, type Observed } from './observables.js';
-import { schemaParameters, SECTIONS, type Section } from './parameters.js';
+import { checkObservable, observe, type Observed } from './observables.js';
 import type { ExperimentBase, PointSpec } from './points.js';
-import { valueAtPath } from './scenario-path.js';
 
 export interface Target {
   path: string;
@@ -89,82 +85,20 @@ export interface CalibrationResult {
   fit: { path: string; low: number; high: number; atBest: Observed; inside: boolean; atScenario: Observed }[];
 }
 
-function fail(option: string, argument: string, what: string): never {
-  throw new WhatIfError(`${option} ${argument}: ${what}`);
-}
-
-/** `path=low:high`, or `path=value` widened by ± `tolerance` of the value. */
-export function parseTarget(argument: string, tolerance: number, focus?: string): Omit<Target, 'path'> & { path: string } {
-  const equals = argument.indexOf('=');
-  if (equals <= 0) fail('--target', argument, 'expected observable=low:high or observable=value, e.g. schemes.lifetime-commission.timeShare.huntActivate=0.5:0.7');
-  const name = argument.slice(0, equals).trim();
-  const spec = argument.slice(equals + 1).trim();
-  const path = name.startsWith('schemes.') || name.startsWith('comparisons.') ? name : focus ? observablePath(name, focus) : fail('--target', argument, 'a shorthand needs --scheme; or write the full path, schemes.<id>.…');
-  const range = /^([^:]+):([^:]+)$/.exec(spec);
-  let low: number;
-  let high: number;
-  if (range) {
-    [low, high] = [Number(range[1]), Number(range[2])];
-    if (!(Number.isFinite(low) && Number.isFinite(high) && low < high)) fail('--target', argument, 'low and high must be numbers with low < high');
-  } else {
-    const value = Number(spec);
-    if (spec === '' || !Number.isFinite(value)) fail('--target', argument, 'expected a number or low:high');
-    const half = Math.abs(value) * tolerance;
-    if (half === 0) fail('--target', argument, 'a target of 0 needs a range, low:high');
-    [low, high] = [tidy(value - half), tidy(value + half)];
-  }
-  return { path, low, high, written: argument };
-}
-
-/** `path=low:high` (a range) or `path=v1,v2,...` (values), checked against the scenario. */
-export function parseCalibrationParameter(argument: string, base: ExperimentBase): CalibrationParameter {
-  const equals = argument.indexOf('=');
-  if (equals <= 0) fail('--param', argument, 'expected path=low:high or path=v1,v2,..., e.g. behavior.discountRate=0.04:0.14');
-  const path = argument.slice(0, equals).trim();
-  const spec = argument.slice(equals + 1).trim();
-  const known = schemaParameters(base.scenario, Object.keys(SECTIONS) as Section[]).find((p) => p.path === path);
-  const whole = known?.whole ?? false;
-  const check = (value: number): void => {
-    applyOverrides(base.scenario, [`${path}=${value}`], { file: `--param ${path}` });
-  };
-  const range = /^([^:,]+):([^:,]+)$/.exec(spec);
-  const current = valueAtPath(base.scenario, path);
-  const parameter: CalibrationParameter = { path, whole, base: typeof current === 'number' ? current : undefined };
-  if (range) {
-    const [low, high] = [Number(range[1]), Number(range[2])];
-    if (!(Number.isFinite(low) && Number.isFinite(high) && low < high)) fail('--param', argument, 'low and high must be numbers with low < high');
-    check(low);
-    check(high);
-    parameter.low = low;
-    parameter.high = high;
-  } else {
-    const values = spec.split(',').map((v) => Number(v.trim()));
-    if (values.length === 0 || values.some((v) => !Number.isFinite(v))) fail('--param', argument, 'expected numbers separated by commas, or low:high');
-    values.forEach(check);
-    parameter.values = values;
-  }
-  return parameter;
-}
-
 /** Simulated schemes: those the targets observe (the baseline is always added). */
 export function targetSchemes(targets: readonly Target[]): string[] {
   return [...new Set(targets.map((t) => t.path.split('.')[1]))];
 }
 
+/**
+ * Checks that every target observes something the simulated schemes have. The targets and
+ * parameters themselves were read and checked by the caller (src/cli/calibrate-options.ts).
+ */
 export function checkCalibrationInputs(inputs: CalibrationInputs): void {
   const { base } = inputs;
-  if (inputs.targets.length === 0) throw new WhatIfError('--target: give at least one observed value to match');
-  if (inputs.parameters.length === 0) throw new WhatIfError('--param: name at least one parameter to fit');
   const baseline = base.scenario.baseline ?? base.scenario.current;
   const simulated = base.scenario.schemes.map((s) => s.id).filter((id) => !base.schemes || base.schemes.includes(id) || id === baseline);
   for (const target of inputs.targets) checkObservable(target.path, simulated, baseline, base.scenario.horizonMonths);
-  const paths = inputs.parameters.map((p) => p.path);
-  const repeated = paths.find((p, k) => paths.indexOf(p) !== k);
-  if (repeated) throw new WhatIfError(`--param: ${repeated} is given twice`);
-  if (inputs.design === 'lhs' && !(Number.isInteger(inputs.points) && inputs.points >= 2 && inputs.points <= 10_000)) {
-    throw new WhatIfError(`--points: expected a whole number from 2 to 10000, found ${inputs.points}`);
-  }
-  if (!(Number.isInteger(inputs.steps) && inputs.steps >= 2 && inputs.steps <= 1000)) throw new WhatIfError(`--steps: expected a whole number from 2 to 1000, found ${inputs.steps}`);
 }
 
 function rounded(parameter: CalibrationParameter, value: number): number {

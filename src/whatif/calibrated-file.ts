@@ -34,7 +34,15 @@ function headerOffset(source: string): number {
   return Math.min(offset, source.length);
 }
 
-export function calibratedScenarioText(source: string, values: Record<string, number>, header: string[], fileName: string): string {
+/** The words the file gets, from the caller's message table (src/cli/whatif-messages.ts). */
+export interface CalibratedFileNotes {
+  /** The comment put after a changed value; `was` is the value as the file had it. */
+  changed: (was: string) => string;
+  /** A header line saying the file was rewritten through the document model. */
+  rewritten: string;
+}
+
+export function calibratedScenarioText(source: string, values: Record<string, number>, header: string[], fileName: string, notes: CalibratedFileNotes): string {
   const document = parseDocument(source);
   const data = document.toJS() as unknown;
   const edits: Edit[] = [];
@@ -47,7 +55,7 @@ export function calibratedScenarioText(source: string, values: Record<string, nu
       const end = lineEnd(source, valueEnd);
       const rest = source.slice(valueEnd, end);
       const hash = rest.indexOf('#');
-      const note = `# [calibrated] by compsim calibrate (the file had ${source.slice(start, valueEnd).trim()})`;
+      const note = `# ${notes.changed(source.slice(start, valueEnd).trim())}`;
       const spacing = hash >= 0 ? rest.slice(0, hash) : '  ';
       edits.push({ start, end, text: `${value}${spacing}${note}` });
     } else missing.push([segments, value]);
@@ -61,7 +69,7 @@ export function calibratedScenarioText(source: string, values: Record<string, nu
     for (const [segments, value] of [...missing, ...Object.entries(values).map(([p, v]) => [pathSegments(data, p) ?? p.split('.'), v] as [(string | number)[], number])]) {
       document.setIn(segments, value);
     }
-    lines.push('(The file was rewritten by the yaml library because it left a fitted value to its default: comments are kept, their alignment is not.)');
+    lines.push(notes.rewritten);
     text = document.toString({ lineWidth: 0 });
   }
   const at = headerOffset(text);

@@ -64,24 +64,24 @@ export async function writeShard<R>(
 
 /** Reads the headers of part files and checks that they are every shard of one experiment, once. */
 export async function checkParts(files: readonly string[]): Promise<{ header: PartHeader; files: string[] }> {
-  if (files.length === 0) throw new WhatIfError('merge: name the part files (e.g. parts/*.jsonl.gz)');
+  if (files.length === 0) throw new WhatIfError({ code: 'no-parts' });
   const headers = await Promise.all(files.map(async (file) => ({ file, header: await readPartHeader(file) })));
   const first = headers[0];
   for (const { file, header } of headers) {
-    if (header.kind !== first.header.kind) throw new WhatIfError(`merge: ${file} is a ${header.kind} part, ${first.file} a ${first.header.kind} part`);
+    if (header.kind !== first.header.kind) throw new WhatIfError({ code: 'parts-of-different-kinds', file, kind: header.kind, firstFile: first.file, firstKind: first.header.kind });
     if (header.inputsKey !== first.header.inputsKey || header.shard.count !== first.header.shard.count) {
-      throw new WhatIfError(`merge: ${file} and ${first.file} are parts of different experiments (scenario, options or shard count differ)`);
+      throw new WhatIfError({ code: 'parts-of-different-experiments', file, firstFile: first.file });
     }
   }
   const count = first.header.shard.count;
   const byIndex = new Map<number, string>();
   for (const { file, header } of headers) {
     const twice = byIndex.get(header.shard.index);
-    if (twice) throw new WhatIfError(`merge: shard ${header.shard.index}/${count} is given twice (${twice} and ${file})`);
+    if (twice) throw new WhatIfError({ code: 'shard-given-twice', index: header.shard.index, count, first: twice, second: file });
     byIndex.set(header.shard.index, file);
   }
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
-  if (missing.length > 0) throw new WhatIfError(`merge: missing shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${count}`);
+  if (missing.length > 0) throw new WhatIfError({ code: 'shards-missing', missing, count });
   return { header: first.header, files: Array.from({ length: count }, (_, i) => byIndex.get(i + 1) as string) };
 }
 
@@ -99,13 +99,13 @@ export async function* partLines(files: readonly string[]): AsyncGenerator<PartL
 export async function mergeParts<R>(base: ExperimentBase, specs: readonly PointSpec[], reduce: Reduce<R>, files: readonly string[]): Promise<R[]> {
   const results: R[] = [];
   const folder = new PointFolder(blocksOf(base.runs).length, (point, total) => {
-    results[point] = reduce(summarizeBlocks(base, specs[point], pointScenario(base.scenario, specs[point].sets), total), point);
+    results[point] = reduce(summarizeBlocks(base, specs[point], pointScenario(base, specs[point].sets), total), point);
   });
   for await (const line of partLines(files)) {
     if ('result' in line) results[line.point] = line.result as R;
     else folder.accept(line.point, line.block, line.accumulator);
   }
   const missing = specs.map((_, k) => k).filter((k) => results[k] === undefined);
-  if (missing.length > 0) throw new WhatIfError(`merge: the parts do not hold every point (missing ${missing.length}, first ${missing[0]})`);
+  if (missing.length > 0) throw new WhatIfError({ code: 'points-missing', missing: missing.length, first: missing[0] });
   return results;
 }

@@ -13,7 +13,7 @@
  */
 import { END_METRICS, LOWER_IS_BETTER as LOWER_METRICS, MONTHLY_METRICS, PAIRED_METRICS, TOTAL_METRICS } from '../engine/metrics.js';
 import type { SchemeSummary, Stat, Summary } from '../engine/summary.js';
-import { WhatIfError } from './errors.js';
+import { WhatIfError, type ObservableProblem } from './errors.js';
 
 /** One measured value at one experiment point: the mean across runs, its sd and confidence interval. */
 export interface Observed {
@@ -71,19 +71,18 @@ export function observablePath(metric: string, scheme: string): string {
  * schemes holds; the message lists what would have been valid.
  */
 export function checkObservable(path: string, schemes: readonly string[], baseline: string, months: number): string {
-  const parts = path.split('.');
-  const fail = (what: string): never => {
-    throw new WhatIfError(`metric "${path}": ${what}`);
+  const fail = (problem: ObservableProblem): never => {
+    throw new WhatIfError({ code: 'bad-metric', path, problem });
   };
-  const [section, scheme, ...rest] = parts;
-  if (section !== 'schemes' && section !== 'comparisons') fail('expected a path starting with schemes.<id> or comparisons.<id>, or a shorthand such as netProfit, netProfitDiff, huntActivate');
-  if (!scheme || !schemes.includes(scheme)) fail(`no simulated scheme "${scheme ?? ''}"; expected one of ${schemes.join(', ')}`);
+  const [section, scheme, ...rest] = path.split('.');
+  if (section !== 'schemes' && section !== 'comparisons') fail({ kind: 'not-a-path' });
+  if (!scheme || !schemes.includes(scheme)) fail({ kind: 'unknown-scheme', scheme: scheme ?? '', schemes });
   const field = rest.join('.');
   if (section === 'comparisons') {
-    if (scheme === baseline) fail(`the baseline ${baseline} is not compared with itself; name another scheme`);
+    if (scheme === baseline) fail({ kind: 'baseline-with-itself', baseline });
     if (field === 'netProfitDiff' || field === 'probBetter') return scheme;
     if (rest[0] === 'metrics' && rest.length === 2 && PAIRED_METRICS.some((m) => m.name === rest[1])) return scheme;
-    return fail(`expected comparisons.${scheme}.netProfitDiff, .probBetter or .metrics.<${PAIRED_METRICS.map((m) => m.name).join('|')}>`);
+    return fail({ kind: 'unknown-comparison', scheme, paired: PAIRED_METRICS.map((m) => m.name) });
   }
   const [group, name, month, extra] = rest;
   const ok =
@@ -92,13 +91,7 @@ export function checkObservable(path: string, schemes: readonly string[], baseli
     (rest.length === 2 && group === 'timeShare' && has(TIME_SHARES, name)) ||
     (rest.length === 1 && (group === 'managerMonthlyPay' || has(DERIVED_RATES, group))) ||
     (group === 'monthly' && has(MONTHLY_METRICS, name) && extra === undefined && /^\d+$/.test(month ?? '') && Number(month) < months);
-  if (!ok) {
-    fail(
-      `expected schemes.${scheme}. followed by totals.<${TOTAL_METRICS.join('|')}>, end.<${END_METRICS.join('|')}>, ` +
-        `timeShare.<${TIME_SHARES.join('|')}>, managerMonthlyPay, ${DERIVED_RATES.join(', ')}, ` +
-        `or monthly.<metric>.<month index 0 to ${months - 1}>`,
-    );
-  }
+  if (!ok) fail({ kind: 'unknown-field', scheme, totals: TOTAL_METRICS, end: END_METRICS, timeShares: TIME_SHARES, rates: DERIVED_RATES, months });
   return scheme;
 }
 
@@ -145,7 +138,7 @@ function schemeObservable(scheme: SchemeSummary, rest: string[], months: number)
       return scaled(scheme.totals.managerQuits, managers > 0 ? perYear / managers : 0);
     }
     default:
-      throw new WhatIfError(`metric: unknown observable "${rest.join('.')}"`);
+      throw new WhatIfError({ code: 'bad-metric', path: ['schemes', '?', ...rest].join('.'), problem: { kind: 'not-a-path' } });
   }
 }
 
@@ -154,12 +147,12 @@ export function observe(summary: Summary, path: string): Observed {
   const [section, id, ...rest] = path.split('.');
   if (section === 'comparisons') {
     const comparison = summary.comparisons.find((c) => c.scheme === id);
-    if (!comparison) throw new WhatIfError(`metric "${path}": the summary has no comparison of ${id} with the baseline`);
+    if (!comparison) throw new WhatIfError({ code: 'metric-not-in-summary', path, scheme: id });
     if (rest[0] === 'probBetter') return { mean: comparison.probBetter, sd: 0, ci95: [comparison.probBetter, comparison.probBetter] };
     if (rest[0] === 'netProfitDiff') return fromStat(comparison.netProfitDiff);
     return fromStat(comparison.metrics[rest[1]]);
   }
   const scheme = summary.schemes.find((s) => s.id === id);
-  if (!scheme) throw new WhatIfError(`metric "${path}": the summary has no scheme ${id}`);
+  if (!scheme) throw new WhatIfError({ code: 'metric-not-in-summary', path, scheme: id });
   return schemeObservable(scheme, rest, summary.months);
 }

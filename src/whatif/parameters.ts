@@ -61,8 +61,8 @@ export function schemaParameters(scenario: Scenario, sections: readonly Section[
 }
 
 /**
- * The parameters named by --params (sections such as `behavior`, or paths such as
- * `clients.baseChurn`), or the default sections when none are named.
+ * The parameters named (sections such as `behavior`, or paths such as `clients.baseChurn`), or
+ * the default sections when none are named.
  */
 export function selectParameters(scenario: Scenario, names: readonly string[]): Parameter[] {
   if (names.length === 0) return schemaParameters(scenario);
@@ -71,7 +71,7 @@ export function selectParameters(scenario: Scenario, names: readonly string[]): 
   for (const name of names) {
     const matches = all.filter((p) => p.path === name || p.path.startsWith(`${name}.`));
     if (matches.length === 0) {
-      throw new WhatIfError(`--params: ${name} names no parameter; expected a section (${Object.keys(SECTIONS).join(', ')}) or a path such as behavior.discountRate`);
+      throw new WhatIfError({ code: 'unknown-parameter', name, sections: Object.keys(SECTIONS) });
     }
     for (const p of matches) chosen.add(p.path);
   }

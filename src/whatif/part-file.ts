@@ -43,6 +43,9 @@ interface EndLine {
   lines: number;
 }
 
+/** What a failed file operation said (Node's own message, e.g. `ENOENT: no such file or directory`). */
+const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 export function inputsKey(inputs: unknown): string {
   return createHash('sha256').update(JSON.stringify(inputs)).digest('hex');
 }
@@ -95,7 +98,7 @@ export class PartWriter {
       renameSync(this.temporary, this.path);
     } catch (error) {
       rmSync(this.temporary, { force: true });
-      throw new WhatIfError(`could not write ${this.path}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new WhatIfError({ code: 'part-not-written', path: this.path, reason: reason(error) });
     }
   }
 
@@ -122,7 +125,7 @@ export async function readPartHeader(path: string): Promise<PartHeader> {
   for await (const item of readPart(path)) {
     if ('header' in item) return item.header;
   }
-  throw new WhatIfError(`${path}: empty part file`);
+  throw new WhatIfError({ code: 'part-empty', path });
 }
 
 /** The header, then every line of a part file, checking that it is complete. */
@@ -131,7 +134,7 @@ export async function* readPart(path: string): AsyncGenerator<{ header: PartHead
   try {
     gzip = isGzip(path);
   } catch (error) {
-    throw new WhatIfError(`${path}: cannot read (${error instanceof Error ? error.message : String(error)})`);
+    throw new WhatIfError({ code: 'part-unreadable', path, reason: reason(error) });
   }
   const raw = createReadStream(path);
   const input = gzip ? raw.pipe(createGunzip()) : raw;
@@ -146,18 +149,18 @@ export async function* readPart(path: string): AsyncGenerator<{ header: PartHead
       try {
         value = JSON.parse(text);
       } catch {
-        throw new WhatIfError(`${path}: not a compsim part file (line ${count + 2} is not JSON)`);
+        throw new WhatIfError({ code: 'part-not-json', path, line: count + 2 });
       }
       if (!header) {
         const candidate = value as Partial<PartHeader>;
-        if (candidate?.format !== PART_FORMAT) throw new WhatIfError(`${path}: not a compsim part file (written by --shard i/n)`);
-        if (candidate.version !== PART_VERSION) throw new WhatIfError(`${path}: part file version ${String(candidate.version)}, expected ${PART_VERSION}`);
+        if (candidate?.format !== PART_FORMAT) throw new WhatIfError({ code: 'not-a-part', path });
+        if (candidate.version !== PART_VERSION) throw new WhatIfError({ code: 'part-version', path, version: String(candidate.version), expected: PART_VERSION });
         header = candidate as PartHeader;
         yield { header };
         continue;
       }
       if ((value as EndLine).end === true) {
-        if ((value as EndLine).lines !== count) throw new WhatIfError(`${path}: damaged part file (${count} lines, the end line says ${(value as EndLine).lines})`);
+        if ((value as EndLine).lines !== count) throw new WhatIfError({ code: 'part-damaged', path, lines: count, endLine: (value as EndLine).lines });
         ended = true;
         break;
       }
@@ -166,11 +169,11 @@ export async function* readPart(path: string): AsyncGenerator<{ header: PartHead
     }
   } catch (error) {
     if (error instanceof WhatIfError) throw error;
-    throw new WhatIfError(`${path}: cannot read the part file (${error instanceof Error ? error.message : String(error)})`);
+    throw new WhatIfError({ code: 'part-read-failed', path, reason: reason(error) });
   } finally {
     reader.close();
     raw.destroy();
   }
-  if (!header) throw new WhatIfError(`${path}: empty part file`);
-  if (!ended) throw new WhatIfError(`${path}: incomplete part file (no end line): was the shard interrupted or the copy cut short?`);
+  if (!header) throw new WhatIfError({ code: 'part-empty', path });
+  if (!ended) throw new WhatIfError({ code: 'part-incomplete', path });
 }

@@ -55,9 +55,9 @@ export interface PointSink<R> {
   block(point: number, block: number, accumulator: BlockAccumulatorJSON): void;
 }
 
-/** The scenario of a point: the base with the point's overrides, checked like `--set`. */
-export function pointScenario(base: Scenario, sets: readonly string[]): Scenario {
-  return sets.length === 0 ? base : applyOverrides(base, sets, { file: 'the experiment point' });
+/** The scenario of a point: the base with the point's overrides, checked like `--set` (problems name the scenario). */
+export function pointScenario(base: ExperimentBase, sets: readonly string[]): Scenario {
+  return sets.length === 0 ? base.scenario : applyOverrides(base.scenario, sets, { file: base.scenarioName });
 }
 
 /**
@@ -143,7 +143,7 @@ export async function evaluatePoints<R>(
   const scenarios = new Map<number, Scenario>();
   const setup = (point: number): PointSetup => {
     let scenario = scenarios.get(point);
-    if (!scenario) scenarios.set(point, (scenario = pointScenario(base.scenario, specs[point].sets)));
+    if (!scenario) scenarios.set(point, (scenario = pointScenario(base, specs[point].sets)));
     return { scenario, seed: specs[point].seed, schemes: base.schemes, book: base.book };
   };
   const results = new Map<number, R>();

@@ -34,12 +34,44 @@ export interface SensitivityInputs {
   parameters: Parameter[];
   boxes: { low: number; high: number }[];
   /** Parameters left out, and why. */
-  skipped: { path: string; reason: string }[];
+  skipped: Skipped[];
   delta: number;
   noiseSeeds: number;
   morris: { trajectories: number; levels: number };
   crossings: { top: number; span: number; steps: number };
 }
+
+/**
+ * Why a parameter was left out: `zero-value`, its value is 0, which ± a share of it does not move
+ * (it needs an explicit box); `fixed-range`, its range allows no other value. A code, so that a
+ * reader of sensitivity.json can act on it; the page words it (src/report/i18n.ts).
+ */
+export type SkipReason = 'zero-value' | 'fixed-range';
+
+export interface Skipped {
+  path: string;
+  reason: SkipReason;
+}
+
+/**
+ * One finding of the headline, as codes and numbers: the page words it in its language, the command
+ * line (and sensitivity.json) in English (src/cli/whatif-messages.ts).
+ */
+export type SensitivityFinding =
+  /** Under `others` of the `seeds` other seeds of the noise floor another scheme leads the base point. */
+  | { code: 'leader-uncertain'; winner: string; others: number; seeds: number }
+  /** Moving `path` beyond `value` (from `base`) puts `newLeader` ahead of `winner`. */
+  | { code: 'ranking-changes'; path: string; direction: 'down' | 'up'; value: number; base: number; newLeader: string; winner: string }
+  /** No search along `paths` found a value where `winner` stops leading. */
+  | { code: 'leader-stable'; winner: string; paths: string[] }
+  /** `loud` of the `parameters` move the metric of `scheme` by more than the noise floor at ± `delta`. */
+  | { code: 'above-noise'; loud: number; parameters: number; metric: string; scheme: string; delta: number };
+
+/**
+ * How the noise floor was computed: t(0.975, seeds − 1) · √2 · the sd of the metric across the
+ * seeds, the 95 % half-width of a seed-only difference (see the top of this file).
+ */
+export type NoiseMethod = 'seed-difference';
 
 export interface SensitivityResult {
   version: 1;
@@ -64,13 +96,13 @@ export interface SensitivityResult {
   lead: { winner: string; runnerUp: string; gap: number };
   /** The parameters the crossing search looked along: those that shrink the lead most at an end of their box. */
   searched: { path: string; erosion: number }[];
-  noise: { seeds: number[]; values: number[]; sd: number; floor: number; method: string; leaders: string[] };
+  noise: { seeds: number[]; values: number[]; sd: number; floor: number; method: NoiseMethod; leaders: string[] };
   tornado: TornadoBar[];
   morris: { trajectories: number; levels: number; effects: MorrisEffect[] };
   crossings: Crossing[];
-  /** One plain sentence per finding, in English (the page words them in its own language). */
-  headline: string[];
-  skipped: { path: string; reason: string }[];
+  /** What the analysis found, most important first. */
+  headline: SensitivityFinding[];
+  skipped: Skipped[];
   points: number;
 }
 
@@ -94,12 +126,12 @@ function analysed(inputs: Pick<SensitivityInputs, 'metric' | 'focus' | 'baseline
 }
 
 export function checkSensitivityInputs(inputs: SensitivityInputs): void {
-  if (inputs.simulated.length < 2) throw new WhatIfError('sensitivity: simulate at least two schemes (a ranking needs two)');
-  if (inputs.focus && !inputs.simulated.includes(inputs.focus)) throw new WhatIfError(`--scheme: ${inputs.focus} is not simulated; expected one of ${inputs.simulated.join(', ')}`);
+  if (inputs.simulated.length < 2) throw new WhatIfError({ code: 'too-few-schemes', simulated: inputs.simulated });
+  if (inputs.focus && !inputs.simulated.includes(inputs.focus)) throw new WhatIfError({ code: 'focus-not-simulated', focus: inputs.focus, simulated: inputs.simulated });
   const list = analysed(inputs);
-  if (list.length === 0) throw new WhatIfError(`--metric ${inputs.metric}: no scheme besides the baseline is simulated`);
+  if (list.length === 0) throw new WhatIfError({ code: 'only-baseline', metric: inputs.metric });
   for (const scheme of list) checkObservable(observablePath(inputs.metric, scheme), inputs.simulated, inputs.baseline, inputs.base.scenario.horizonMonths);
-  if (inputs.parameters.length === 0) throw new WhatIfError('sensitivity: no parameter to analyse (see --params)');
+  if (inputs.parameters.length === 0) throw new WhatIfError({ code: 'no-parameters' });
 }
 
 /** Keeps the metric of the analysed schemes and every simulated scheme's net profit. */
@@ -116,8 +148,6 @@ function sd(values: readonly number[]): number {
   const mean = values.reduce((s, v) => s + v, 0) / values.length;
   return Math.sqrt(values.reduce((s, v) => s + (v - mean) ** 2, 0) / (values.length - 1));
 }
-
-const formatValue = (v: number): string => String(Number(v.toPrecision(4)));
 
 export async function analyseSensitivity(
   inputs: SensitivityInputs,
@@ -168,21 +198,19 @@ export async function analyseSensitivity(
         )
       : [];
 
-  const headline: string[] = [];
+  const headline: SensitivityFinding[] = [];
   // Is the leader itself a matter of luck? Ask the base point re-run under the other seeds.
   const leaders = results.slice(0, 1 + inputs.noiseSeeds).map((v) => leader(v, simulated).leader);
   const others = leaders.filter((l) => l !== winner).length;
-  if (others > 0) headline.push(`At the base point ${winner} leads, but under ${others} of ${leaders.length - 1} other seeds another scheme does: the ranking is already uncertain.`);
+  if (others > 0) headline.push({ code: 'leader-uncertain', winner, others, seeds: leaders.length - 1 });
   for (const c of crossings.filter((c) => c.found)) {
-    headline.push(
-      `The ranking of schemes changes if ${c.path} moves ${c.direction === 'up' ? 'above' : 'below'} ${formatValue(c.value as number)} (now ${formatValue(c.base)}): ${c.newLeader} then earns more than ${winner}.`,
-    );
+    headline.push({ code: 'ranking-changes', path: c.path, direction: c.direction, value: c.value as number, base: c.base, newLeader: c.newLeader as string, winner });
   }
   if (crossings.length > 0 && crossings.every((c) => !c.found)) {
-    headline.push(`${winner} stays first when any of ${[...new Set(crossings.map((c) => c.path))].join(', ')} moves alone within the range searched.`);
+    headline.push({ code: 'leader-stable', winner, paths: [...new Set(crossings.map((c) => c.path))] });
   }
   const loud = tornado.filter((bar) => bar.aboveNoise).length;
-  headline.push(`${loud} of ${k} parameters move ${inputs.metric} of ${scheme} by more than the noise floor when changed by ±${Math.round(inputs.delta * 100)} %.`);
+  headline.push({ code: 'above-noise', loud, parameters: k, metric: inputs.metric, scheme, delta: inputs.delta });
 
   return {
     version: 1,
@@ -207,7 +235,7 @@ export async function analyseSensitivity(
       sd: spread,
       floor,
       leaders,
-      method: 't(0.975, seeds − 1) · √2 · sd of the metric across seeds: the 95 % half-width of a seed-only difference',
+      method: 'seed-difference',
     },
     tornado,
     morris: { ...inputs.morris, effects: effects.sort((a, b) => b.muStar - a.muStar || a.path.localeCompare(b.path)) },
@@ -220,14 +248,16 @@ export async function analyseSensitivity(
   };
 }
 
+/** What to analyse, as the caller read and checked it (src/cli/sensitivity-options.ts). */
 export interface SensitivityOptions {
   seed: number;
   metric: string;
   focus?: string;
-  /** --params: sections or paths (empty = market, clients, behavior). */
-  params: string[];
-  /** --range path=low:high: explicit tornado and Morris boxes. */
-  ranges: string[];
+  /** The parameters asked for (src/whatif/parameters.ts: selectParameters). */
+  parameters: Parameter[];
+  /** Explicit tornado and Morris boxes, by path (each inside its parameter's range, low < high). */
+  ranges: Readonly<Record<string, { low: number; high: number }>>;
+  /** The share each parameter is moved by, in (0, 1). */
   delta: number;
   noiseSeeds: number;
   trajectories: number;
@@ -237,43 +267,14 @@ export interface SensitivityOptions {
   steps: number;
 }
 
-/** Parses `path=low:high`. */
-export function parseRange(argument: string, parameters: readonly Parameter[]): [string, { low: number; high: number }] {
-  const match = /^([^=]+)=([^:]+):([^:]+)$/.exec(argument.trim());
-  const fail = (what: string): never => {
-    throw new WhatIfError(`--range ${argument}: ${what}`);
-  };
-  if (!match) return fail('expected path=low:high, e.g. behavior.farmingEffortCost=-30:30');
-  const [path, lowText, highText] = [match[1].trim(), match[2], match[3]];
-  const parameter = parameters.find((p) => p.path === path);
-  if (!parameter) return fail(`${path} is not among the analysed parameters (see --params)`);
-  const low = Number(lowText);
-  const high = Number(highText);
-  if (!(Number.isFinite(low) && Number.isFinite(high) && low < high)) return fail('low and high must be numbers with low < high');
-  if (low < parameter.min || high > parameter.max) return fail(`the parameter's range is ${parameter.min} to ${parameter.max}`);
-  return [path, { low, high }];
-}
-
-export function sensitivityInputs(base: ExperimentBase, options: SensitivityOptions, select: (names: string[]) => Parameter[]): SensitivityInputs {
-  const whole = (name: string, value: number, min: number, max: number): void => {
-    if (!(Number.isInteger(value) && value >= min && value <= max)) throw new WhatIfError(`--${name}: expected a whole number from ${min} to ${max}, found ${value}`);
-  };
-  if (!(options.delta > 0 && options.delta < 1)) throw new WhatIfError(`--delta: expected a share between 0 and 1 (0.2 = ±20 %), found ${options.delta}`);
-  whole('noise-seeds', options.noiseSeeds, 1, 100);
-  whole('trajectories', options.trajectories, 0, 1000);
-  whole('levels', options.levels, 2, 20);
-  whole('top', options.top, 0, 100);
-  whole('steps', options.steps, 0, 30);
-  if (!(options.span >= 1 && options.span <= 100)) throw new WhatIfError(`--span: expected a number from 1 to 100, found ${options.span}`);
-  const candidates = select(options.params);
-  const explicit = Object.fromEntries(options.ranges.map((r) => parseRange(r, candidates)));
+export function sensitivityInputs(base: ExperimentBase, options: SensitivityOptions): SensitivityInputs {
   const parameters: Parameter[] = [];
   const boxes: { low: number; high: number }[] = [];
-  const skipped: { path: string; reason: string }[] = [];
-  for (const parameter of candidates) {
-    const box = explicit[parameter.path] ?? perturbation(parameter, options.delta);
+  const skipped: Skipped[] = [];
+  for (const parameter of options.parameters) {
+    const box = options.ranges[parameter.path] ?? perturbation(parameter, options.delta);
     if (box.low === box.high) {
-      skipped.push({ path: parameter.path, reason: `its value is ${parameter.base}, which ±${Math.round(options.delta * 100)} % does not move; give it a box with --range ${parameter.path}=low:high` });
+      skipped.push({ path: parameter.path, reason: parameter.base === 0 ? 'zero-value' : 'fixed-range' });
       continue;
     }
     parameters.push(parameter);

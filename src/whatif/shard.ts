@@ -1,12 +1,10 @@
 /**
- * Splitting an experiment over machines: `--shard i/n` gives shard i (1-based) of n a contiguous
+ * Splitting an experiment over machines: shard i (1-based) of n (`--shard i/n`) gets a contiguous
  * range of the experiment's units of work. A unit is a whole experiment point when there are at
  * least as many points as shards (the shard then stores each point already summarised: small), and
  * a block of 64 runs of one point otherwise (the shard stores the blocks' mergeable statistics,
  * and `compsim merge` folds them in block order, exactly as one process would).
  */
-import { WhatIfError } from './errors.js';
-
 export interface Shard {
   /** 1-based. */
   index: number;
@@ -14,17 +12,6 @@ export interface Shard {
 }
 
 export type Ownership = 'points' | 'blocks';
-
-/** `3/8` → shard 3 of 8. */
-export function parseShard(text: string): Shard {
-  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-  const index = match ? Number(match[1]) : NaN;
-  const count = match ? Number(match[2]) : NaN;
-  if (!(Number.isInteger(index) && Number.isInteger(count) && count >= 1 && count <= 100_000 && index >= 1 && index <= count)) {
-    throw new WhatIfError(`--shard: expected i/n with 1 ≤ i ≤ n (e.g. 3/8), found ${JSON.stringify(text)}`);
-  }
-  return { index, count };
-}
 
 /** The units [from, to) shard `shard` owns out of `units`: equal contiguous ranges, in shard order. */
 export function shardRange(shard: Shard, units: number): { from: number; to: number } {

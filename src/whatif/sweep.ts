@@ -9,11 +9,18 @@
 import type { Summary } from '../engine/summary.js';
 import type { Scenario } from '../scenario/schema.js';
 import { WhatIfError } from './errors.js';
-import { checkAxes, gridCoordinates, gridPoints, parseAxis, type Axis } from './grid.js';
+import { gridCoordinates, gridPoints, type Axis } from './grid.js';
 import { checkObservable, isComparison, lowerIsBetter, observablePath, observe, type Observed } from './observables.js';
 import type { ExperimentBase, PointSpec } from './points.js';
 
 export type Goal = 'max' | 'min';
+
+/**
+ * How the intervals of a sweep were computed: paired intervals of the difference from the baseline
+ * (95 %, Bonferroni-adjusted over the schemes compared) for a difference metric, else the 95 %
+ * interval of the mean across runs. sweep.json says it in words (src/cli/whatif-messages.ts).
+ */
+export type IntervalKind = 'paired-difference' | 'mean';
 
 export interface SweepInputs {
   base: ExperimentBase;
@@ -64,7 +71,7 @@ export interface SweepResult {
   metric: string;
   goal: Goal;
   /** How the intervals were computed. */
-  interval: string;
+  interval: IntervalKind;
   overrides: string[];
   axes: Axis[];
   schemes: string[];
@@ -75,14 +82,15 @@ export interface SweepResult {
   best: Record<string, BestPoint>;
 }
 
-/** Parses the --vary arguments and checks them and the metric against the scenario. */
+/**
+ * The sweep of `axes` (read and checked against the scenario by the caller: src/cli/sweep-options.ts),
+ * with the metric checked against the schemes simulated.
+ */
 export function sweepInputs(
   base: ExperimentBase,
-  options: { seed: number; vary: string[]; metric: string; goal?: Goal; focus?: string },
+  options: { seed: number; axes: Axis[]; metric: string; goal?: Goal; focus?: string },
 ): SweepInputs {
-  if (options.vary.length === 0) throw new WhatIfError('--vary: name at least one parameter to vary, e.g. --vary behavior.discountRate=0.04,0.08,0.12');
-  const axes = options.vary.map(parseAxis);
-  checkAxes(base.scenario, axes);
+  const { axes } = options;
   const baseline = base.scenario.baseline ?? base.scenario.current;
   const simulated = simulatedSchemes(base.scenario, base.schemes);
   const analysed = analysedSchemes(options.metric, simulated, baseline, options.focus);
@@ -100,12 +108,12 @@ export function simulatedSchemes(scenario: Scenario, schemes?: string[]): string
 function analysedSchemes(metric: string, simulated: string[], baseline: string, focus?: string): string[] {
   if (metric.startsWith('schemes.') || metric.startsWith('comparisons.')) return [metric.split('.')[1]];
   if (focus) {
-    if (!simulated.includes(focus)) throw new WhatIfError(`--scheme: ${focus} is not simulated; expected one of ${simulated.join(', ')}`);
-    if (isComparison(metric) && focus === baseline) throw new WhatIfError(`--scheme: ${metric} compares a scheme with the baseline ${baseline}; name another scheme`);
+    if (!simulated.includes(focus)) throw new WhatIfError({ code: 'focus-not-simulated', focus, simulated });
+    if (isComparison(metric) && focus === baseline) throw new WhatIfError({ code: 'focus-is-baseline', metric, baseline });
     return [focus];
   }
   const list = isComparison(metric) ? simulated.filter((id) => id !== baseline) : simulated;
-  if (list.length === 0) throw new WhatIfError(`--metric ${metric}: no scheme besides the baseline is simulated`);
+  if (list.length === 0) throw new WhatIfError({ code: 'only-baseline', metric });
   return list;
 }
 
@@ -163,9 +171,7 @@ export function analyseSweep(inputs: SweepInputs, results: readonly PointValues[
     baseline: inputs.baseline,
     metric: inputs.metric,
     goal,
-    interval: comparison
-      ? 'paired confidence interval of the mean difference against the baseline (95 %, Bonferroni-adjusted when several schemes are compared)'
-      : '95 % confidence interval of the mean across runs',
+    interval: comparison ? 'paired-difference' : 'mean',
     overrides: base.overrides,
     axes,
     schemes: inputs.schemes,

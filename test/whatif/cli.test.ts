@@ -69,7 +69,7 @@ describe('shards merged equal the unsharded result, byte for byte', () => {
   });
 
   it('sensitivity: the fixed design sharded, the crossing search in merge', async () => {
-    const sensitivity = ['sensitivity', SCENARIO, ...SMALL, '--schemes', 'lifetime-commission', '--params', 'behavior.discountRate,clients.baseChurn', '--runs', '4', '--noise-seeds', '2', '--trajectories', '1', '--top', '1', '--steps', '2'];
+    const sensitivity = ['sensitivity', SCENARIO, ...SMALL, '--schemes', 'lifetime-commission', '--params', 'behavior.discountRate,clients.baseChurn,behavior.farmingEffortCost', '--runs', '4', '--noise-seeds', '2', '--trajectories', '1', '--top', '1', '--steps', '2'];
     expect(await compsim(...sensitivity, '--out', join(dir, 'sens-whole'))).toBe(0);
     expect(stdout).toContain('Widest swings (tornado):');
     for (const shard of ['1/3', '2/3', '3/3']) expect(await compsim(...sensitivity, '--shard', shard, '--out', join(dir, 'sens-parts'))).toBe(0);
@@ -79,6 +79,12 @@ describe('shards merged equal the unsharded result, byte for byte', () => {
     const result = JSON.parse(read('sens-whole', 'sensitivity.json'));
     expect(result.tornado).toHaveLength(2);
     expect(read('sens-whole', 'sensitivity.html')).toContain('id="chart-tornado"');
+    // A parameter at 0 is skipped with a code, worded on the page in the page's language.
+    expect(result.skipped).toEqual([{ path: 'behavior.farmingEffortCost', reason: 'zero-value' }]);
+    expect(read('sens-whole', 'sensitivity.html')).toContain('its value is 0, which ±20 % does not move; give it a box with --range behavior.farmingEffortCost=low:high');
+    expect(await compsim('merge', ...parts, '--workers', '1', '--lang', 'ru', '--out', join(dir, 'sens-merged-ru'))).toBe(0);
+    expect(read('sens-merged-ru', 'sensitivity.json')).toBe(read('sens-whole', 'sensitivity.json'));
+    expect(read('sens-merged-ru', 'sensitivity.html')).toContain('его значение 0, и сдвиг на ±20 % его не меняет; задайте диапазон: --range behavior.farmingEffortCost=низ:верх');
   });
 });
 

@@ -6,8 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/engine/simulate.js';
 import { loadScenario } from '../../src/scenario/index.js';
-import { analyseCalibration, calibrationReduce, calibrationSpecs, parseCalibrationParameter, parseTarget, type CalibrationInputs } from '../../src/whatif/calibrate.js';
+import { analyseCalibration, calibrationReduce, calibrationSpecs, type CalibrationInputs } from '../../src/whatif/calibrate.js';
 import { collectPoints } from '../../src/whatif/experiment.js';
+import { makeAxis } from '../../src/whatif/grid.js';
+import { whatifProblem } from '../../src/cli/whatif-messages.js';
+import { WhatIfError } from '../../src/whatif/errors.js';
 import { checkObservable, observe } from '../../src/whatif/observables.js';
 import { selectParameters } from '../../src/whatif/parameters.js';
 import type { ExperimentBase } from '../../src/whatif/points.js';
@@ -38,18 +41,28 @@ describe('observables', () => {
 
   it('names what a metric path should have been', () => {
     const schemes = ['lifetime-commission', 'new-client-bonus'];
+    /** The problem thrown, as the command line words it. */
+    const said = (check: () => unknown): string => {
+      try {
+        check();
+      } catch (error) {
+        if (error instanceof WhatIfError) return whatifProblem(error.problem);
+        throw error;
+      }
+      return 'no problem';
+    };
     expect(checkObservable('schemes.lifetime-commission.totals.netProfit', schemes, 'new-client-bonus', 6)).toBe('lifetime-commission');
-    expect(() => checkObservable('schemes.lifetime.totals.netProfit', schemes, 'new-client-bonus', 6)).toThrow(/no simulated scheme "lifetime"; expected one of lifetime-commission, new-client-bonus/);
-    expect(() => checkObservable('comparisons.new-client-bonus.netProfitDiff', schemes, 'new-client-bonus', 6)).toThrow(/not compared with itself/);
-    expect(() => checkObservable('schemes.lifetime-commission.totals.profit', schemes, 'new-client-bonus', 6)).toThrow(/totals\.<revenue\|margin/);
-    expect(() => checkObservable('schemes.lifetime-commission.monthly.revenue.6', schemes, 'new-client-bonus', 6)).toThrow(/month index 0 to 5/);
+    expect(said(() => checkObservable('schemes.lifetime.totals.netProfit', schemes, 'new-client-bonus', 6))).toMatch(/no simulated scheme "lifetime"; expected one of lifetime-commission, new-client-bonus/);
+    expect(said(() => checkObservable('comparisons.new-client-bonus.netProfitDiff', schemes, 'new-client-bonus', 6))).toMatch(/not compared with itself/);
+    expect(said(() => checkObservable('schemes.lifetime-commission.totals.profit', schemes, 'new-client-bonus', 6))).toMatch(/totals\.<revenue\|margin/);
+    expect(said(() => checkObservable('schemes.lifetime-commission.monthly.revenue.6', schemes, 'new-client-bonus', 6))).toMatch(/month index 0 to 5/);
   });
 });
 
 describe('sweep', () => {
   it('simulates every point with the same seed: the point at the scenario’s own value is the plain run', async () => {
     const experiment = base(10, ['farmer-handoff']);
-    const inputs = sweepInputs(experiment, { seed: 3, vary: ['behavior.discountRate=0.06,0.1,0.14'], metric: 'netProfitDiff', focus: 'farmer-handoff' });
+    const inputs = sweepInputs(experiment, { seed: 3, axes: [makeAxis('behavior.discountRate', ['0.06', '0.1', '0.14'])], metric: 'netProfitDiff', focus: 'farmer-handoff' });
     const results = await collectPoints(experiment, sweepSpecs(inputs), sweepReduce(inputs), { workers: 1 });
     const result = analyseSweep(inputs, results);
     const plain = await simulate(load(), { runs: 10, seed: 3, schemes: ['farmer-handoff'], workers: 1, scenarioName: 'x' });
@@ -63,11 +76,19 @@ describe('sweep', () => {
     expect(Math.max(...result.points.map((p) => p.metric['farmer-handoff'].mean))).toBe(best.mean);
   });
 
-  it('refuses a metric or a value the scenario does not have, before simulating', () => {
+  it('refuses a metric or a scheme the experiment does not have, before simulating', () => {
     const experiment = base(4);
-    expect(() => sweepInputs(experiment, { seed: 1, vary: ['behavior.discountRate=0.1,2'], metric: 'netProfit' })).toThrow(/discountRate/);
-    expect(() => sweepInputs(experiment, { seed: 1, vary: ['behavior.discountRate=0.1,0.2'], metric: 'netProfitDif' })).toThrow(/metric "schemes\.[a-z-]+\.netProfitDif"/);
-    expect(() => sweepInputs(experiment, { seed: 1, vary: ['behavior.discountRate=0.1,0.2'], metric: 'netProfitDiff', focus: 'new-client-bonus' })).toThrow(/baseline new-client-bonus/);
+    const axes = [makeAxis('behavior.discountRate', ['0.1', '0.2'])];
+    expect(() => sweepInputs(experiment, { seed: 1, axes, metric: 'netProfitDif' })).toThrow(
+      expect.objectContaining({ problem: expect.objectContaining({ code: 'bad-metric', path: expect.stringMatching(/^schemes\.[a-z-]+\.netProfitDif$/) }) }),
+    );
+    expect(() => sweepInputs(experiment, { seed: 1, axes, metric: 'netProfitDiff', focus: 'new-client-bonus' })).toThrow(
+      expect.objectContaining({ problem: { code: 'focus-is-baseline', metric: 'netProfitDiff', baseline: 'new-client-bonus' } }),
+    );
+    expect(() => sweepInputs(base(4, ['new-client-bonus']), { seed: 1, axes, metric: 'netProfitDiff', focus: 'farmer-handoff' })).toThrow(
+      expect.objectContaining({ problem: { code: 'focus-not-simulated', focus: 'farmer-handoff', simulated: ['new-client-bonus'] } }),
+    );
+    expect(() => sweepInputs(base(4, ['new-client-bonus']), { seed: 1, axes, metric: 'netProfitDiff' })).toThrow(expect.objectContaining({ problem: { code: 'only-baseline', metric: 'netProfitDiff' } }));
   });
 });
 
@@ -76,8 +97,7 @@ describe('sensitivity', () => {
     seed: 2,
     metric: 'netProfitDiff',
     focus: 'lifetime-commission',
-    params: ['behavior.discountRate', 'clients.baseChurn', 'behavior.farmingEffortCost'],
-    ranges: [],
+    ranges: {},
     delta: 0.2,
     noiseSeeds: 2,
     trajectories: 2,
@@ -87,11 +107,29 @@ describe('sensitivity', () => {
     steps: 2,
   };
 
-  it('skips a parameter at 0 unless it gets a box, and runs the fixed design then the crossing search', async () => {
+  const named = (experiment: ExperimentBase) => selectParameters(experiment.scenario, ['behavior.discountRate', 'clients.baseChurn', 'behavior.farmingEffortCost']);
+
+  it('skips a parameter at 0 unless it gets a box, and says why with a code', () => {
     const experiment = base(6, ['lifetime-commission']);
-    const inputs = sensitivityInputs(experiment, options, (names) => selectParameters(experiment.scenario, names));
+    expect(sensitivityInputs(experiment, { ...options, parameters: named(experiment) }).skipped).toEqual([{ path: 'behavior.farmingEffortCost', reason: 'zero-value' }]);
+    const boxed = sensitivityInputs(experiment, { ...options, parameters: named(experiment), ranges: { 'behavior.farmingEffortCost': { low: -30, high: 30 } } });
+    expect(boxed.skipped).toEqual([]);
+    expect(boxed.boxes[boxed.parameters.findIndex((p) => p.path === 'behavior.farmingEffortCost')]).toEqual({ low: -30, high: 30 });
+  });
+
+  it('refuses to rank fewer than two schemes or to analyse no parameter', () => {
+    expect(() => sensitivityInputs(base(6, ['new-client-bonus']), { ...options, focus: undefined, parameters: named(base(6)) })).toThrow(
+      expect.objectContaining({ problem: { code: 'too-few-schemes', simulated: ['new-client-bonus'] } }),
+    );
+    const experiment = base(6, ['lifetime-commission']);
+    const zero = selectParameters(experiment.scenario, ['behavior.farmingEffortCost']);
+    expect(() => sensitivityInputs(experiment, { ...options, parameters: zero })).toThrow(expect.objectContaining({ problem: { code: 'no-parameters' } }));
+  });
+
+  it('runs the fixed design then the crossing search', async () => {
+    const experiment = base(6, ['lifetime-commission']);
+    const inputs = sensitivityInputs(experiment, { ...options, parameters: named(experiment) });
     expect(inputs.parameters.map((p) => p.path)).toEqual(['clients.baseChurn', 'behavior.discountRate']);
-    expect(inputs.skipped[0]).toMatchObject({ path: 'behavior.farmingEffortCost' });
     expect(inputs.boxes).toEqual([{ low: 0.0064, high: 0.0096 }, { low: 0.08, high: 0.12 }]);
     const specs = sensitivitySpecs(inputs);
     // base + 2 noise seeds + 2 × 2 tornado ends + 2 trajectories × 3 Morris points
@@ -118,22 +156,27 @@ describe('sensitivity', () => {
     // One parameter searched both ways: a far point each, then bisection only where the leader changed.
     expect(result.crossings).toHaveLength(2);
     expect(asked.length).toBe(result.crossings.reduce((s, c) => s + c.evaluations, 0));
-    expect(result.headline.length).toBeGreaterThan(0);
+    // The headline ends with how many parameters are louder than the noise floor.
+    expect(result.headline.at(-1)).toEqual({
+      code: 'above-noise',
+      loud: result.tornado.filter((b) => b.aboveNoise).length,
+      parameters: 2,
+      metric: 'netProfitDiff',
+      scheme: 'lifetime-commission',
+      delta: 0.2,
+    });
+    expect(result.noise.method).toBe('seed-difference');
   });
 });
 
 describe('calibration', () => {
-  it('reads targets as ranges or values with a tolerance', () => {
-    expect(parseTarget('schemes.a.timeShare.huntActivate=0.5:0.7', 0.05)).toMatchObject({ path: 'schemes.a.timeShare.huntActivate', low: 0.5, high: 0.7 });
-    expect(parseTarget('annualChurnRate=0.2', 0.1, 'a')).toMatchObject({ path: 'schemes.a.annualChurnRate', low: 0.18, high: 0.22 });
-    expect(() => parseTarget('annualChurnRate=0.2', 0.1)).toThrow(/needs --scheme/);
-    expect(() => parseTarget('schemes.a.conversion=0.7:0.5', 0.1)).toThrow(/low < high/);
-  });
-
   it('accepts every point whose means fall in every range and picks the one nearest the middles', async () => {
     const experiment = base(8, ['lifetime-commission']);
-    const targets = [parseTarget('schemes.lifetime-commission.timeShare.huntActivate=0.3:0.9', 0.05), parseTarget('schemes.new-client-bonus.timeShare.huntActivate=0.85:0.99', 0.05)];
-    const parameters = [parseCalibrationParameter('behavior.farmingEffortCost=-200,0,200', experiment)];
+    const targets = [
+      { path: 'schemes.lifetime-commission.timeShare.huntActivate', low: 0.3, high: 0.9, written: 'schemes.lifetime-commission.timeShare.huntActivate=0.3:0.9' },
+      { path: 'schemes.new-client-bonus.timeShare.huntActivate', low: 0.85, high: 0.99, written: 'schemes.new-client-bonus.timeShare.huntActivate=0.85:0.99' },
+    ];
+    const parameters = [{ path: 'behavior.farmingEffortCost', whole: false, base: 0, values: [-200, 0, 200] }];
     const inputs: CalibrationInputs = { base: experiment, seed: 4, targets, parameters, design: 'grid', points: 0, steps: 5 };
     const results = await collectPoints(experiment, calibrationSpecs(inputs), calibrationReduce(inputs), { workers: 1 });
     const result = analyseCalibration(inputs, results);
@@ -154,7 +197,7 @@ describe('calibration', () => {
 describe('worker threads', () => {
   it('give the same points as this thread (blocks folded in block order)', async () => {
     const experiment = base(70, ['threshold-promotion']);
-    const inputs = sweepInputs(experiment, { seed: 6, vary: ['clients.baseChurn=0.006,0.01'], metric: 'netProfit' });
+    const inputs = sweepInputs(experiment, { seed: 6, axes: [makeAxis('clients.baseChurn', ['0.006', '0.01'])], metric: 'netProfit' });
     const one = await collectPoints(experiment, sweepSpecs(inputs), sweepReduce(inputs), { workers: 1 });
     const two = await collectPoints(experiment, sweepSpecs(inputs), sweepReduce(inputs), { workers: 2 });
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));

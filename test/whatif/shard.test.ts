@@ -11,7 +11,7 @@ import { simulate } from '../../src/engine/simulate.js';
 import { loadScenario } from '../../src/scenario/index.js';
 import { checkParts } from '../../src/whatif/experiment.js';
 import { mergeRunParts, runInputs, writeRunShard } from '../../src/whatif/run-shard.js';
-import { parseShard, shardRange } from '../../src/whatif/shard.js';
+import { shardRange } from '../../src/whatif/shard.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'compsim-shard-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -24,13 +24,6 @@ describe('shard ranges', () => {
     const ranges = [1, 2, 3].map((index) => shardRange({ index, count: 3 }, 10));
     expect(ranges).toEqual([{ from: 0, to: 3 }, { from: 3, to: 6 }, { from: 6, to: 10 }]);
     expect(shardRange({ index: 2, count: 4 }, 1)).toEqual({ from: 0, to: 0 });
-  });
-
-  it('parse i/n and refuse the rest', () => {
-    expect(parseShard('3/8')).toEqual({ index: 3, count: 8 });
-    expect(() => parseShard('0/8')).toThrow(/1 ≤ i ≤ n/);
-    expect(() => parseShard('9/8')).toThrow(/1 ≤ i ≤ n/);
-    expect(() => parseShard('2')).toThrow(/i\/n/);
   });
 });
 
@@ -56,10 +49,11 @@ describe('run --shard and merge', () => {
     const parts = join(dir, 'checks');
     const inputs = runInputs(load(), { ...options, runs: 10 });
     const one = await writeRunShard(inputs, { workers: 1, shard: { index: 1, count: 2 }, dir: parts });
-    await expect(checkParts([one.path])).rejects.toThrow(/missing shard 2 of 2/);
-    await expect(checkParts([one.path, one.path])).rejects.toThrow(/shard 1\/2 is given twice/);
+    await expect(checkParts([one.path])).rejects.toMatchObject({ problem: { code: 'shards-missing', missing: [2], count: 2 } });
+    await expect(checkParts([one.path, one.path])).rejects.toMatchObject({ problem: { code: 'shard-given-twice', index: 1, count: 2, first: one.path, second: one.path } });
     const other = await writeRunShard(runInputs(load(), { ...options, runs: 10, seed: 18 }), { workers: 1, shard: { index: 2, count: 2 }, dir: join(dir, 'other') });
-    await expect(checkParts([one.path, other.path])).rejects.toThrow(/different experiments/);
+    await expect(checkParts([one.path, other.path])).rejects.toMatchObject({ problem: { code: 'parts-of-different-experiments', file: other.path, firstFile: one.path } });
+    await expect(checkParts([])).rejects.toMatchObject({ problem: { code: 'no-parts' } });
   });
 
   it('refuses a truncated part file', async () => {
@@ -70,6 +64,6 @@ describe('run --shard and merge', () => {
     expect(lines).toHaveLength(3); // header, one block, end
     writeFileSync(one.path, gzipSync(lines.slice(0, 2).join('\n') + '\n'));
     const { header, files } = await checkParts([one.path]);
-    await expect(mergeRunParts(header.inputs as typeof inputs, files)).rejects.toThrow(/incomplete part file/);
+    await expect(mergeRunParts(header.inputs as typeof inputs, files)).rejects.toMatchObject({ problem: { code: 'part-incomplete', path: one.path } });
   });
 });

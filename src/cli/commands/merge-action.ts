@@ -7,6 +7,7 @@ import { analyseSweep, sweepReduce, sweepSpecs, type SweepInputs } from '../../w
 import { analyseSensitivity, sensitivityReduce, sensitivitySpecs, type SensitivityInputs } from '../../whatif/sensitivity.js';
 import type { Lang } from '../../report/i18n.js';
 import { checkOutputFolder } from '../atomic-write.js';
+import { messages as m } from '../messages.js';
 import { renderAndWrite } from '../report-files.js';
 import { summaryTable } from '../summary-table.js';
 import { UserError } from '../user-error.js';
@@ -19,27 +20,27 @@ export async function mergeAction(args: Record<string, unknown>): Promise<number
   const out = String(args.out);
   const lang = args.lang as Lang;
   const workers = args.workers === undefined ? defaultWorkers() : Number(args.workers);
-  if (!(Number.isInteger(workers) && workers >= 1 && workers <= 256)) throw new UserError(`--workers: expected a whole number from 1 to 256, found ${String(args.workers)}`);
+  if (!(Number.isInteger(workers) && workers >= 1 && workers <= 256)) throw new UserError(m.workersExpected(args.workers));
   checkOutputFolder(out);
   const { header, files } = await checkParts(parts);
   if (header.kind === 'run') {
     const summary = await mergeRunParts(header.inputs as RunInputs, files);
     await renderAndWrite(summary, out, lang);
-    process.stdout.write(`${summaryTable(summary)}\nMerged ${files.length} parts. Wrote ${join(out, 'summary.json')} and ${join(out, 'report.html')}\n`);
+    process.stdout.write(`${summaryTable(summary)}\n${m.merged(files.length, [join(out, 'summary.json'), join(out, 'report.html')])}\n`);
     return 0;
   }
   if (header.kind === 'sweep') {
     const inputs = header.inputs as SweepInputs;
     const results = await mergeParts(inputs.base, sweepSpecs(inputs), sweepReduce(inputs), files);
     const result = analyseSweep(inputs, results);
-    await writeSweep(result, out, lang);
-    process.stdout.write(`${sweepLines(result)}\nMerged ${files.length} parts. Wrote ${join(out, 'sweep.json')} and ${join(out, 'sweep.html')}\n`);
+    const paths = await writeSweep(result, out, lang);
+    process.stdout.write(`${sweepLines(result)}\n${m.merged(files.length, paths)}\n`);
     return 0;
   }
   const inputs = header.inputs as SensitivityInputs;
   const results = await mergeParts(inputs.base, sensitivitySpecs(inputs), sensitivityReduce(inputs), files);
   const result = await withProgress(0, (p) => analyseSensitivity(inputs, results, crossingEvaluator(inputs, workers, p)));
-  await writeSensitivity(result, out, lang);
-  process.stdout.write(`${sensitivityLines(result)}\nMerged ${files.length} parts. Wrote ${join(out, 'sensitivity.json')} and ${join(out, 'sensitivity.html')}\n`);
+  const paths = await writeSensitivity(result, out, lang);
+  process.stdout.write(`${sensitivityLines(result)}\n${m.merged(files.length, paths)}\n`);
   return 0;
 }

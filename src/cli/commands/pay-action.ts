@@ -3,6 +3,7 @@ import { loadScenario } from '../../scenario/index.js';
 import { compileScheme } from '../../schemes/compile.js';
 import { payFor, type PayBreakdown } from '../../schemes/pay.js';
 import { loadStatement } from '../../schemes/load-statement.js';
+import { messages as m } from '../messages.js';
 import { readTextFile } from '../read-text.js';
 import { setArguments } from '../shared-options.js';
 import { UserError } from '../user-error.js';
@@ -11,24 +12,20 @@ const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 export function payslipTable(breakdown: PayBreakdown, currency: string): string {
   const rows = breakdown.lines.map((line) => [line.name, line.basis === null ? '' : number.format(line.basis), number.format(line.amount)]);
-  rows.push(['total', '', number.format(breakdown.total)]);
-  const header = ['line', 'basis', `pay, ${currency}`];
+  rows.push([m.payslipTotal(), '', number.format(breakdown.total)]);
+  const header = m.payslipHeader(currency);
   const widths = header.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k].length)));
   const line = (cells: string[]): string => cells.map((c, k) => (k === 0 ? c.padEnd(widths[k]) : c.padStart(widths[k]))).join('  ');
-  return [`${breakdown.scheme} / ${breakdown.role}`, line(header), ...rows.map(line)].join('\n');
+  return [m.payslipTitle(breakdown.scheme, breakdown.role), line(header), ...rows.map(line)].join('\n');
 }
 
 export async function payAction(args: Record<string, unknown>): Promise<number> {
   const scenario = loadScenario(String(args.scenario), { set: setArguments(args.set) });
   const scheme = scenario.schemes.find((s) => s.id === args.scheme);
-  if (!scheme) {
-    throw new UserError(`--scheme: no scheme "${String(args.scheme)}" in ${String(args.scenario)}; expected one of ${scenario.schemes.map((s) => s.id).join(', ')}`);
-  }
-  if (!(String(args.role) in scheme.roles)) {
-    throw new UserError(`--role: scheme "${scheme.id}" has no role "${String(args.role)}"; expected one of ${Object.keys(scheme.roles).join(', ')}`);
-  }
+  if (!scheme) throw new UserError(m.unknownScheme(String(args.scheme), String(args.scenario), scenario.schemes.map((s) => s.id)));
+  if (!(String(args.role) in scheme.roles)) throw new UserError(m.unknownRole(scheme.id, String(args.role), Object.keys(scheme.roles)));
   const file = String(args.statement);
-  const text = readTextFile(file, 'statement', 5 * 1024 * 1024);
+  const text = readTextFile(file, m.statement(), 5 * 1024 * 1024);
   const statement = loadStatement(text, file);
   const breakdown = payFor(compileScheme(scheme, scenario.team.hiringLagMonths), String(args.role), statement);
   process.stdout.write((args.json ? JSON.stringify(breakdown, null, 2) : payslipTable(breakdown, scenario.currency)) + '\n');

@@ -6,9 +6,10 @@ import type { Summary } from '../../engine/summary.js';
 import { checkOutputFolder } from '../atomic-write.js';
 import { bookFolder, loadBook } from '../book-option.js';
 import { interruptible } from '../interrupt.js';
+import { messages as m } from '../messages.js';
 import { payrollTable } from '../payroll-table.js';
 import { renderAndWrite } from '../report-files.js';
-import { checkRunOptions, defaultOutputFolder, recordedOverrides } from '../run-options.js';
+import { defaultOutputFolder, resolveRunOptions } from '../run-options.js';
 import { setArguments } from '../shared-options.js';
 import { simulateWithProgress } from '../simulate-with-progress.js';
 import { UserError } from '../user-error.js';
@@ -16,12 +17,9 @@ import { UserError } from '../user-error.js';
 export async function payrollAction(args: Record<string, unknown>): Promise<number> {
   const file = String(args.scenario);
   const overrides = setArguments(args.set);
-  const scenario = loadScenario(file, { set: overrides });
-  const options = checkRunOptions(args, scenario);
+  const { scenario, options, overrides: recorded } = resolveRunOptions(args, loadScenario(file, { set: overrides }), overrides);
   const folder = bookFolder(args, file, scenario);
-  if (folder === undefined) {
-    throw new UserError(`--book: name the folder with managers.csv and clients.csv (or add "book: <folder>" to ${file}); see scenarios/book-example/README.md`);
-  }
+  if (folder === undefined) throw new UserError(m.noBook(file));
   const book = loadBook(folder, scenario);
   const out = args.out === undefined ? defaultOutputFolder(file) : String(args.out);
   checkOutputFolder(out);
@@ -32,7 +30,7 @@ export async function payrollAction(args: Record<string, unknown>): Promise<numb
     summary = await simulateWithProgress(scenario, {
       ...options,
       scenarioName: scenario.name,
-      overrides: recordedOverrides(overrides, args, scenario),
+      overrides: recorded,
       signal,
       book,
     });
@@ -42,6 +40,6 @@ export async function payrollAction(args: Record<string, unknown>): Promise<numb
   }
   const part = summary.book as BookSummary;
   if (args.format === 'json') process.stdout.write(JSON.stringify(part, null, 2) + '\n');
-  else process.stdout.write(payrollTable(summary, part, folder, lang) + `\n\nWrote ${join(out, 'summary.json')} and ${join(out, 'report.html')}\n`);
+  else process.stdout.write(`${payrollTable(summary, part, folder, lang)}\n\n${m.wrote([join(out, 'summary.json'), join(out, 'report.html')])}\n`);
   return 0;
 }

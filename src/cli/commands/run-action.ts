@@ -5,8 +5,9 @@ import type { Summary } from '../../engine/summary.js';
 import { checkOutputFolder } from '../atomic-write.js';
 import { bookFolder, bookNote, loadBook } from '../book-option.js';
 import { interruptible } from '../interrupt.js';
+import { messages as m } from '../messages.js';
 import { prepareReport, renderAndWrite } from '../report-files.js';
-import { checkRunOptions, checkWorkBound, defaultOutputFolder, recordedOverrides } from '../run-options.js';
+import { checkWorkBound, defaultOutputFolder, resolveRunOptions } from '../run-options.js';
 import { runShard } from '../run-shard.js';
 import { setArguments } from '../shared-options.js';
 import { simulateWithProgress } from '../simulate-with-progress.js';
@@ -19,25 +20,20 @@ const PRELOAD_REPORT_RUNS = 5000;
 export async function runAction(args: Record<string, unknown>): Promise<number> {
   const file = String(args.scenario);
   const overrides = setArguments(args.set);
-  const scenario = loadScenario(file, { set: overrides });
-  const options = checkRunOptions(args, scenario);
+  const { scenario, options, overrides: summaryOverrides } = resolveRunOptions(args, loadScenario(file, { set: overrides }), overrides);
   const folder = bookFolder(args, file, scenario);
   const book = folder === undefined ? undefined : loadBook(folder, scenario);
   const out = args.out === undefined ? defaultOutputFolder(file) : String(args.out);
   checkOutputFolder(out);
-  const summaryOverrides = recordedOverrides(overrides, args, scenario);
   if (args.shard !== undefined) return runShard(args, scenario, { ...options, overrides: summaryOverrides, book }, out);
   let precision: { target: number; minRuns: number; maxRuns: number } | undefined;
   if (args.precision !== undefined) {
     const target = Number(args.precision);
-    if (!(target > 0 && target < 1)) {
-      const found = Number.isNaN(target) ? 'something that is not a number' : JSON.stringify(args.precision);
-      throw new UserError(`--precision: expected a share between 0 and 1 (e.g. 0.02), found ${found}`);
-    }
+    if (!(target > 0 && target < 1)) throw new UserError(m.precisionExpected(Number.isNaN(target) ? target : args.precision));
     const minRuns = Number(args['min-runs']);
     const maxRuns = Number(args['max-runs']);
     if (!(Number.isInteger(minRuns) && Number.isInteger(maxRuns) && minRuns >= 2 && maxRuns >= minRuns && maxRuns <= 1_000_000)) {
-      throw new UserError(`--min-runs/--max-runs: expected whole numbers with 2 ≤ min-runs ≤ max-runs ≤ 1000000, found ${minRuns} and ${maxRuns}`);
+      throw new UserError(m.runLimitsExpected(minRuns, maxRuns));
     }
     // With --precision the runs go up to --max-runs, so the bound applies to that.
     checkWorkBound(scenario, maxRuns, options.schemes);
@@ -58,6 +54,6 @@ export async function runAction(args: Record<string, unknown>): Promise<number> 
     release();
   }
   if (args.format === 'json') process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
-  else process.stdout.write((book && folder ? bookNote(folder, book, scenario) + '\n' : '') + summaryTable(summary) + `\nWrote ${join(out, 'summary.json')} and ${join(out, 'report.html')}\n`);
+  else process.stdout.write((book && folder ? bookNote(folder, book, scenario) + '\n' : '') + `${summaryTable(summary)}\n${m.wrote([join(out, 'summary.json'), join(out, 'report.html')])}\n`);
   return 0;
 }

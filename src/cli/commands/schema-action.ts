@@ -2,6 +2,7 @@
 import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { scenarioJsonSchemaText } from '../../scenario/index.js';
+import { messages as m } from '../messages.js';
 import { UserError } from '../user-error.js';
 
 export async function schemaAction(args: Record<string, unknown>): Promise<number> {
@@ -23,7 +24,7 @@ function writeWhole(file: string, text: string): void {
       return false;
     }
   })();
-  if (isFolder) throw new UserError(`--out ${file}: is a folder; expected a file name such as ${file}/scenario.schema.json`);
+  if (isFolder) throw new UserError(m.schemaOutIsFolder(file));
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     writeFileSync(temporary, text);
@@ -32,9 +33,9 @@ function writeWhole(file: string, text: string): void {
     rmSync(temporary, { force: true });
     const code = (error as { code?: unknown } | null)?.code;
     const reason =
-      code === 'ENOENT' ? `the folder ${dirname(file)} does not exist`
-      : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+      code === 'ENOENT' ? m.folderMissing(dirname(file))
+      : code === 'EACCES' || code === 'EPERM' ? m.permissionDenied()
       : error instanceof Error ? error.message : String(error);
-    throw new UserError(`--out ${file}: cannot write the file: ${reason}`);
+    throw new UserError(m.schemaNotWritten(file, reason));
   }
 }

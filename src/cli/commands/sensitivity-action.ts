@@ -4,9 +4,11 @@
  */
 import { join } from 'node:path';
 import { checkOutputFolder, writeFilesAtomically } from '../atomic-write.js';
-import { experimentBase, listOption, outputFolder, shardOption, withProgress, type Progressing } from '../whatif-options.js';
+import { messages as m } from '../messages.js';
+import { sensitivityOptions } from '../sensitivity-options.js';
+import { experimentBase, outputFolder, shardOption, withProgress, type Progressing } from '../whatif-options.js';
+import { whatifMessages as wm } from '../whatif-messages.js';
 import { collectPoints, writeShard } from '../../whatif/experiment.js';
-import { selectParameters } from '../../whatif/parameters.js';
 import { plannedTasks } from '../../whatif/points.js';
 import {
   analyseSensitivity,
@@ -28,48 +30,35 @@ export function crossingEvaluator(inputs: SensitivityInputs, workers: number, pr
   };
 }
 
-export async function writeSensitivity(result: SensitivityResult, out: string, lang: Lang): Promise<void> {
-  const { renderSensitivityPage } = await import('../../report/whatif/sensitivity-page.js');
-  const html = await renderSensitivityPage(result, { lang });
-  writeFilesAtomically([
-    { path: join(out, 'sensitivity.json'), content: JSON.stringify(result, null, 2) + '\n' },
-    { path: join(out, 'sensitivity.html'), content: html },
-  ]);
+/**
+ * sensitivity.json: the result with its findings and the noise floor's method in English words,
+ * as the file has always read; a skipped parameter's reason stays a code.
+ */
+export function sensitivityJson(result: SensitivityResult): string {
+  const file = { ...result, noise: { ...result.noise, method: wm.noiseMethod(result.noise.method) }, headline: result.headline.map(wm.finding) };
+  return JSON.stringify(file, null, 2) + '\n';
 }
 
-function format(value: number): string {
-  return Math.abs(value) >= 1000 ? Math.round(value).toLocaleString('en-US') : String(Number(value.toPrecision(4)));
+export async function writeSensitivity(result: SensitivityResult, out: string, lang: Lang): Promise<string[]> {
+  const { renderSensitivityPage } = await import('../../report/whatif/sensitivity-page.js');
+  const html = await renderSensitivityPage(result, { lang });
+  const files = [
+    { path: join(out, 'sensitivity.json'), content: sensitivityJson(result) },
+    { path: join(out, 'sensitivity.html'), content: html },
+  ];
+  writeFilesAtomically(files);
+  return files.map((f) => f.path);
 }
 
 export function sensitivityLines(result: SensitivityResult): string {
-  const lines = [...result.headline, `Noise floor of ${result.metricPath}: ±${format(result.noise.floor)} (${result.noise.seeds.length} seeds)`, 'Widest swings (tornado):'];
-  for (const bar of result.tornado.slice(0, 8)) {
-    lines.push(`  ${bar.path} ${format(bar.low)}…${format(bar.high)}: ${format(bar.effectLow)} / ${format(bar.effectHigh)}${bar.aboveNoise ? '' : '  (within noise)'}`);
-  }
+  const lines = [...result.headline.map(wm.finding), wm.noiseFloor(result.metricPath, result.noise.floor, result.noise.seeds.length), wm.widestSwings()];
+  for (const bar of result.tornado.slice(0, 8)) lines.push(wm.swing(bar.path, bar.low, bar.high, bar.effectLow, bar.effectHigh, bar.aboveNoise));
   return lines.join('\n');
 }
 
 export async function sensitivityAction(args: Record<string, unknown>): Promise<number> {
-  const focus = args.scheme === undefined ? undefined : String(args.scheme);
   const { base, seed, workers } = experimentBase(args);
-  const inputs = sensitivityInputs(
-    base,
-    {
-      seed,
-      metric: String(args.metric),
-      focus,
-      params: listOption(args.params).flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean),
-      ranges: listOption(args.range),
-      delta: Number(args.delta),
-      noiseSeeds: Number(args['noise-seeds']),
-      trajectories: Number(args.trajectories),
-      levels: Number(args.levels),
-      top: Number(args.top),
-      span: Number(args.span),
-      steps: Number(args.steps),
-    },
-    (names) => selectParameters(base.scenario, names),
-  );
+  const inputs = sensitivityInputs(base, sensitivityOptions(args, base, seed));
   const specs = sensitivitySpecs(inputs);
   const reduce = sensitivityReduce(inputs);
   const out = outputFolder(args, 'sensitivity');
@@ -79,14 +68,14 @@ export async function sensitivityAction(args: Record<string, unknown>): Promise<
   const runs = tasks.reduce((sum, t) => sum + t.runs, 0);
   if (shard) {
     const written = await withProgress(runs, (p) => writeShard('sensitivity', inputs, base, specs, reduce, { workers, shard, dir: out, signal: p.signal, onRun: p.onRun }));
-    process.stdout.write(`Shard ${shard.index}/${shard.count}: ${written.owned} of ${written.units} ${written.ownership} → ${written.path}\n`);
+    process.stdout.write(wm.shardWritten(shard.index, shard.count, written.owned, written.units, written.ownership, written.path) + '\n');
     return 0;
   }
   const result = await withProgress(runs, async (p) => {
     const results = await collectPoints(base, specs, reduce, { workers, signal: p.signal, onRun: p.onRun });
     return analyseSensitivity(inputs, results, crossingEvaluator(inputs, workers, p));
   });
-  await writeSensitivity(result, out, args.lang as Lang);
-  process.stdout.write(`${sensitivityLines(result)}\nWrote ${join(out, 'sensitivity.json')} and ${join(out, 'sensitivity.html')}\n`);
+  const paths = await writeSensitivity(result, out, args.lang as Lang);
+  process.stdout.write(`${sensitivityLines(result)}\n${m.wrote(paths)}\n`);
   return 0;
 }

@@ -3,7 +3,7 @@
  * ranking at the base point, the noise floor, the tornado and Morris charts, and tables of every
  * parameter's effect and of the crossings found.
  */
-import type { SensitivityResult } from '../../whatif/sensitivity.js';
+import type { SensitivityFinding, SensitivityResult, SkipReason, Skipped } from '../../whatif/sensitivity.js';
 import { fill } from '../context.js';
 import { escapeHtml } from '../escape.js';
 import type { Lang } from '../i18n.js';
@@ -18,31 +18,40 @@ function short(v: number, ctx?: WhatIfContext): string {
   return ctx ? ctx.fmt.number(rounded, 10) : String(rounded);
 }
 
-function headline(ctx: WhatIfContext, result: SensitivityResult): string {
+/** One finding of the analysis in the page's language. */
+function finding(ctx: WhatIfContext, f: SensitivityFinding): string {
   const { m, fmt } = ctx;
-  const winner = result.ranking[0].scheme;
-  const lines: string[] = [];
-  const others = result.noise.leaders.filter((l) => l !== winner).length;
-  if (others > 0) {
-    lines.push(fill(m.whatifHeadlineUncertain, { winner: ctx.schemeLabel(winner), others: fmt.number(others), seeds: fmt.number(result.noise.leaders.length - 1) }));
+  switch (f.code) {
+    case 'leader-uncertain':
+      return fill(m.whatifHeadlineUncertain, { winner: ctx.schemeLabel(f.winner), others: fmt.number(f.others), seeds: fmt.number(f.seeds) });
+    case 'ranking-changes':
+      return fill(f.direction === 'up' ? m.whatifHeadlineAbove : m.whatifHeadlineBelow, {
+        path: f.path,
+        value: short(f.value, ctx),
+        base: short(f.base, ctx),
+        leader: ctx.schemeLabel(f.newLeader),
+        winner: ctx.schemeLabel(f.winner),
+      });
+    case 'leader-stable':
+      return fill(m.whatifHeadlineStable, { winner: ctx.schemeLabel(f.winner), paths: f.paths.join(', ') });
+    case 'above-noise':
+      return fill(m.whatifHeadlineLoud, { loud: fmt.number(f.loud), total: fmt.number(f.parameters), delta: Math.round(f.delta * 100) });
   }
-  for (const c of result.crossings.filter((c) => c.found)) {
-    lines.push(
-      fill(c.direction === 'up' ? m.whatifHeadlineAbove : m.whatifHeadlineBelow, {
-        path: c.path,
-        value: short(c.value as number, ctx),
-        base: short(c.base, ctx),
-        leader: ctx.schemeLabel(c.newLeader as string),
-        winner: ctx.schemeLabel(winner),
-      }),
-    );
-  }
-  if (result.crossings.length > 0 && result.crossings.every((c) => !c.found)) {
-    lines.push(fill(m.whatifHeadlineStable, { winner: ctx.schemeLabel(winner), paths: [...new Set(result.crossings.map((c) => c.path))].join(', ') }));
-  }
-  const loud = result.tornado.filter((b) => b.aboveNoise).length;
-  lines.push(fill(m.whatifHeadlineLoud, { loud: fmt.number(loud), total: fmt.number(result.tornado.length), delta: Math.round(result.delta * 100) }));
+}
+
+function headline(ctx: WhatIfContext, result: SensitivityResult): string {
+  const lines = result.headline.map((f) => finding(ctx, f));
   return `<div class="verdict-text"><ul>${lines.map((l, k) => `<li${k === 0 ? ' class="headline"' : ''}>${escapeHtml(l)}</li>`).join('')}</ul></div>`;
+}
+
+/**
+ * Why a parameter was not analysed, in the page's language. A part file written before the reasons
+ * became codes carries an English sentence instead: it is shown as it is.
+ */
+function skipReason(ctx: WhatIfContext, result: SensitivityResult, skipped: Skipped): string {
+  const words: Record<SkipReason, string> = { 'zero-value': ctx.m.whatifSkippedZeroValue, 'fixed-range': ctx.m.whatifSkippedFixedRange };
+  const text = Object.hasOwn(words, skipped.reason) ? words[skipped.reason] : undefined;
+  return text === undefined ? String(skipped.reason) : fill(text, { path: skipped.path, delta: Math.round(result.delta * 100) });
 }
 
 function rankingTable(ctx: WhatIfContext, result: SensitivityResult): string {
@@ -119,7 +128,7 @@ export async function renderSensitivityPage(result: SensitivityResult, options: 
   });
   const skipped =
     result.skipped.length > 0
-      ? `<p class="note">${escapeHtml(m.whatifSkipped)}</p><ul>${result.skipped.map((s) => `<li><code>${escapeHtml(s.path)}</code>: ${escapeHtml(s.reason)}</li>`).join('')}</ul>`
+      ? `<p class="note">${escapeHtml(m.whatifSkipped)}</p><ul>${result.skipped.map((s) => `<li><code>${escapeHtml(s.path)}</code>: ${escapeHtml(skipReason(ctx, result, s))}</li>`).join('')}</ul>`
       : '';
   const overrides = result.overrides.length > 0 ? `<p class="note">${escapeHtml(m.whatifOverrides)} <code>${escapeHtml(result.overrides.join(' '))}</code></p>` : '';
   return whatIfPage(

@@ -1,0 +1,106 @@
+/**
+ * Every sentence the command line says to a person (as vega-lite keeps its messages in src/log/),
+ * so wording stays consistent and tests can rely on it: failures, what a command printed and
+ * wrote, the tables' headings. The what-if commands' own words are in whatif-messages.ts; the
+ * pages' words, in English and Russian, in src/report/i18n.ts. The command line speaks English
+ * (its help and yargs' words are English too), so this table has one language.
+ *
+ * Messages about an option start with the option as typed (`--runs: …`), say what was expected
+ * and what was found, and quote values the user wrote so he can find them.
+ */
+
+/** "found 0", or "found something that is not a number" for yargs' NaN (JSON would show "null"). */
+function found(value: unknown): string {
+  return typeof value === 'number' && Number.isNaN(value) ? 'something that is not a number' : JSON.stringify(value);
+}
+
+export const messages = {
+  // ------------------------------------------------------------ the command line itself
+  usage: () => 'compsim <command> [options]\n\nSimulate sales-compensation schemes before rolling them out.',
+  nameACommand: (commands: readonly string[]) => `Name a command: ${commands.join(', ')} (compsim --help explains them).`,
+  invalidArguments: () => 'invalid arguments',
+  /** Every failure the user can fix, as stderr shows it. */
+  failure: (message: string) => `compsim: ${message}`,
+  internalError: (message: string) => `compsim: internal error: ${message}\n(please report this with the command you ran)`,
+  interrupted: () => 'interrupted: nothing was written',
+  progressFormat: () => '{bar} {percentage}% | {value}/{total} runs | ETA {eta_formatted}',
+
+  // ------------------------------------------------------------ files read and written
+  outputParentIsFile: (dir: string, parent: string) => `--out ${dir}: expected a folder for the report, but ${parent} is a file`,
+  outputIsFile: (dir: string) => `--out ${dir}: expected a folder for the report, found a file`,
+  notWritten: (paths: readonly string[], reason: string) => `could not write ${paths.join(', ')}: ${reason}`,
+  cannotRead: (file: string, what: string, reason: string) => `${file}: cannot read the ${what}: ${reason}`,
+  noSuchFile: () => 'there is no such file',
+  isAFolder: () => 'it is a folder',
+  permissionDenied: () => 'permission denied',
+  fileTooLarge: (file: string, megabytes: number, what: string) => `${file}: the file is larger than ${megabytes} MB, the most a ${what} may be (is it the right file?)`,
+  /** What readTextFile is reading, in "cannot read the …". */
+  statement: () => 'statement',
+  summary: () => 'summary',
+  wrote: (paths: readonly string[]) => `Wrote ${paths.join(' and ')}`,
+
+  // ------------------------------------------------------------ run options (run-options.ts)
+  expectedWholeNumber: (option: string, min: number, max: number, value: unknown) => `--${option}: expected a whole number from ${min} to ${max}, found ${found(value)}`,
+  unknownSchemes: (id: string, file: string, ids: readonly string[], suggestion: string | undefined) =>
+    `--schemes: no scheme "${id}" in ${file}; expected one of ${ids.join(', ')}${suggestion ? ` — did you mean "${suggestion}"?` : ''}`,
+  tooMuchWork: (clientMonths: number, limit: number) =>
+    `this would simulate about ${clientMonths.toExponential(1)} client-months, more than the ${limit.toExponential(0)} one invocation allows; ` +
+    'lower --runs (or --max-runs) or --months, simulate fewer --schemes, or split the runs over several invocations with different seeds',
+  precisionExpected: (value: unknown) => `--precision: expected a share between 0 and 1 (e.g. 0.02), found ${found(value)}`,
+  runLimitsExpected: (minRuns: number, maxRuns: number) => `--min-runs/--max-runs: expected whole numbers with 2 ≤ min-runs ≤ max-runs ≤ 1000000, found ${minRuns} and ${maxRuns}`,
+  workersExpected: (value: unknown) => `--workers: expected a whole number from 1 to 256, found ${String(value)}`,
+
+  // ------------------------------------------------------------ run --shard (run-shard.ts)
+  shardWithPrecision: () => '--shard: cannot be combined with --precision (the stopping rule needs every run in one place); give --runs',
+  runShardWritten: (index: number, count: number, owned: number, units: number, runs: number, path: string, out: string) =>
+    `Shard ${index}/${count}: ${owned} of ${units} blocks (${runs} runs) → ${path}\nWhen every shard is done: compsim merge ${out}/part-*-of-*.jsonl.gz --out DIR`,
+  merged: (parts: number, paths: readonly string[]) => `Merged ${parts} parts. Wrote ${paths.join(' and ')}`,
+
+  // ------------------------------------------------------------ the company's book (book-option.ts)
+  bookWithoutManagers: (folder: string) => `the book in ${folder} has no managers: managers.csv needs at least one row`,
+  noBook: (file: string) => `--book: name the folder with managers.csv and clients.csv (or add "book: <folder>" to ${file}); see scenarios/book-example/README.md`,
+  bookNote: (folder: string, managers: number, active: number, contracted: number, ignored?: { warmupMonths: number; managers: number }) =>
+    `Started from the book in ${folder}: ${managers} managers, ${active} active and ${contracted} contracted clients` +
+    (ignored ? `; warmupMonths (${ignored.warmupMonths}) and team.managers (${ignored.managers}) ignored` : ''),
+
+  // ------------------------------------------------------------ pay, validate, schema
+  unknownScheme: (id: string, file: string, ids: readonly string[]) => `--scheme: no scheme "${id}" in ${file}; expected one of ${ids.join(', ')}`,
+  unknownRole: (scheme: string, role: string, roles: readonly string[]) => `--role: scheme "${scheme}" has no role "${role}"; expected one of ${roles.join(', ')}`,
+  valid: (file: string, summary: string) => `${file}: ${summary}`,
+  schemaOutIsFolder: (file: string) => `--out ${file}: is a folder; expected a file name such as ${file}/scenario.schema.json`,
+  schemaNotWritten: (file: string, reason: string) => `--out ${file}: cannot write the file: ${reason}`,
+  folderMissing: (folder: string) => `the folder ${folder} does not exist`,
+
+  // ------------------------------------------------------------ report: reading a summary.json (summary-check.ts)
+  notASummary: (file: string, reason: string) => `${file}: expected a summary.json written by compsim run (${reason})`,
+  summaryProblem: (file: string, path: string, message: string) => `${file}${path ? ` ${path}` : ''}: ${message}`,
+  summaryNotDrawn: (file: string, reason: string) => `${file}: expected a complete summary.json written by compsim run; the report could not be drawn from it (${reason})`,
+  /** What a summary field should have been, and what it was (`value` as `summaryValue` shows it). */
+  summaryExpected: (what: string, value: string) => `expected ${what}, found ${value}`,
+  summaryValue: (value: unknown) =>
+    value === undefined ? 'nothing' : value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : JSON.stringify(value),
+  /** The kinds of field `summaryExpected` names. */
+  summaryKinds: {
+    number: 'a number',
+    text: 'a text',
+    list: 'a list',
+    statistic: 'a statistic {mean, sd, p5, p50, p95, ci95}',
+    interval: 'two numbers [low, high]',
+    statistics: 'an object of statistics',
+    monthly: 'an object of monthly statistics',
+    scheme: 'a scheme',
+    comparison: 'a comparison',
+    summary: 'a summary.json written by compsim run (an object)',
+    version: '1 (a summary.json written by compsim run)',
+  },
+  summaryWithoutSchemes: () => 'expected a list of at least one scheme, found an empty list',
+
+  // ------------------------------------------------------------ the tables run and pay print
+  summaryTitle: (scenario: string, runs: number, months: number, seed: number, currency: string) =>
+    `${scenario}: ${runs} runs × ${months} months, seed ${seed}, money in ${currency} over the horizon`,
+  summaryHeader: () => ['scheme', 'net profit (p5..p95)', 'P(better)', 'revenue', 'new contr.', 'active end', 'stuck', 'churned', 'hunt/act/farm', 'median pay', 'quits'],
+  baselineTag: (scheme: string) => `${scheme} (baseline)`,
+  payslipTitle: (scheme: string, role: string) => `${scheme} / ${role}`,
+  payslipHeader: (currency: string) => ['line', 'basis', `pay, ${currency}`],
+  payslipTotal: () => 'total',
+};
