@@ -63,6 +63,22 @@ export const METRICS = [
   { name: 'huntHours', unit: 'count', better: 'neither', monthly: 'recorded' },
   { name: 'activateHours', unit: 'count', better: 'neither', monthly: 'recorded' },
   { name: 'farmHours', unit: 'count', better: 'neither', monthly: 'recorded' },
+  // Hours one manager works in the month (the team's hours / managers employed).
+  { name: 'hoursPerManager', unit: 'count', better: 'neither', monthly: 'published' },
+  { name: 'newBadPayers', unit: 'count', better: 'lower', monthly: 'recorded', total: true },
+  // Promotions, the watches of them that ended (model/promotions.ts) and those that fell below their threshold.
+  { name: 'promotions', unit: 'count', better: 'neither', monthly: 'recorded', total: true },
+  { name: 'promotionsWatched', unit: 'count', better: 'neither', monthly: 'recorded', total: true },
+  { name: 'promotedFellBelow', unit: 'count', better: 'lower', monthly: 'recorded', total: true },
+  // Active clients at the start of the month and those who churned, by tenure year (for churn by tenure).
+  { name: 'activeTenureYear1', unit: 'count', better: 'neither', monthly: 'recorded' },
+  { name: 'activeTenureYear2', unit: 'count', better: 'neither', monthly: 'recorded' },
+  { name: 'activeTenureYear3', unit: 'count', better: 'neither', monthly: 'recorded' },
+  { name: 'activeTenureYear4plus', unit: 'count', better: 'neither', monthly: 'recorded' },
+  { name: 'churnedTenureYear1', unit: 'count', better: 'lower', monthly: 'recorded' },
+  { name: 'churnedTenureYear2', unit: 'count', better: 'lower', monthly: 'recorded' },
+  { name: 'churnedTenureYear3', unit: 'count', better: 'lower', monthly: 'recorded' },
+  { name: 'churnedTenureYear4plus', unit: 'count', better: 'lower', monthly: 'recorded' },
 ] as const satisfies readonly Metric[];
 
 type Row = (typeof METRICS)[number];
@@ -73,6 +89,10 @@ export type EndMetric = Extract<Row, { end: true }>['name'];
 export type PairedMetric = Extract<Row, { paired: true }>['name'];
 export type ChangeMetric = Extract<Row, { changes: true }>['name'];
 export type SideEffectMetric = Extract<Row, { sideEffect: true }>['name'];
+
+/** The tenure bands of `schemes[].churnByTenure`, in order (model/tally.ts TENURE_YEARS). */
+export const TENURE_BANDS = ['year1', 'year2', 'year3', 'year4plus'] as const;
+export type TenureBand = (typeof TENURE_BANDS)[number];
 
 const names = <T extends string>(rows: readonly Metric[]): T[] => rows.map((row) => row.name as T);
 const byRank = (rows: readonly Metric[]): Metric[] => [...rows].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));

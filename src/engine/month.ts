@@ -34,7 +34,7 @@ export function simulateMonth(company: Company, month: number, tally: MonthTally
   // 5. Everybody is paid by the scheme's rules, the clients are valued for next month; promotions.
   payAndValueClients(company, PAY | VALUE, month, month + 1, lost, lostCount);
   payEveryone(company, tally);
-  promote(company);
+  promote(company, month, tally);
   // 6. Some managers quit, and some of their clients follow them.
   quits(company, month, tally);
   // 7. Everybody still here has been a month longer in the company.

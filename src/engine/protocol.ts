@@ -19,12 +19,17 @@ import { startFromBook } from './book-start.js';
 import { populate } from './company-start.js';
 import { ManagerTracker } from './manager-outcomes.js';
 import { simulateMonth } from './month.js';
-import { RECORDED_METRICS, type MetricName } from './metrics.js';
+import { RECORDED_METRICS, TENURE_BANDS, type MetricName } from './metrics.js';
 
 /** Series recorded for every horizon month of a run, metric-major in RunRecord.monthly (metrics.ts). */
 export const RECORDED = RECORDED_METRICS;
 export type Recorded = MetricName;
 export const RECORDED_INDEX = Object.fromEntries(RECORDED.map((name, i) => [name, i])) as Record<Recorded, number>;
+/** The recorded series of each tenure band (model/tally.ts TENURE_YEARS): active clients, churned clients. */
+export const TENURE_RECORDS: readonly (readonly [Recorded, Recorded])[] = TENURE_BANDS.map((band) => {
+  const suffix = band.replace('year', 'Year');
+  return [`activeTenure${suffix}` as Recorded, `churnedTenure${suffix}` as Recorded];
+});
 
 export interface RunRecord {
   scheme: number;
@@ -172,6 +177,15 @@ function writeMonth(record: RunRecord, m: number, tally: MonthTally, cumulative:
   put('clientsLostWithManagers', tally.clientsLostWithManagers);
   put('managerMonthlyPay', tally.managers > 0 ? tally.compCost / tally.managers : 0);
   put('badPayerShare', tally.contractedClients > 0 ? tally.badPayersContracted / tally.contractedClients : 0);
+  put('hoursPerManager', tally.managers > 0 ? hours / tally.managers : 0);
+  put('newBadPayers', tally.newBadPayers);
+  put('promotions', tally.promotions);
+  put('promotionsWatched', tally.promotionsWatched);
+  put('promotedFellBelow', tally.promotedFellBelow);
+  TENURE_RECORDS.forEach(([active, churned], band) => {
+    put(active, tally.tenureActive[band]);
+    put(churned, tally.tenureChurned[band]);
+  });
   put('uncollected', tally.uncollected);
   put('leakedMargin', tally.leakedMargin);
   put('hiringCost', tally.hiringCost);

@@ -2,8 +2,8 @@
  * What one run says about one scheme, as the summary needs it (its figures: time shares, pay per
  * manager-month, horizon totals, end state), and which of them are compared with the baseline.
  */
-import { END_METRICS, PAIRED_METRICS, summarySection, TOTAL_METRICS } from './metrics.js';
-import { RECORDED_INDEX, type Recorded, type RunRecord } from './protocol.js';
+import { END_METRICS, PAIRED_METRICS, summarySection, TENURE_BANDS, TOTAL_METRICS } from './metrics.js';
+import { RECORDED_INDEX, TENURE_RECORDS, type Recorded, type RunRecord } from './protocol.js';
 
 export { PAIRED_METRICS };
 
@@ -13,6 +13,9 @@ export const FIGURE_NAMES: readonly string[] = [
   'activate',
   'farm',
   'managerMonthlyPay',
+  'hoursPerManager',
+  'newBadPayerShare',
+  ...TENURE_BANDS.map((band) => `churnByTenure.${band}`),
   ...TOTAL_METRICS.map((name) => `total.${name}`),
   ...END_METRICS.map((name) => `end.${name}`),
 ];
@@ -44,6 +47,14 @@ export function figureValues(record: RunRecord, out: Float64Array, offset: numbe
   out[k++] = hours > 0 ? activate / hours : 0;
   out[k++] = hours > 0 ? farm / hours : 0;
   out[k++] = managerMonths > 0 ? sum('compCost') / managerMonths : 0;
+  out[k++] = managerMonths > 0 ? hours / managerMonths : 0;
+  const contracts = sum('newContracts');
+  out[k++] = contracts > 0 ? sum('newBadPayers') / contracts : 0;
+  // Annual churn in a tenure band: churned / active client-months at risk, × 12 (0 when none at risk).
+  for (const [active, churned] of TENURE_RECORDS) {
+    const atRisk = sum(active);
+    out[k++] = atRisk > 0 ? (12 * sum(churned)) / atRisk : 0;
+  }
   for (const name of TOTAL_METRICS) out[k++] = sum(name as Recorded);
   for (const name of END_METRICS) out[k++] = monthly[RECORDED_INDEX[name as Recorded] * n + n - 1];
 }

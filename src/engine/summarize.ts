@@ -7,7 +7,7 @@ import type { Scenario } from '../scenario/schema.js';
 import type { CompiledScheme } from '../schemes/compile.js';
 import { bonferroniLevel, ConvergenceRecorder, warmupCheck, type Accumulator } from '../stats/index.js';
 import type { BlockAccumulator, SchemeAccumulator } from './aggregate.js';
-import { END_METRICS, MONTHLY_METRICS, PAIRED_METRICS, TOTAL_METRICS } from './metrics.js';
+import { END_METRICS, MONTHLY_METRICS, PAIRED_METRICS, TENURE_BANDS, TOTAL_METRICS } from './metrics.js';
 import {
   ACTIVITIES,
   type Comparison,
@@ -38,6 +38,11 @@ function stat(accumulator: Accumulator | undefined): Stat {
   return accumulator && accumulator.count > 0 ? accumulator.toStat(CONFIDENCE_LEVEL) : ZERO_STAT;
 }
 
+/** Of the promotions watched to their end, the share that fell below the threshold: a ratio of the means over runs. */
+function fellBelowShare(fell: Stat, watched: Stat): number {
+  return watched.mean > 0 ? fell.mean / watched.mean : 0;
+}
+
 function schemeSummary(accumulator: SchemeAccumulator, scheme: CompiledScheme): SchemeSummary {
   const n = accumulator.months;
   const figure = (name: string): Stat => stat(accumulator.figures.get(name));
@@ -54,6 +59,10 @@ function schemeSummary(accumulator: SchemeAccumulator, scheme: CompiledScheme): 
     end: Object.fromEntries(END_METRICS.map((name) => [name, figure(`end.${name}`)])) as SchemeSummary['end'],
     timeShare: Object.fromEntries(ACTIVITIES.map((a) => [a, figure(a)])) as SchemeSummary['timeShare'],
     managerMonthlyPay: figure('managerMonthlyPay'),
+    hoursPerManager: figure('hoursPerManager'),
+    newBadPayerShare: figure('newBadPayerShare'),
+    churnByTenure: Object.fromEntries(TENURE_BANDS.map((band) => [band, figure(`churnByTenure.${band}`)])) as SchemeSummary['churnByTenure'],
+    promotedFellBelowShare: fellBelowShare(figure('total.promotedFellBelow'), figure('total.promotionsWatched')),
     roles: scheme.roles.map((role, r) => ({
       role: role.id,
       name: role.name,

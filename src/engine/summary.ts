@@ -9,7 +9,7 @@ import type { ConvergencePoint, Distribution, PairedDiff, Stat, WarmupCheck } fr
 export type { ConvergencePoint, Distribution, PairedDiff, Stat, WarmupCheck };
 
 export type { EndMetric, MonthlyMetric, TotalMetric } from './metrics.js';
-import type { EndMetric, MonthlyMetric, TotalMetric } from './metrics.js';
+import type { EndMetric, MonthlyMetric, TenureBand, TotalMetric } from './metrics.js';
 
 export const ACTIVITIES = ['hunt', 'activate', 'farm'] as const;
 export type Activity = (typeof ACTIVITIES)[number];
@@ -37,6 +37,21 @@ export interface SchemeSummary {
   end: Record<EndMetric, Stat>;
   timeShare: Record<Activity, Stat>;
   managerMonthlyPay: Stat;
+  /** Hours one manager works a month over the horizon: the team's hours / manager-months, per run. */
+  hoursPerManager: Stat;
+  /** Share of the horizon's new contracts signed with a bad payer, per run. */
+  newBadPayerShare: Stat;
+  /**
+   * Annual churn of active clients by tenure (years since the first shipment: year1 = months 1–12,
+   * …, year4plus = from month 37): 12 × churned / active client-months at risk, per run.
+   */
+  churnByTenure: Record<TenureBand, Stat>;
+  /**
+   * Of the promotions watched to the end of their 6 months (totals.promotionsWatched), the share
+   * whose manager fell below the threshold he was promoted on (totals.promotedFellBelow): the
+   * ratio of their means over runs; 0 when none was watched.
+   */
+  promotedFellBelowShare: number;
   roles: RoleSummary[];
   monthly: Record<MonthlyMetric, Stat[]>;
 }

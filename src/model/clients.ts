@@ -22,7 +22,7 @@ import type { Company } from './company.js';
 import type { Attention } from './allocation.js';
 import { normalFromUniform } from './distributions.js';
 import { Purpose } from './random.js';
-import type { MonthTally } from './tally.js';
+import { TENURE_YEARS, type MonthTally } from './tally.js';
 
 /** The client at index i is lost, for `cause` (CHURNED, DORMANT, LOST_AT_HANDOVER or FOLLOWED_MANAGER). */
 export function loseClient(book: ClientBook, i: number, cause: number): void {
@@ -83,6 +83,9 @@ export function moveClients(company: Company, month: number, thisMonth: number, 
   const { state, id, owner: owners, signedMonth, activatedMonth, share, weight, frailty, payment, potential, marginRate } = book;
   const { revenue: revenues, margin: margins, collected: collections, baseMargin } = book;
   const { person, grievance, grievanceUntil } = team;
+  const tenureActive = tally.tenureActive;
+  const tenureChurned = tally.tenureChurned;
+  const lastTenureBand = TENURE_YEARS - 1;
   const ownedMoney = company.ledger.ownedMoney;
   let lostCount = 0;
   let clientMonths = 0;
@@ -125,7 +128,10 @@ export function moveClients(company: Company, month: number, thisMonth: number, 
         dormant++;
       }
     } else {
-      // Care, churn, and the share of wallet of those who stay.
+      // Care, churn, and the share of wallet of those who stay; churn is counted by tenure year
+      // (months 1–12 since the first shipment are the first year).
+      const tenureBand = Math.min(lastTenureBand, Math.floor((month - activatedMonth[i] - 1) / 12));
+      tenureActive[tenureBand]++;
       const ownHours = staffed ? farmingPerValue[owner] * (farmingByValue[owner] ? weight[i] : 1) : 0;
       const farmingHours = ownHours + teamFarming;
       const lookedAfter = 1 - Math.exp(-farmingHours / attentionHours);
@@ -138,6 +144,7 @@ export function moveClients(company: Company, month: number, thisMonth: number, 
         now = LOST;
         loseClient(book, i, CHURNED);
         churned++;
+        tenureChurned[tenureBand]++;
       } else {
         const before = share[i];
         share[i] = Math.min(1, before + shareGrowth * lookedAfter * (1 - before) - shareErosion * (1 - lookedAfter) * before);

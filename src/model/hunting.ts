@@ -34,7 +34,10 @@ export function hunt(company: Company, month: number, tally: MonthTally): void {
     const mean = behavior.contractsPerHuntHour * team.huntSkill[s] * rampUp(company, s) * availability * Math.pow(hours, behavior.huntElasticity);
     let contracts = poissonFromUniform(mean, u);
     contracts = Math.min(contracts, Math.floor(company.prospectsLeft));
-    for (let k = 0; k < contracts; k++) signContract(company, s, month, valuation.screening[s]);
+    for (let k = 0; k < contracts; k++) {
+      const i = signContract(company, s, month, valuation.screening[s]);
+      if (company.book.payment[i] === PAYS_BADLY) tally.newBadPayers++;
+    }
     company.prospectsLeft -= contracts;
     ledger.ownedMoney[s * OWNED_BASES + NEW_CONTRACTS] += contracts;
     tally.newContracts += contracts;

@@ -40,6 +40,7 @@ export function hire(company: Company, slot: number, month: number, tenure: numb
   team.referenceIncome[slot] = t.outsideWage;
   team.pay[slot] = t.outsideWage;
   team.heldMonths[slot] = 0;
+  team.promotedMonth[slot] = -1;
   team.grievance[slot] = 0;
   team.grievanceUntil[slot] = month;
   const role = company.role(slot);

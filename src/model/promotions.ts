@@ -4,13 +4,23 @@
  * N months in a row. Checked after the month's pay: the month that completes the run is paid in
  * the old role, and he works in the new one from the next month. A month below the threshold
  * starts the count again. Activities the new role does not allow lose their share of his hours.
+ *
+ * Every promotion is then watched for PROMOTION_WATCH_MONTHS months: a promoted manager whose
+ * owned money falls below the threshold he was promoted on within that time was promoted on a
+ * run of luck (his own or the market's) rather than on a book that lasts. The month's tally counts
+ * promotions, watches that ended (fell below, or held for the whole time) and those that fell.
  */
 import { ACTIVITIES, OWNED_BASES } from './codes.js';
 import type { Company } from './company.js';
+import type { MonthTally } from './tally.js';
+
+/** Months after a promotion in which falling below its threshold counts as a mis-promotion. */
+export const PROMOTION_WATCH_MONTHS = 6;
 
 /** Every employed manager's transitions after this month's pay (the first transition from his role counts). */
-export function promote(company: Company): void {
+export function promote(company: Company, month: number, tally: MonthTally): void {
   const { team, ledger } = company;
+  watchPromotions(company, month, tally);
   const scheme = company.rules.scheme;
   if (scheme.transitions.length === 0) return;
   for (let s = 0; s < team.capacity; s++) {
@@ -23,10 +33,39 @@ export function promote(company: Company): void {
       if (team.heldMonths[s] >= t.forMonths) {
         team.role[s] = t.to;
         team.heldMonths[s] = 0;
+        team.promotedMonth[s] = month;
+        team.promotionBasis[s] = t.basis;
+        team.promotionThreshold[s] = t.atLeast;
+        tally.promotions++;
         const allowed = scheme.roles[t.to].allowed;
         for (let a = 0; a < ACTIVITIES; a++) if (!allowed[a]) team.split[s * ACTIVITIES + a] = 0;
       }
       break;
+    }
+  }
+}
+
+/**
+ * The month's news of the promotions being watched: a watched manager below his threshold this
+ * month fell; one who has held it for the whole watch is done. A manager who leaves, or a
+ * promotion the horizon cuts short, ends no watch (it is neither counted as held nor as fallen).
+ */
+function watchPromotions(company: Company, month: number, tally: MonthTally): void {
+  const { team, ledger } = company;
+  for (let s = 0; s < team.capacity; s++) {
+    const since = team.promotedMonth[s];
+    if (since < 0) continue;
+    if (team.person[s] < 0) {
+      team.promotedMonth[s] = -1;
+      continue;
+    }
+    if (ledger.ownedMoney[s * OWNED_BASES + team.promotionBasis[s]] < team.promotionThreshold[s]) {
+      tally.promotionsWatched++;
+      tally.promotedFellBelow++;
+      team.promotedMonth[s] = -1;
+    } else if (month - since >= PROMOTION_WATCH_MONTHS) {
+      tally.promotionsWatched++;
+      team.promotedMonth[s] = -1;
     }
   }
 }

@@ -23,6 +23,8 @@ export function switchTo(company: Company, scheme: CompiledScheme, month: number
     const same = scheme.roles.findIndex((r) => r.id === id);
     team.role[s] = same >= 0 ? same : scheme.entryRole;
     team.heldMonths[s] = 0;
+    // A promotion under the old scheme is not the new scheme's to judge.
+    team.promotedMonth[s] = -1;
   }
   if (scheme.headcount) organise(company, scheme, positions, month);
 }

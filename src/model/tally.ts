@@ -9,6 +9,11 @@ export const ROLE_FIELDS = 4;
 export const ROLE_MANAGERS = 0;
 /** Offset of an activity's hours among a role's numbers: ROLE_HOURS + HUNT, + ACTIVATE, + FARM. */
 export const ROLE_HOURS = 1;
+/**
+ * Bands of a client's tenure (months since he first shipped) for churn by tenure: the first,
+ * second and third year, then the fourth year and later.
+ */
+export const TENURE_YEARS = 4;
 export class MonthTally {
   revenue = 0;
   margin = 0;
@@ -24,6 +29,15 @@ export class MonthTally {
   contractedClients = 0;
   stuckContracted = 0;
   badPayersContracted = 0;
+  /** New contracts this month with a bad payer. */
+  newBadPayers = 0;
+  /** Promotions this month, watches of earlier ones that ended (promotions.ts) and those that fell below. */
+  promotions = 0;
+  promotionsWatched = 0;
+  promotedFellBelow = 0;
+  /** Active clients at the start of the month, and those of them who churned, by tenure year (TENURE_YEARS bands). */
+  readonly tenureActive: Float64Array = new Float64Array(TENURE_YEARS);
+  readonly tenureChurned: Float64Array = new Float64Array(TENURE_YEARS);
   managerQuits = 0;
   clientsLostWithManagers = 0;
   managers = 0;
@@ -39,6 +53,9 @@ export class MonthTally {
     this.revenue = this.margin = this.uncollected = this.leakedMargin = this.compCost = this.hiringCost = 0;
     this.newContracts = this.activations = this.churned = this.dormant = 0;
     this.activeClients = this.contractedClients = this.stuckContracted = this.badPayersContracted = 0;
+    this.newBadPayers = this.promotions = this.promotionsWatched = this.promotedFellBelow = 0;
+    this.tenureActive.fill(0);
+    this.tenureChurned.fill(0);
     this.managerQuits = this.clientsLostWithManagers = this.managers = 0;
     this.hours[0] = this.hours[1] = this.hours[2] = 0;
     if (this.roleHours.length !== roles * ROLE_FIELDS) this.roleHours = new Float64Array(roles * ROLE_FIELDS);

@@ -28,6 +28,13 @@ export class Team {
   readonly split: Float64Array;
   /** Months the transition metric has been held. */
   readonly heldMonths: Int32Array;
+  /**
+   * A promotion being watched (promotions.ts): the month it took effect after (−1 when none), the
+   * transition's basis and threshold. Watched for PROMOTION_WATCH_MONTHS months.
+   */
+  readonly promotedMonth: Int32Array;
+  readonly promotionBasis: Int32Array;
+  readonly promotionThreshold: Float64Array;
   /** After a switch that cut his expected income: relative drop and the month it stops mattering. */
   readonly grievance: Float64Array;
   readonly grievanceUntil: Int32Array;
@@ -47,6 +54,9 @@ export class Team {
     this.pay = new Float64Array(capacity);
     this.split = new Float64Array(capacity * ACTIVITIES);
     this.heldMonths = new Int32Array(capacity);
+    this.promotedMonth = new Int32Array(capacity).fill(-1);
+    this.promotionBasis = new Int32Array(capacity);
+    this.promotionThreshold = new Float64Array(capacity);
     this.grievance = new Float64Array(capacity);
     this.grievanceUntil = new Int32Array(capacity);
   }
@@ -72,5 +82,5 @@ export class Team {
 /** Every per-slot array: what copying walks (a new field must be listed here). */
 export const TEAM_ARRAYS = [
   'person', 'hireMonth', 'generation', 'role', 'huntSkill', 'farmSkill', 'affinity', 'tenure',
-  'referenceIncome', 'pay', 'split', 'heldMonths', 'grievance', 'grievanceUntil',
+  'referenceIncome', 'pay', 'split', 'heldMonths', 'promotedMonth', 'promotionBasis', 'promotionThreshold', 'grievance', 'grievanceUntil',
 ] as const;

@@ -242,6 +242,20 @@ describe('moveClients: churn', () => {
   });
 });
 
+describe('moveClients: churn by tenure year', () => {
+  it('counts active clients at risk and those churned by years since the first shipment: months 1–12 the first year, 37 on the fourth and later', () => {
+    // Month 10. Activated in month 9 → tenure 1 (year 1); in month −2 → 12 (year 1); in −3 → 13 (year 2);
+    // in −26 → 36 (year 3); in −27 → 37 (year 4+). h = 1·(0.01 + 0.03) = 0.04 with no farming.
+    const c = company({ clients: { baseChurn: 0.01, neglectChurn: 0.03 } }, { [Purpose.Churn]: { 0: 0.5, 1: 0.039, 2: 0.5, 3: 0.039, 4: 0.039, 5: 0.5 } });
+    for (const activatedMonth of [9, -2, -3, -26, -27]) addClient(c, { activatedMonth, signedMonth: activatedMonth - 1 });
+    addClient(c, { state: CONTRACTED, signedMonth: 8 }); // contracted: not at risk of churn
+    const { tally } = move(c);
+    expect(Array.from(tally.tenureActive)).toEqual([2, 1, 1, 1]);
+    expect(Array.from(tally.tenureChurned)).toEqual([1, 0, 1, 1]); // clients 1 (year 1), 3 (year 3) and 4 (year 4+) churned
+    expect(tally.churned).toBe(3);
+  });
+});
+
 describe('moveClients: share of wallet', () => {
   it('grows the share of a looked-after client and erodes an unattended one: s\' = min(1, s + g·L·(1−s) − e·(1−L)·s)', () => {
     const c = tinyCompany({

@@ -40,11 +40,19 @@ function roleIndex(company: Company, id: string): number {
   return index;
 }
 
-/** One month of `promote` with the slot's owned margin of the month set by hand. */
-function monthWithMargin(company: Company, margin: number, slot = 0): void {
+/** Months promoted through `monthWithMargin`, in order, per company (the month index of the next call). */
+const monthOf = new WeakMap<Company, number>();
+
+/** One month of `promote` with the slot's owned margin of the month set by hand; returns the month's tally. */
+function monthWithMargin(company: Company, margin: number, slot = 0): MonthTally {
+  const month = monthOf.get(company) ?? 0;
+  monthOf.set(company, month + 1);
+  const tally = new MonthTally();
+  tally.reset(company.scheme.roles.length);
   company.ledger.beginMonth();
   company.ledger.ownedMoney[slot * OWNED_BASES + MARGIN] = margin;
-  promote(company);
+  promote(company, month, tally);
+  return tally;
 }
 
 describe('the bundled threshold-promotion scheme', () => {
@@ -114,6 +122,33 @@ describe('promote: the held count', () => {
     expect(company.team.role[0]).toBe(farmer);
   });
 
+  it('watches a promotion for 6 months: a month below the threshold he was promoted on counts him as fallen, once', () => {
+    const company = promotionCompany();
+    const counts = (t: MonthTally): number[] => [t.promotions, t.promotionsWatched, t.promotedFellBelow];
+    for (let m = 0; m < 5; m++) expect(counts(monthWithMargin(company, 600_000))).toEqual([0, 0, 0]);
+    expect(counts(monthWithMargin(company, 600_000))).toEqual([1, 0, 0]); // month 5: promoted
+    expect(company.team.promotedMonth[0]).toBe(5);
+    expect(counts(monthWithMargin(company, 600_000))).toEqual([0, 0, 0]); // month 6: still above
+    expect(counts(monthWithMargin(company, 499_999))).toEqual([0, 1, 1]); // month 7: below within 6 months
+    expect(company.team.promotedMonth[0]).toBe(-1);
+    expect(counts(monthWithMargin(company, 100_000))).toEqual([0, 0, 0]); // watched once only
+  });
+
+  it('ends the watch as held after 6 months at or above the threshold, and drops it when he leaves', () => {
+    const held = promotionCompany();
+    for (let m = 0; m < 6; m++) monthWithMargin(held, 600_000); // promoted after month 5
+    const tallies = [6, 7, 8, 9, 10, 11].map(() => monthWithMargin(held, THRESHOLD));
+    expect(tallies.map((t) => t.promotionsWatched)).toEqual([0, 0, 0, 0, 0, 1]); // month 11 = 5 + 6
+    expect(tallies.map((t) => t.promotedFellBelow)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(monthWithMargin(held, 0).promotedFellBelow).toBe(0); // month 12: no longer watched
+    const gone = promotionCompany();
+    for (let m = 0; m < 6; m++) monthWithMargin(gone, 600_000);
+    gone.team.person[0] = -1;
+    const after = monthWithMargin(gone, 0);
+    expect([after.promotionsWatched, after.promotedFellBelow]).toEqual([0, 0]);
+    expect(gone.team.promotedMonth[0]).toBe(-1);
+  });
+
   it('counts a month exactly at the threshold as held (≥)', () => {
     const company = promotionCompany();
     monthWithMargin(company, THRESHOLD);
@@ -130,7 +165,7 @@ describe('promote: the held count', () => {
       company.ledger.beginMonth();
       company.ledger.ownedMoney[0 * OWNED_BASES + MARGIN] = 100_000; // slot 0 below
       company.ledger.ownedMoney[1 * OWNED_BASES + MARGIN] = 900_000; // slot 1 above, but vacant
-      promote(company);
+      promote(company, m, new MonthTally());
     }
     expect(company.team.heldMonths[0]).toBe(0);
     expect(company.team.heldMonths[1]).toBe(5); // untouched

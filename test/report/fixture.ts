@@ -238,6 +238,7 @@ function monthlySeries(p: SchemeProfile, index: number): Record<MonthlyMetric, S
       clientsLostWithManagers: [(p.quits * p.lostPerQuit) / MONTHS, 0.7, 0.4],
       managerMonthlyPay: [pay / p.managers, (pay / p.managers) * 0.06],
       badPayerShare: [0.06, 0.01],
+      hoursPerManager: [140, 3],
     };
     for (const metric of MONTHLY_METRICS) {
       const [mean, sd, skew] = values[metric];
@@ -298,6 +299,10 @@ function schemeSummary(p: SchemeProfile, index: number): SchemeSummary {
       hiringCost: makeStat(p.quits * 40_000, p.quits * 15_000),
       uncollected: makeStat(sum(monthly.revenue) * 0.012, sum(monthly.revenue) * 0.003),
       leakedMargin: makeStat(p.id === 'farmer-handoff' ? 2_600_000 : 400_000, 300_000, 0.3),
+      newBadPayers: makeStat(sum(monthly.newContracts) * 0.1, 2),
+      promotions: makeStat(p.id === 'threshold-promotion' ? 4 : 0, 1.5),
+      promotionsWatched: makeStat(p.id === 'threshold-promotion' ? 3 : 0, 1.2),
+      promotedFellBelow: makeStat(p.id === 'threshold-promotion' ? 0.5 : 0, 0.6),
     },
     end: {
       activeClients: last('activeClients'),
@@ -307,6 +312,10 @@ function schemeSummary(p: SchemeProfile, index: number): SchemeSummary {
     },
     timeShare: timeShare(teamShares, 0.02),
     managerMonthlyPay: makeStat(sum(monthly.managerMonthlyPay) / MONTHS, 2500),
+    hoursPerManager: makeStat(140, 3),
+    newBadPayerShare: makeStat(0.1, 0.02),
+    churnByTenure: { year1: makeStat(0.4, 0.05), year2: makeStat(0.3, 0.05), year3: makeStat(0.25, 0.05), year4plus: makeStat(0.2, 0.05) },
+    promotedFellBelowShare: p.id === 'threshold-promotion' ? 0.17 : 0,
     roles,
     monthly,
   };
