@@ -90,9 +90,18 @@ export type PairedMetric = Extract<Row, { paired: true }>['name'];
 export type ChangeMetric = Extract<Row, { changes: true }>['name'];
 export type SideEffectMetric = Extract<Row, { sideEffect: true }>['name'];
 
-/** The tenure bands of `schemes[].churnByTenure`, in order (model/tally.ts TENURE_YEARS). */
-export const TENURE_BANDS = ['year1', 'year2', 'year3', 'year4plus'] as const;
-export type TenureBand = (typeof TENURE_BANDS)[number];
+/**
+ * The tenure bands of `schemes[].churnByTenure`, in order (model/tally.ts TENURE_YEARS), each with
+ * its recorded series: active clients at risk, clients churned.
+ */
+export const TENURE_SERIES = [
+  { band: 'year1', active: 'activeTenureYear1', churned: 'churnedTenureYear1' },
+  { band: 'year2', active: 'activeTenureYear2', churned: 'churnedTenureYear2' },
+  { band: 'year3', active: 'activeTenureYear3', churned: 'churnedTenureYear3' },
+  { band: 'year4plus', active: 'activeTenureYear4plus', churned: 'churnedTenureYear4plus' },
+] as const satisfies readonly { band: string; active: MetricName; churned: MetricName }[];
+export const TENURE_BANDS = TENURE_SERIES.map((series) => series.band);
+export type TenureBand = (typeof TENURE_SERIES)[number]['band'];
 
 const names = <T extends string>(rows: readonly Metric[]): T[] => rows.map((row) => row.name as T);
 const byRank = (rows: readonly Metric[]): Metric[] => [...rows].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));

@@ -19,17 +19,12 @@ import { startFromBook } from './book-start.js';
 import { populate } from './company-start.js';
 import { ManagerTracker } from './manager-outcomes.js';
 import { simulateMonth } from './month.js';
-import { RECORDED_METRICS, TENURE_BANDS, type MetricName } from './metrics.js';
+import { RECORDED_METRICS, TENURE_SERIES, type MetricName } from './metrics.js';
 
 /** Series recorded for every horizon month of a run, metric-major in RunRecord.monthly (metrics.ts). */
 export const RECORDED = RECORDED_METRICS;
 export type Recorded = MetricName;
 export const RECORDED_INDEX = Object.fromEntries(RECORDED.map((name, i) => [name, i])) as Record<Recorded, number>;
-/** The recorded series of each tenure band (model/tally.ts TENURE_YEARS): active clients, churned clients. */
-export const TENURE_RECORDS: readonly (readonly [Recorded, Recorded])[] = TENURE_BANDS.map((band) => {
-  const suffix = band.replace('year', 'Year');
-  return [`activeTenure${suffix}` as Recorded, `churnedTenure${suffix}` as Recorded];
-});
 
 export interface RunRecord {
   scheme: number;
@@ -182,7 +177,7 @@ function writeMonth(record: RunRecord, m: number, tally: MonthTally, cumulative:
   put('promotions', tally.promotions);
   put('promotionsWatched', tally.promotionsWatched);
   put('promotedFellBelow', tally.promotedFellBelow);
-  TENURE_RECORDS.forEach(([active, churned], band) => {
+  TENURE_SERIES.forEach(({ active, churned }, band) => {
     put(active, tally.tenureActive[band]);
     put(churned, tally.tenureChurned[band]);
   });

@@ -2,8 +2,8 @@
  * What one run says about one scheme, as the summary needs it (its figures: time shares, pay per
  * manager-month, horizon totals, end state), and which of them are compared with the baseline.
  */
-import { END_METRICS, PAIRED_METRICS, summarySection, TENURE_BANDS, TOTAL_METRICS } from './metrics.js';
-import { RECORDED_INDEX, TENURE_RECORDS, type Recorded, type RunRecord } from './protocol.js';
+import { END_METRICS, PAIRED_METRICS, summarySection, TENURE_BANDS, TENURE_SERIES, TOTAL_METRICS } from './metrics.js';
+import { RECORDED_INDEX, type Recorded, type RunRecord } from './protocol.js';
 
 export { PAIRED_METRICS };
 
@@ -51,7 +51,7 @@ export function figureValues(record: RunRecord, out: Float64Array, offset: numbe
   const contracts = sum('newContracts');
   out[k++] = contracts > 0 ? sum('newBadPayers') / contracts : 0;
   // Annual churn in a tenure band: churned / active client-months at risk, × 12 (0 when none at risk).
-  for (const [active, churned] of TENURE_RECORDS) {
+  for (const { active, churned } of TENURE_SERIES) {
     const atRisk = sum(active);
     out[k++] = atRisk > 0 ? (12 * sum(churned)) / atRisk : 0;
   }

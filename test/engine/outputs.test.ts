@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { setUpExperiment } from '../../src/engine/experiment-setup.js';
-import { RECORDED_INDEX, simulateRun, TENURE_RECORDS, type Recorded, type RunRecord } from '../../src/engine/protocol.js';
+import { TENURE_SERIES } from '../../src/engine/metrics.js';
+import { RECORDED_INDEX, simulateRun, type Recorded, type RunRecord } from '../../src/engine/protocol.js';
 import { runFigures } from '../../src/engine/run-figures.js';
 import { simulate } from '../../src/engine/simulate.js';
 import { loadScenario } from '../../src/scenario/index.js';
@@ -20,12 +21,12 @@ describe('summary.json: hours, churn by tenure, bad payers among new contracts, 
   it('per run: churn by tenure counts the churn of the clients\' own months (not the losses at a quit, which churnedClients also counts), and each figure is its ratio', () => {
     const { experiment } = setUpExperiment(scenario, { seed: 5, schemes: ['threshold-promotion'] });
     for (const record of simulateRun(experiment, 0).records) {
-      const churnedByBand = TENURE_RECORDS.map(([, churned]) => series(record, churned));
+      const churnedByBand = TENURE_SERIES.map(({ churned }) => series(record, churned));
       const monthlyChurned = series(record, 'churnedClients');
       monthlyChurned.forEach((churned, m) => expect(total(churnedByBand.map((band) => band[m]))).toBeLessThanOrEqual(churned));
       expect(total(churnedByBand.map(total))).toBeGreaterThan(0);
       const figures = runFigures(record);
-      const [active1, churned1] = TENURE_RECORDS[0];
+      const { active: active1, churned: churned1 } = TENURE_SERIES[0];
       expect(figures['churnByTenure.year1']).toBeCloseTo((12 * total(series(record, churned1))) / total(series(record, active1)), 12);
       expect(figures.newBadPayerShare).toBeCloseTo(total(series(record, 'newBadPayers')) / total(series(record, 'newContracts')), 12);
       const hours = total(series(record, 'huntHours')) + total(series(record, 'activateHours')) + total(series(record, 'farmHours'));

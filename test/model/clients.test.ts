@@ -14,20 +14,10 @@ import {
 import type { Company } from '../../src/model/company.js';
 import { monthKey, Purpose } from '../../src/model/random.js';
 import { MonthTally } from '../../src/model/tally.js';
-import type { Script } from './helpers/scripted-dice.js';
+import { chosenDice, type Dice } from './helpers/scripted-dice.js';
 import { addClient, tinyCompany, type TinyOptions } from './helpers/tiny-company.js';
 
 const MONTH = 10;
-
-/** Dice by purpose and client number; a purpose with no entry and no default fails the test. */
-type Dice = Partial<Record<number, Record<number, number>>>;
-function dice(table: Dice, defaults: Partial<Record<number, number>>): Script {
-  return (purpose, entity) => {
-    const u = table[purpose]?.[entity] ?? defaults[purpose];
-    if (u === undefined) throw new Error(`a die the test did not choose: purpose ${purpose}, entity ${entity}`);
-    return u;
-  };
-}
 
 /**
  * A quiet month unless a test says otherwise: no activation (0.99 is above every p here), no dormancy
@@ -43,7 +33,7 @@ const QUIET = {
 };
 
 function company(options: TinyOptions, table: Dice = {}): Company {
-  return tinyCompany({ ...options, script: dice(table, QUIET) }).company;
+  return tinyCompany({ ...options, script: chosenDice(table, QUIET) }).company;
 }
 
 /** The month as engine/month.ts runs it for the clients: the tally reset, then moveClients. */
@@ -262,7 +252,7 @@ describe('moveClients: share of wallet', () => {
       managers: 2,
       clients: { shareGrowth: 0.1, shareErosion: 0.05, attentionHours: 3 },
       market: { revenueNoise: 0 },
-      script: dice({}, QUIET),
+      script: chosenDice({}, QUIET),
     }).company;
     c.allocation.attention.farming[0] = 3; // slot 0: 3 h on each client, L = 1 − exp(−3/3) = 0.632120558…
     c.allocation.attention.farming[1] = 0; // slot 1: none, L = 0
@@ -330,7 +320,7 @@ describe('moveClients: the money of the month', () => {
       clients: { shareGrowth: 0, shareErosion: 0 },
       market: { revenueNoise: 0 },
       behavior: { leakRate: 0.2 },
-      script: dice({}, QUIET),
+      script: chosenDice({}, QUIET),
     }).company;
     c.team.grievance[0] = 0.5;
     c.team.grievanceUntil[0] = MONTH + 1; // still grieving in MONTH

@@ -11,20 +11,10 @@ import type { Company } from '../../src/model/company.js';
 import { hunt, marketAvailability, marketGrows, signContract } from '../../src/model/hunting.js';
 import { Purpose } from '../../src/model/random.js';
 import { MonthTally } from '../../src/model/tally.js';
-import type { Script } from './helpers/scripted-dice.js';
+import { chosenDice, type Dice } from './helpers/scripted-dice.js';
 import { tinyCompany, type TinyOptions } from './helpers/tiny-company.js';
 
 const MONTH = 5;
-
-/** Dice by purpose and entity; a purpose with no entry and no default fails the test. */
-type Dice = Partial<Record<number, Record<number, number>>>;
-function dice(table: Dice, defaults: Partial<Record<number, number>>): Script {
-  return (purpose, entity) => {
-    const u = table[purpose]?.[entity] ?? defaults[purpose];
-    if (u === undefined) throw new Error(`a die the test did not choose: purpose ${purpose}, entity ${entity}`);
-    return u;
-  };
-}
 
 /**
  * A new client's dice unless a test says otherwise: potential, margin and frailty at the median
@@ -41,7 +31,7 @@ const MEDIAN_CLIENT = {
 const BEHAVIOR = { contractsPerHuntHour: 0.5, huntElasticity: 0.5 };
 
 function company(options: TinyOptions, hunt: Record<number, number>, table: Dice = {}): Company {
-  return tinyCompany({ behavior: BEHAVIOR, ...options, script: dice({ [Purpose.Hunt]: hunt, ...table }, MEDIAN_CLIENT) }).company;
+  return tinyCompany({ behavior: BEHAVIOR, ...options, script: chosenDice({ [Purpose.Hunt]: hunt, ...table }, MEDIAN_CLIENT) }).company;
 }
 
 function huntMonth(c: Company, month = MONTH): MonthTally {

@@ -11,28 +11,15 @@ import type { Company } from '../../src/model/company.js';
 import { arrivals, followProbability, handOver, hire, leastLoaded, quits, rampUp, transfer } from '../../src/model/people.js';
 import { Purpose } from '../../src/model/random.js';
 import { MonthTally } from '../../src/model/tally.js';
-import type { Script } from './helpers/scripted-dice.js';
+import { chosenDice, type Dice, type Die } from './helpers/scripted-dice.js';
 import { addClient, tinyCompany, type TinyOptions } from './helpers/tiny-company.js';
 
 const MONTH = 30;
 /** A die at the median: normalFromUniform(0.5) = 0. */
 const HALF = 0.5;
 
-/** A die: a number, or one that depends on the month and the draw index. */
-type Die = number | ((month: number, draw: number) => number);
-type Dice = Partial<Record<number, Record<number, Die>>>;
-
-/** Dice by purpose and entity; a draw the test did not choose fails it. */
-function dice(table: Dice, defaults: Partial<Record<number, number>> = {}): Script {
-  return (purpose, entity, month, draw) => {
-    const die = table[purpose]?.[entity] ?? defaults[purpose];
-    if (die === undefined) throw new Error(`a die the test did not choose: purpose ${purpose}, entity ${entity}, month ${month}, draw ${draw}`);
-    return typeof die === 'function' ? die(month, draw) : die;
-  };
-}
-
 function company(options: TinyOptions, table: Dice = {}, defaults: Partial<Record<number, number>> = {}): Company {
-  return tinyCompany({ ...options, script: dice(table, defaults) }).company;
+  return tinyCompany({ ...options, script: chosenDice(table, defaults) }).company;
 }
 
 function newTally(c: Company): MonthTally {

@@ -26,3 +26,20 @@ export function scriptedDraw(key: number, script: Script): DrawAt {
 export function byPurposeAndEntity(table: Record<number, Record<number, number>>, otherwise = 0.5): Script {
   return (purpose, entity) => table[purpose]?.[entity] ?? otherwise;
 }
+
+/** A die a test chooses: a number, or one that depends on the month and the draw index. */
+export type Die = number | ((month: number, draw: number) => number);
+/** Dice by purpose and entity: `{ [Purpose.Churn]: { 7: 0.2 } }`. */
+export type Dice = Partial<Record<number, Record<number, Die>>>;
+
+/**
+ * A script where every draw is chosen: by purpose and entity from the table, else the purpose's
+ * default; a draw the test did not choose fails it (so no real die slips into a worked example).
+ */
+export function chosenDice(table: Dice, defaults: Partial<Record<number, number>> = {}): Script {
+  return (purpose, entity, month, draw) => {
+    const die = table[purpose]?.[entity] ?? defaults[purpose];
+    if (die === undefined) throw new Error(`a die the test did not choose: purpose ${purpose}, entity ${entity}, month ${month}, draw ${draw}`);
+    return typeof die === 'function' ? die(month, draw) : die;
+  };
+}
