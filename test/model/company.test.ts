@@ -91,6 +91,7 @@ describe('copying a company', () => {
     // The market's demand is state too: the copy carries it in an object of its own.
     expect(copy.demand).not.toBe(source.demand);
     expect({ ...copy.demand }).toEqual({ ...source.demand });
+    expect(source.demand.logFactor).not.toBe(0); // the bundled market has moved in the warm-up
     // Writing to the source after the copy leaves the copy alone.
     const before = copy.valuation.farmingStake[0];
     source.valuation.farmingStake[0] = before + 1;
