@@ -7,8 +7,9 @@
  * hand in the comment next to it.
  */
 import { describe, expect, it } from 'vitest';
+import { allocateHours } from '../../src/model/allocation.js';
 import { moveClients } from '../../src/model/clients.js';
-import { CONTRACTED, HUNT, MARGIN, OWNED_BASES, REVENUE } from '../../src/model/codes.js';
+import { ACTIVITIES, CONTRACTED, HUNT, MARGIN, OWNED_BASES, REVENUE } from '../../src/model/codes.js';
 import type { Company } from '../../src/model/company.js';
 import { hunt } from '../../src/model/hunting.js';
 import { calendarMonth, moveDemand, seasonalDemand } from '../../src/model/market.js';
@@ -170,5 +171,32 @@ describe('the month\'s demand reaches the money and the hunting', () => {
     expect(huntIn(1, 1)).toBe(1);
     // η = 2, February: μ = 2·0.25 = 0.5. Poisson(0.5): P(0) = e^−0.5 = 0.606531 ≥ 0.5: none.
     expect(huntIn(1, 2)).toBe(0);
+  });
+});
+
+describe('the managers see the month\'s demand when they split their hours', () => {
+  // A generalist who values a new contract at V and 10 active clients at a farming stake of 5 000,
+  // with no inertia and no noise, so his hours are the optimum of the month. The belief's hunting
+  // response is c·skill·A·D^η·h^α, so a market twice as busy (January of the profile below, η = 1)
+  // must split his hours exactly as a contract worth twice as much does.
+  const seasonality = [2, 0.5, 0.5, 1, 1, 1, 1, 1, 1, 1, 1, 1];
+  function huntHours(month: number, contractValue: number): number {
+    const c = company({ market: { seasonality, demandVolatility: 0, huntDemandElasticity: 1 }, behavior: { inertia: 0, allocationNoise: 0 } });
+    moveDemand(c, month);
+    c.valuation.newContractValue[0] = contractValue;
+    c.valuation.activeCount[0] = 10;
+    c.valuation.farmingStake[0] = 5_000;
+    allocateHours(c, month);
+    return c.allocation.hours[0 * ACTIVITIES + HUNT];
+  }
+
+  it('hunts in a busy month as if a contract were worth D^η times more', () => {
+    const busy = huntHours(0, 3_000); // January: D = 2
+    expect(busy).toBeCloseTo(huntHours(3, 6_000), 8); // April: D = 1, the contract worth 2 × 3 000
+    // With α = 0.5, h_hunt = (α·C·V/(λ + c_hunt))², so doubling C nearly quadruples the hours
+    // (λ moves a little): 13.72 hours in January against 3.45 in April and 0.86 in February.
+    expect(busy).toBeCloseTo(13.72065977846258, 6);
+    expect(busy).toBeGreaterThan(huntHours(3, 3_000)); // more than in an ordinary month
+    expect(huntHours(1, 3_000)).toBeLessThan(huntHours(3, 3_000)); // and less in a slack February (D = 0.5)
   });
 });
