@@ -14,8 +14,8 @@
  *                    signing and first shipment, monthly revenue and margin (→ margin rate),
  *                    payment behaviour.
  *   assumed        — a client's whole freight spend (potential): the book gives only what it ships
- *                    with us, so potential = revenue / share with the share of wallet taken from the
- *                    scenario (see assumedShare); temperament and skills left empty, and the
+ *                    with us, so potential = revenue / (share · season) with the share of wallet taken from the
+ *                    scenario (see assumedShare) and the export month's seasonal demand (market.ts); temperament and skills left empty, and the
  *                    potential and margin rate of a client that ships nothing yet, come from the
  *                    scenario's dice as for a new hire or a new client; how fickle a client is
  *                    (frailty) is drawn from the scenario and thinned by the months it has already
@@ -27,6 +27,7 @@ import type { ClientsParameters, Scenario } from '../scenario/schema.js';
 import { ACTIVE, CONTRACTED, PAYS_BADLY, PAYS_LATE, PAYS_ON_TIME } from '../model/codes.js';
 import type { Company } from '../model/company.js';
 import { normalFromUniform, unitMeanLognormal } from '../model/distributions.js';
+import { seasonalDemand } from '../model/market.js';
 import { hire } from '../model/people.js';
 import { Purpose } from '../model/random.js';
 import { MATURE_SHARE_OF_WALLET } from './company-start.js';
@@ -143,7 +144,9 @@ function addBookClient(company: Company, client: BookClient, owner: number, orig
   const observed = client.monthlyRevenue > 0 && share > 0;
 
   book.state[i] = active ? ACTIVE : CONTRACTED;
-  book.potential[i] = observed ? client.monthlyRevenue / share : drawnPotential;
+  // The book's month was in its season: the client's spend in an average month is its revenue
+  // divided by that month's seasonal demand too (market.ts; 1 without seasonality).
+  book.potential[i] = observed ? client.monthlyRevenue / (share * seasonalDemand(company.params, BOOK_MONTH)) : drawnPotential;
   book.share[i] = active ? share : 0;
   book.marginRate[i] = client.monthlyRevenue > 0 ? client.monthlyMargin / client.monthlyRevenue : drawnMarginRate;
   book.payment[i] = PAYMENT_CODES[client.payment];

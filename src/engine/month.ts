@@ -7,6 +7,7 @@ import { moveClients } from '../model/clients.js';
 import type { Company } from '../model/company.js';
 import { hunt, marketGrows } from '../model/hunting.js';
 import { prepareValuation } from '../model/manager-valuation.js';
+import { moveDemand } from '../model/market.js';
 import { PAY, payAndValueClients, VALUE } from '../model/pay-and-value.js';
 import { payEveryone } from '../model/pay.js';
 import { arrivals, handOver, quits } from '../model/people.js';
@@ -16,7 +17,9 @@ import type { MonthTally } from '../model/tally.js';
 
 export function simulateMonth(company: Company, month: number, tally: MonthTally): void {
   tally.reset(company.scheme.roles.length);
-  // 1. Hires arrive, new companies enter the market, clients due for a hand-off change hands.
+  // 1. The market's demand moves (the season, market-wide luck); hires arrive, new companies
+  //    enter the market, clients due for a hand-off change hands.
+  moveDemand(company, month);
   arrivals(company, month, tally);
   marketGrows(company);
   handOver(company, month);

@@ -82,6 +82,8 @@ export function allocateHours(company: Company, month: number): void {
   const { team, valuation } = company;
   const hoursOf = company.allocation.hours;
   const availability = marketAvailability(company);
+  // He sees how busy the market is this month as he sees how many prospects are left (market.ts).
+  const demand = company.demand.huntingMultiplier;
   problem.huntElasticity = behavior.huntElasticity;
   for (let s = 0; s < team.capacity; s++) {
     const at = s * ACTIVITIES;
@@ -98,9 +100,9 @@ export function allocateHours(company: Company, month: number): void {
     const canHunt = role.allowed[HUNT] && !role.worksOnTeam;
     problem.hours = hours;
     problem.allowed = role.allowed;
-    // Hunting: contracts = contractsPerHuntHour · skill · availability · h^α, each worth the value of a new contract.
+    // Hunting: contracts = contractsPerHuntHour · skill · availability · D^η · h^α, each worth the value of a new contract.
     problem.huntScale = canHunt
-      ? behavior.huntElasticity * behavior.contractsPerHuntHour * huntSkill * availability * valuation.newContractValue[s]
+      ? behavior.huntElasticity * behavior.contractsPerHuntHour * huntSkill * availability * demand * valuation.newContractValue[s]
       : 0;
     // Activation: each contracted client activates with 1 − exp(−(b0 + k · h / n)).
     const contracted = valuation.contractedCount[s];

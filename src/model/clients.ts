@@ -10,7 +10,8 @@
  *                        + incidentChurn · (1 − L) in a month with a logistics incident
  *                        + badPayerChurn for a bad payer;
  *   share       s ← min(1, s + shareGrowth · L · (1 − s) − shareErosion · (1 − L) · s);
- *   money       revenue = potential · share · exp(σz − σ²/2), margin = revenue · marginRate
+ *   money       revenue = potential · share · D · exp(σz − σ²/2), D the month's market demand
+ *               (market.ts), margin = revenue · marginRate
  *               less what a grieving manager leaks, collected = revenue · (1 − unpaid share).
  */
 import {
@@ -51,6 +52,7 @@ export function moveClients(company: Company, month: number, thisMonth: number, 
   const uncollected = company.params.uncollected;
   const noiseSd = market.revenueNoise;
   const noiseShift = (noiseSd * noiseSd) / 2;
+  const demand = company.demand.multiplier;
   const baseActivation = c.baseActivation;
   const activationPerHour = c.activationPerHour;
   const dormantAfterMonths = c.dormantAfterMonths;
@@ -155,9 +157,10 @@ export function moveClients(company: Company, month: number, thisMonth: number, 
       lost[lostCount++] = wasActive ? -1 - i : i;
       continue;
     }
-    // Money of the month: the client's spend × our share, with noise; grieving managers leak margin.
+    // Money of the month: the client's spend × our share × the market's demand, with noise;
+    // grieving managers leak margin.
     const z = normalFromUniform(draw(revenueNoiseKey, client, thisMonth));
-    const revenue = potential[i] * (now === ACTIVE ? share[i] : contractedShareOfWallet) * Math.exp(noiseSd * z - noiseShift);
+    const revenue = potential[i] * (now === ACTIVE ? share[i] : contractedShareOfWallet) * demand * Math.exp(noiseSd * z - noiseShift);
     const leak = staffed && month < grievanceUntil[owner] ? leakRate * grievance[owner] : 0;
     const fullMargin = revenue * marginRate[i];
     const margin = fullMargin * (1 - leak);

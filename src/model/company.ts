@@ -1,9 +1,9 @@
 /**
  * One simulated company in one run: the state the phases read and write, in parts that each say
  * what they hold and copy themselves explicitly — the book of clients, the team, the market's
- * prospects left, the pay ledger, what hours and clients are worth to each manager, and this
+ * prospects left and its demand, the pay ledger, what hours and clients are worth to each manager, and this
  * month's hours. The transitions are the phases' (clients.ts, hunting.ts, people.ts,
- * promotions.ts, allocation.ts, pay.ts, reorganisation.ts); the month that sequences them is
+ * promotions.ts, allocation.ts, pay.ts, reorganisation.ts, market.ts); the month that sequences them is
  * engine/month.ts.
  */
 import type { CompiledRole, CompiledScheme } from '../schemes/compile.js';
@@ -11,6 +11,7 @@ import { Allocation } from './allocation.js';
 import { ClientBook } from './book.js';
 import { CLIENT_MONEY } from './codes.js';
 import { ManagerValuation } from './manager-valuation.js';
+import { MarketDemand } from './market.js';
 import type { Parameters } from './parameters.js';
 import { PayLedger } from './pay.js';
 import { Dice, type DrawAt } from './random.js';
@@ -31,6 +32,8 @@ export class Company {
   rules: SchemeRules;
   /** Prospects left in the market (grows with new companies, shrinks with signings). */
   prospectsLeft: number;
+  /** The market's demand this month: the season and the market-wide factor (market.ts). */
+  readonly demand = new MarketDemand();
   readonly ledger: PayLedger;
   readonly valuation: ManagerValuation;
   readonly allocation: Allocation;
@@ -96,6 +99,7 @@ export class Company {
     this.dice = source.dice;
     this.rules = source.rules;
     this.prospectsLeft = source.prospectsLeft;
+    this.demand.copyFrom(source.demand);
     this.ledger.copyFrom(source.ledger);
     this.valuation.copyFrom(source.valuation);
     this.allocation.copyFrom(source.allocation);

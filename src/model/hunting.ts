@@ -1,7 +1,7 @@
 /**
  * Hunting (docs/model.md, "Hunting"): prospects become contracted clients (category 1 → 2).
  * A manager's hunting hours sign contracts ~ Poisson(contractsPerHuntHour · skill · availability
- * · hours^α) from a finite market that new companies refill; each new client's potential, margin,
+ * · D^η · hours^α), D^η the month's market demand to the hunting elasticity (market.ts), from a finite market that new companies refill; each new client's potential, margin,
  * payment behaviour and fickleness come from the market's dice for its number, and a manager whose
  * pay depends on being paid screens out part of the bad payers.
  */
@@ -27,11 +27,12 @@ export function hunt(company: Company, month: number, tally: MonthTally): void {
   const { behavior } = company.params.scenario;
   const { team, allocation, valuation, ledger } = company;
   const availability = marketAvailability(company);
+  const demand = company.demand.huntingMultiplier;
   for (let s = 0; s < team.capacity; s++) {
     const hours = allocation.hours[s * ACTIVITIES + HUNT];
     const u = company.dice.uniform(Purpose.Hunt, s, month);
     if (!(hours > 0) || team.person[s] < 0) continue;
-    const mean = behavior.contractsPerHuntHour * team.huntSkill[s] * rampUp(company, s) * availability * Math.pow(hours, behavior.huntElasticity);
+    const mean = behavior.contractsPerHuntHour * team.huntSkill[s] * rampUp(company, s) * availability * demand * Math.pow(hours, behavior.huntElasticity);
     let contracts = poissonFromUniform(mean, u);
     contracts = Math.min(contracts, Math.floor(company.prospectsLeft));
     for (let k = 0; k < contracts; k++) {

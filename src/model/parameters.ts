@@ -17,6 +17,8 @@ export interface Parameters {
   expectedNewMargin: number;
   /** Share of revenue never collected, by payment class (PAYS_ON_TIME, PAYS_LATE, PAYS_BADLY). */
   uncollected: [number, number, number];
+  /** Demand by calendar month (January first), `market.seasonality` divided by its average: mean 1. */
+  seasonality: Float64Array;
 }
 
 /**
@@ -39,5 +41,17 @@ export function deriveParameters(scenario: Scenario): Parameters {
     cumulativeBad: cumulativeDiscount(discount * (1 - Math.min(1, clients.baseChurn + clients.badPayerChurn)), horizon),
     expectedNewMargin: meanPotential * clients.initialShareOfWallet * valuedMarginRate(market),
     uncollected: [0, market.lateUncollected, market.badUncollected],
+    seasonality: unitMeanProfile(market.seasonality),
   };
+}
+
+/**
+ * A profile divided by its average, so that its mean is 1: the scenario may give seasonality as
+ * monthly volumes (tonne-km, trips, revenue) or as multipliers. A flat profile gives exactly 1s.
+ */
+export function unitMeanProfile(profile: readonly number[]): Float64Array {
+  let sum = 0;
+  for (const value of profile) sum += value;
+  const mean = sum / profile.length;
+  return Float64Array.from(profile, (value) => value / mean);
 }

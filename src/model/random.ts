@@ -34,6 +34,8 @@ export const Purpose = {
   HireSkill: 17,
   HireTemperament: 18,
   HireTenure: 19,
+  /** The market-wide demand factor's shock of the month (market.ts): entity 0, the same for every client and scheme. */
+  MarketDemand: 20,
 } as const;
 
 /** lowbias32 as a signed 32-bit integer (the same bits), so it never leaves V8's small integers. */

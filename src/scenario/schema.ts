@@ -39,6 +39,15 @@ export const MarketSchema = z
     screeningEfficacy: fraction('Share of bad payers a manager with full incentive to check the counterparty weeds out').default(0.7),
     incidentRate: fraction('Monthly probability that a logistics incident upsets a client').default(0.08),
     revenueNoise: num('Month-to-month noise of a client\'s revenue: sd of its logarithm', 0, 2).default(0.15),
+    seasonality: z
+      .array(num('Freight demand in this calendar month, relative to the other months', 0.01, 10))
+      .length(12)
+      .default([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1])
+      .describe('Freight demand by calendar month, January first: 12 numbers in proportion to the volume shipped (divided by their average, so monthly volumes can be pasted as they are; all equal = no seasonality) [12 numbers, each 0.01 to 10]'),
+    switchCalendarMonth: int('Calendar month in which the schemes are switched, the first month of the horizon (1 = January, 12 = December); earlier months count back from it', 1, 12).default(1),
+    demandVolatility: num('Market-wide swings of freight demand that every client shares: sd of the logarithm of the demand factor in the long run (0 = no market luck)', 0, 1).default(0),
+    demandPersistence: num('How long the market-wide demand factor stays high or low: its month-to-month autocorrelation (0 = a new draw every month)', 0, 0.99).default(0.8),
+    huntDemandElasticity: num('How strongly hunting yield follows the market\'s demand: new contracts move with demand to this power (1 = in proportion)', 0, 5).default(1),
   })
   .describe('The market: how many companies could ship with us, how much, at what margin, how they pay');
 

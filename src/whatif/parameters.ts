@@ -17,10 +17,11 @@ export type Section = keyof typeof SECTIONS;
 export const DEFAULT_SECTIONS: Section[] = ['market', 'clients', 'behavior'];
 
 /**
- * Numbers that define how results are measured rather than assume something about the world:
- * changing them changes the question, not the answer.
+ * Numbers that define how results are measured, or when the owner acts, rather than assume
+ * something about the world: changing them changes the question, not the answer. The calendar
+ * month of the switch is the owner's choice (and ±20 % of a month number means nothing).
  */
-const DEFINITIONS = new Set(['clients.stuckAfterMonths']);
+const DEFINITIONS = new Set(['clients.stuckAfterMonths', 'market.switchCalendarMonth']);
 
 export interface Parameter {
   /** Dotted path, as --set takes it. */

@@ -6,9 +6,10 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseBook, readBook } from '../../src/book/index.js';
-import { assumedFrailty, assumedShare, bookScenario, followProbability, startFromBook } from '../../src/engine/book-start.js';
+import { assumedFrailty, assumedShare, BOOK_MONTH, bookScenario, followProbability, startFromBook } from '../../src/engine/book-start.js';
 import { setUpExperiment } from '../../src/engine/experiment-setup.js';
 import { Company } from '../../src/model/company.js';
+import { seasonalDemand } from '../../src/model/market.js';
 import { runKey } from '../../src/model/random.js';
 import { loadScenario } from '../../src/scenario/index.js';
 import { ACTIVE, CONTRACTED } from '../../src/model/codes.js';
@@ -39,11 +40,15 @@ describe('a run started from scenarios/book-example', () => {
     const n = company.book.count;
     expect(sum(Array.from(company.book.revenue.subarray(0, n)))).toBeCloseTo(27_639_799.25, 2);
     expect(sum(Array.from(company.book.margin.subarray(0, n)))).toBeCloseTo(4_181_439.1, 2);
-    // What the model will ship next month on average: potential × share gives back the revenue.
+    // What the model ships in the export month's season: potential × share × that month's seasonal
+    // demand gives back the revenue (the switch is in January, so the export month is December,
+    // 0.94 of an average month in freight.yaml's profile).
+    const season = seasonalDemand(company.params, BOOK_MONTH);
+    expect(season).toBeCloseTo(0.94, 12);
     let expected = 0;
     for (let i = 0; i < n; i++) {
       const share = company.book.state[i] === ACTIVE ? company.book.share[i] : scenario.clients.contractedShareOfWallet;
-      if (company.book.revenue[i] > 0) expected += company.book.potential[i] * share;
+      if (company.book.revenue[i] > 0) expected += company.book.potential[i] * share * season;
     }
     expect(expected).toBeCloseTo(27_639_799.25, 2);
   });
@@ -96,9 +101,10 @@ describe('assumptions for what the book does not say', () => {
     expect(assumedShare(3, 1000, clients)).toBeCloseTo(0.6, 6);
   });
 
-  it('the potential of a client is its revenue over that share: 598 000.50 / s(36) for the first client', () => {
+  it('the potential of a client is its revenue over that share and the export month\'s season: 598 000.50 / (s(36) · 0.94) for the first client', () => {
     const { company } = startedCompany();
-    expect(company.book.potential[0]).toBeCloseTo(598_000.5 / assumedShare(3, 36, scenario.clients), 6);
+    // December's seasonal demand in freight.yaml is 0.94 (the profile averages 1).
+    expect(company.book.potential[0]).toBeCloseTo(598_000.5 / (assumedShare(3, 36, scenario.clients) * 0.94), 6);
     expect(company.book.marginRate[0]).toBeCloseTo(90_507.82 / 598_000.5, 12);
   });
 

@@ -72,7 +72,7 @@ describe('the company\'s parts list what they copy', () => {
   }
 
   it('Company: every field is a part, a shared immutable (rules, dice, params) or named scratch', () => {
-    const known = ['params', 'dice', 'book', 'team', 'rules', 'prospectsLeft', 'ledger', 'valuation', 'allocation', 'clientMonths', 'managerMonths', 'lost', 'teamWorkers', 'valueScratch', 'valueInput', 'money', 'schemes'];
+    const known = ['params', 'dice', 'book', 'team', 'rules', 'prospectsLeft', 'demand', 'ledger', 'valuation', 'allocation', 'clientMonths', 'managerMonths', 'lost', 'teamWorkers', 'valueScratch', 'valueInput', 'money', 'schemes'];
     expect(Object.keys(company).filter((field) => !known.includes(field))).toEqual([]);
   });
 });
@@ -88,6 +88,10 @@ describe('copying a company', () => {
     expect(Array.from(copy.team.split)).toEqual(Array.from(source.team.split));
     expect(Array.from(copy.ledger.previousSums)).toEqual(Array.from(source.ledger.previousSums));
     expect(copy.prospectsLeft).toBe(source.prospectsLeft);
+    // The market's demand is state too: the copy carries it in an object of its own.
+    expect(copy.demand).not.toBe(source.demand);
+    expect({ ...copy.demand }).toEqual({ ...source.demand });
+    expect(source.demand.logFactor).not.toBe(0); // the bundled market has moved in the warm-up
     // Writing to the source after the copy leaves the copy alone.
     const before = copy.valuation.farmingStake[0];
     source.valuation.farmingStake[0] = before + 1;
@@ -113,6 +117,7 @@ describe('copying a company', () => {
       simulateMonth(fresh, month, tally);
     }
     expect(reused.book.count).toBe(fresh.book.count);
+    expect({ ...reused.demand }).toEqual({ ...fresh.demand });
     for (const [path, array] of arraysOf(fresh)) {
       expect(Array.from(arraysOf(reused).get(path) as Float64Array).slice(0, 400), path).toEqual(Array.from(array as Float64Array).slice(0, 400));
     }

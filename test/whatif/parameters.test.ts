@@ -19,9 +19,12 @@ describe('parameters from the schema', () => {
 
   it('lists every number of market, clients and behavior, with its value in the scenario', () => {
     const list = schemaParameters(scenario);
-    expect(list.length).toBe(48);
+    // 48 before market luck, + demandVolatility, demandPersistence, huntDemandElasticity (the
+    // seasonality list is not a number; switchCalendarMonth is a definition).
+    expect(list.length).toBe(51);
     expect(list.every((p) => p.base >= p.min && p.base <= p.max)).toBe(true);
     expect(list.map((p) => p.path)).not.toContain('clients.stuckAfterMonths');
+    expect(list.map((p) => p.path)).not.toContain('market.switchCalendarMonth');
     expect(list.find((p) => p.path === 'behavior.discountRate')).toMatchObject({ min: 0, max: 1, whole: false, base: scenario.behavior.discountRate });
     expect(list.find((p) => p.path === 'behavior.grievanceMonths')).toMatchObject({ whole: true });
   });
