@@ -19,7 +19,7 @@ describe('parameters from the schema', () => {
 
   it('lists every number of market, clients and behavior, with its value in the scenario', () => {
     const list = schemaParameters(scenario);
-    expect(list.length).toBe(48);
+    expect(list.length).toBe(50); // behavior.effortPrice and behavior.hoursElasticity joined
     expect(list.every((p) => p.base >= p.min && p.base <= p.max)).toBe(true);
     expect(list.map((p) => p.path)).not.toContain('clients.stuckAfterMonths');
     expect(list.find((p) => p.path === 'behavior.discountRate')).toMatchObject({ min: 0, max: 1, whole: false, base: scenario.behavior.discountRate });
