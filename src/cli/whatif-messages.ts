@@ -61,7 +61,7 @@ function observableProblem(problem: ObservableProblem): string {
     case 'unknown-field':
       return (
         `expected schemes.${problem.scheme}. followed by totals.<${problem.totals.join('|')}>, end.<${problem.end.join('|')}>, ` +
-        `timeShare.<${problem.timeShares.join('|')}>, managerMonthlyPay, ${problem.rates.join(', ')}, ` +
+        `timeShare.<${problem.timeShares.join('|')}>, ${problem.rates.join(', ')}, ` +
         `or monthly.<metric>.<month index 0 to ${problem.months - 1}>`
       );
   }

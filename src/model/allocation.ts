@@ -10,6 +10,7 @@ import { ACTIVATE, ACTIVITIES, FARM, HUNT } from './codes.js';
 import type { Company } from './company.js';
 import { normalFromUniform } from './distributions.js';
 import { marketAvailability } from './hunting.js';
+import { chosenHours, type Effort } from './effort.js';
 import { adjustSplit, optimalSplit, type AllocationProblem } from './optimal-split.js';
 import { rampUp } from './people.js';
 import { Purpose } from './random.js';
@@ -34,12 +35,18 @@ export class Allocation {
   readonly target: Float64Array;
   /** Log of each slot's shadow price of an hour last month: where the solver starts looking. */
   readonly logPrice: Float64Array;
+  /** Log of the shadow price at which each slot chose his hours last month (effort.ts's warm start). */
+  readonly logEffortPrice: Float64Array;
+  /** The hours each slot chose this month, before a grievance withholds some. */
+  readonly chosenHours: Float64Array;
   readonly attention: Attention;
 
   constructor(slots: number) {
     this.hours = new Float64Array(slots * ACTIVITIES);
     this.target = new Float64Array(slots * ACTIVITIES);
     this.logPrice = new Float64Array(slots);
+    this.logEffortPrice = new Float64Array(slots);
+    this.chosenHours = new Float64Array(slots);
     this.attention = {
       activation: new Float64Array(slots),
       farming: new Float64Array(slots),
@@ -51,7 +58,7 @@ export class Allocation {
   }
 
   /** What copyFrom copies: every array, the attention's included (a new field must be listed here). */
-  static readonly COPIED = ['hours', 'target', 'logPrice'] as const;
+  static readonly COPIED = ['hours', 'target', 'logPrice', 'logEffortPrice', 'chosenHours'] as const;
   static readonly ATTENTION_COPIED = ['activation', 'farming', 'activationByValue', 'farmingByValue'] as const;
 
   copyFrom(source: Allocation): void {
@@ -75,6 +82,7 @@ const problem: AllocationProblem = {
   cost: [0, 0, 0],
 };
 const noise: [number, number, number] = [0, 0, 0];
+const effort: Effort = { normalHours: 0, minHours: 0, maxHours: 0, price: 1, elasticity: 1 };
 
 /** Each manager's split of hours this month: the valued optimum, adjusted partially, with noise. */
 export function allocateHours(company: Company, month: number): void {
@@ -85,6 +93,11 @@ export function allocateHours(company: Company, month: number): void {
   // He sees how busy the market is this month as he sees how many prospects are left (market.ts).
   const demand = company.demand.huntingMultiplier;
   problem.huntElasticity = behavior.huntElasticity;
+  effort.normalHours = teamParameters.hoursPerMonth;
+  effort.minHours = teamParameters.minHoursPerMonth;
+  effort.maxHours = teamParameters.maxHoursPerMonth;
+  effort.price = behavior.effortPrice;
+  effort.elasticity = behavior.hoursElasticity;
   for (let s = 0; s < team.capacity; s++) {
     const at = s * ACTIVITIES;
     const role = company.role(s);
@@ -94,11 +107,9 @@ export function allocateHours(company: Company, month: number): void {
     }
     const ramp = rampUp(company, s);
     const grieving = month < team.grievanceUntil[s] ? team.grievance[s] : 0;
-    const hours = teamParameters.hoursPerMonth * (1 - behavior.effortCut * grieving);
     const huntSkill = team.huntSkill[s] * ramp;
     const farmSkill = team.farmSkill[s] * ramp;
     const canHunt = role.allowed[HUNT] && !role.worksOnTeam;
-    problem.hours = hours;
     problem.allowed = role.allowed;
     // Hunting: contracts = contractsPerHuntHour · skill · availability · D^η · h^α, each worth the value of a new contract.
     problem.huntScale = canHunt
@@ -117,6 +128,11 @@ export function allocateHours(company: Company, month: number): void {
     problem.cost[HUNT] = behavior.huntingEffortCost - behavior.temperamentWeight * temperament;
     problem.cost[ACTIVATE] = behavior.activationEffortCost;
     problem.cost[FARM] = behavior.farmingEffortCost;
+    // How many hours he works (effort.ts), less what a grievance withholds; then how he splits them.
+    const chosen = chosenHours(problem, effort, company.allocation.logEffortPrice, s);
+    company.allocation.chosenHours[s] = chosen;
+    const hours = chosen * (1 - behavior.effortCut * grieving);
+    problem.hours = hours;
     const target = company.allocation.target;
     optimalSplit(problem, target, at, company.allocation.logPrice, s);
     for (let a = 0; a < ACTIVITIES; a++) noise[a] = normalFromUniform(company.dice.uniform(Purpose.AllocationNoise, s, month, a));

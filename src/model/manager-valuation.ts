@@ -166,6 +166,8 @@ export function prepareValuation(company: Company): void {
 export function believedActivationHazard(company: Company, slot: number): number {
   const { clients, team } = company.params.scenario;
   const contracted = Math.max(1, company.valuation.contractedCount[slot]);
-  const hoursPerClient = (team.hoursPerMonth * company.team.split[slot * ACTIVITIES + ACTIVATE]) / contracted;
+  // His hours last month (none yet at the start: the normal month).
+  const chosen = company.allocation.chosenHours[slot];
+  const hoursPerClient = ((chosen > 0 ? chosen : team.hoursPerMonth) * company.team.split[slot * ACTIVITIES + ACTIVATE]) / contracted;
   return 1 - Math.exp(-(clients.baseActivation + clients.activationPerHour * hoursPerClient));
 }

@@ -86,7 +86,7 @@ export function bisectionSplit(problem: AllocationProblem, out: Float64Array, of
  * λ must exceed every −cost of an activity with value, or that activity would absorb all hours:
  * the largest such −cost, or NaN when no allowed activity is worth anything.
  */
-function priceFloor(problem: AllocationProblem): number {
+export function priceFloor(problem: AllocationProblem): number {
   let floor = -Infinity;
   let anyValue = false;
   for (let a = 0; a < 3; a++) {
@@ -201,7 +201,7 @@ function newtonLogPrice(problem: AllocationProblem, floor: number, guess: number
 }
 
 /** Total hours at λ, and its derivative in λ written to slope[0] (Infinity hours: slope 0). */
-function totalHoursAndSlope(problem: AllocationProblem, lambda: number, slope: Float64Array): number {
+export function totalHoursAndSlope(problem: AllocationProblem, lambda: number, slope: Float64Array): number {
   let total = 0;
   let derivative = 0;
   if (problem.allowed[HUNT] && problem.huntScale > 0) {

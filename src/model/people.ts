@@ -41,6 +41,9 @@ export function hire(company: Company, slot: number, month: number, tenure: numb
   team.pay[slot] = t.outsideWage;
   team.heldMonths[slot] = 0;
   team.promotedMonth[slot] = -1;
+  // A newcomer has no hours of his own yet: his first month's choice starts afresh.
+  company.allocation.chosenHours[slot] = 0;
+  company.allocation.logEffortPrice[slot] = 0;
   team.grievance[slot] = 0;
   team.grievanceUntil[slot] = month;
   const role = company.role(slot);

@@ -223,6 +223,8 @@ export const referenceMessages = {
   teamRoleHunts: () => 'a role with worksOn: team works on the company\'s existing clients and cannot hunt; remove "hunt" from activities',
   handoffWithoutDelay: () => 'a hand-off needs "afterActivationMonths" or "afterSigningMonths" to say when clients move',
   noHeadcount: () => 'expected at least one person in total, found 0 in every role',
+  hoursOutsideRange: (min: number, normal: number, max: number) =>
+    `expected minHoursPerMonth ≤ hoursPerMonth ≤ maxHoursPerMonth, found ${min} ≤ ${normal} ≤ ${max}`,
   tooManyMonths: (warmup: number, horizon: number) =>
     `warmupMonths + horizonMonths must be at most 600 months (50 years), found ${warmup} + ${horizon} = ${warmup + horizon}`,
 };

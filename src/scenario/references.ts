@@ -40,6 +40,7 @@ export function checkReferencesOfInvalid(data: unknown): PathProblem[] {
     baseline: idsUsable ? text(top.baseline) : undefined,
     warmupMonths: months(ScenarioSchema.shape.warmupMonths, top.warmupMonths),
     horizonMonths: months(ScenarioSchema.shape.horizonMonths, top.horizonMonths),
+    team: parsedTeam(top.team),
     schemes: top.schemes.map((item: unknown) => {
       const parsed = SchemeSchema.safeParse(item);
       return { id: text((item as { id?: unknown } | null)?.id), scheme: parsed.success ? parsed.data : undefined };
@@ -47,11 +48,18 @@ export function checkReferencesOfInvalid(data: unknown): PathProblem[] {
   });
 }
 
+/** The team section when it is valid on its own (with its defaults). */
+function parsedTeam(value: unknown): ScenarioParts['team'] {
+  const parsed = ScenarioSchema.shape.team.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
 interface ScenarioParts {
   current?: string;
   baseline?: string;
   warmupMonths?: number;
   horizonMonths?: number;
+  team?: { minHoursPerMonth: number; hoursPerMonth: number; maxHoursPerMonth: number };
   schemes: { id?: string; scheme?: Scheme }[];
 }
 
@@ -65,7 +73,10 @@ function checkParts(parts: ScenarioParts): PathProblem[] {
   };
   checkScheme(parts.current, ['current']);
   checkScheme(parts.baseline, ['baseline']);
-  const { warmupMonths, horizonMonths } = parts;
+  const { warmupMonths, horizonMonths, team } = parts;
+  if (team && !(team.minHoursPerMonth <= team.hoursPerMonth && team.hoursPerMonth <= team.maxHoursPerMonth)) {
+    problems.push({ path: ['team', 'hoursPerMonth'], message: referenceMessages.hoursOutsideRange(team.minHoursPerMonth, team.hoursPerMonth, team.maxHoursPerMonth) });
+  }
   if (warmupMonths !== undefined && horizonMonths !== undefined && warmupMonths + horizonMonths > MAX_TOTAL_MONTHS) {
     problems.push({ path: ['horizonMonths'], message: referenceMessages.tooManyMonths(warmupMonths, horizonMonths) });
   }

@@ -24,6 +24,8 @@ export interface Observed {
 
 export const TIME_SHARES = ['hunt', 'activate', 'farm', 'huntActivate'] as const;
 export const DERIVED_RATES = ['annualChurnRate', 'conversion', 'managerTurnover'] as const;
+/** A scheme's own statistics an observable may name directly (`schemes.<id>.hoursPerManager`). */
+export const SCHEME_STATS = ['managerMonthlyPay', 'hoursPerManager', 'newBadPayerShare'] as const;
 
 /** Observables where less is better for the company (the goal of a sweep unless told otherwise): the table's, and two derived rates. */
 const LOWER_IS_BETTER = new Set<string>([...LOWER_METRICS, 'annualChurnRate', 'managerTurnover']);
@@ -89,9 +91,9 @@ export function checkObservable(path: string, schemes: readonly string[], baseli
     (rest.length === 2 && group === 'totals' && has(TOTAL_METRICS, name)) ||
     (rest.length === 2 && group === 'end' && has(END_METRICS, name)) ||
     (rest.length === 2 && group === 'timeShare' && has(TIME_SHARES, name)) ||
-    (rest.length === 1 && (group === 'managerMonthlyPay' || has(DERIVED_RATES, group))) ||
+    (rest.length === 1 && (has(SCHEME_STATS, group) || has(DERIVED_RATES, group))) ||
     (group === 'monthly' && has(MONTHLY_METRICS, name) && extra === undefined && /^\d+$/.test(month ?? '') && Number(month) < months);
-  if (!ok) fail({ kind: 'unknown-field', scheme, totals: TOTAL_METRICS, end: END_METRICS, timeShares: TIME_SHARES, rates: DERIVED_RATES, months });
+  if (!ok) fail({ kind: 'unknown-field', scheme, totals: TOTAL_METRICS, end: END_METRICS, timeShares: TIME_SHARES, rates: [...SCHEME_STATS, ...DERIVED_RATES], months });
   return scheme;
 }
 
@@ -122,7 +124,9 @@ function schemeObservable(scheme: SchemeSummary, rest: string[], months: number)
       return { mean: 1 - farm.mean, sd: farm.sd, ci95: [1 - farm.ci95[1], 1 - farm.ci95[0]] };
     }
     case 'managerMonthlyPay':
-      return fromStat(scheme.managerMonthlyPay);
+    case 'hoursPerManager':
+    case 'newBadPayerShare':
+      return fromStat(scheme[group]);
     case 'monthly':
       return fromStat(scheme.monthly[name as keyof SchemeSummary['monthly']][Number(month)]);
     case 'annualChurnRate': {

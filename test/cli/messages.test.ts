@@ -91,7 +91,7 @@ describe('the what-if table', () => {
       'metric "comparisons.a.x": expected comparisons.a.netProfitDiff, .probBetter or .metrics.<netProfit|revenue>',
     );
     expect(
-      whatifProblem({ code: 'bad-metric', path: 'schemes.a.x', problem: { kind: 'unknown-field', scheme: 'a', totals: ['revenue'], end: ['activeClients'], timeShares: ['hunt'], rates: ['conversion'], months: 36 } }),
+      whatifProblem({ code: 'bad-metric', path: 'schemes.a.x', problem: { kind: 'unknown-field', scheme: 'a', totals: ['revenue'], end: ['activeClients'], timeShares: ['hunt'], rates: ['managerMonthlyPay', 'conversion'], months: 36 } }),
     ).toBe('metric "schemes.a.x": expected schemes.a. followed by totals.<revenue>, end.<activeClients>, timeShare.<hunt>, managerMonthlyPay, conversion, or monthly.<metric>.<month index 0 to 35>');
   });
 

@@ -256,6 +256,7 @@ describe('promotion timing in the month loop (simulateMonth)', () => {
     const { company } = tinyCompany({
       schemes: [scheme],
       team: { hoursPerMonth: 400 },
+      behavior: { huntElasticity: 0.5, contractsPerHuntHour: 0.25 },
       script: (purpose) => (purpose === Purpose.Hunt ? 0.5 : purpose === Purpose.Quit ? 0.999_999 : undefined),
     });
     const tally = new MonthTally();

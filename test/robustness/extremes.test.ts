@@ -153,8 +153,8 @@ describe('extreme but valid scenarios give finite, sensible numbers', () => {
   });
 
   it('every effort cost at its bounds, hours at 1 and at 400', async () => {
-    await run(loadScenario(FREIGHT, { set: [...TINY, 'team.hoursPerMonth=1', 'clients.attentionHours=0.01', 'behavior.huntElasticity=0.95', 'behavior.huntingEffortCost=100000', 'behavior.activationEffortCost=-100000', 'behavior.farmingEffortCost=100000'] }));
-    await run(loadScenario(FREIGHT, { set: [...TINY, 'team.hoursPerMonth=400', 'clients.attentionHours=200', 'behavior.huntElasticity=0.05', 'behavior.attentionFocus=0', 'behavior.inertia=1', 'team.hunterAffinityConcentration=0.1'] }));
+    await run(loadScenario(FREIGHT, { set: [...TINY, 'team.minHoursPerMonth=0', 'team.hoursPerMonth=1', 'team.maxHoursPerMonth=1', 'clients.attentionHours=0.01', 'behavior.huntElasticity=0.95', 'behavior.huntingEffortCost=100000', 'behavior.activationEffortCost=-100000', 'behavior.farmingEffortCost=100000'] }));
+    await run(loadScenario(FREIGHT, { set: [...TINY, 'team.hoursPerMonth=400', 'team.maxHoursPerMonth=744', 'behavior.hoursElasticity=10', 'clients.attentionHours=200', 'behavior.huntElasticity=0.05', 'behavior.attentionFocus=0', 'behavior.inertia=1', 'team.hunterAffinityConcentration=0.1'] }));
   });
 
   it('a single scheme: nothing to compare, still a complete summary', async () => {

@@ -19,9 +19,10 @@ describe('parameters from the schema', () => {
 
   it('lists every number of market, clients and behavior, with its value in the scenario', () => {
     const list = schemaParameters(scenario);
-    // 48 before market luck, + demandVolatility, demandPersistence, huntDemandElasticity (the
-    // seasonality list is not a number; switchCalendarMonth is a definition).
-    expect(list.length).toBe(51);
+    // 48 before issue 17, + demandVolatility, demandPersistence, huntDemandElasticity (market luck; the
+    // seasonality list is not a number, switchCalendarMonth is a definition), + effortPrice and
+    // hoursElasticity (effort).
+    expect(list.length).toBe(53);
     expect(list.every((p) => p.base >= p.min && p.base <= p.max)).toBe(true);
     expect(list.map((p) => p.path)).not.toContain('clients.stuckAfterMonths');
     expect(list.map((p) => p.path)).not.toContain('market.switchCalendarMonth');

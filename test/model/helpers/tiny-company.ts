@@ -36,11 +36,14 @@ export function tinyScenario(options: TinyOptions = {}): Scenario {
     horizonMonths: 12,
     schemes,
   });
+  // Hours are fixed at hoursPerMonth (the floor and the ceiling equal to it) unless a test opens
+  // the range: the split's tests are worked by hand at known hours; effort has its own.
+  const hours = options.team?.hoursPerMonth ?? parsed.team.hoursPerMonth;
   return {
     ...parsed,
     market: { ...parsed.market, ...options.market },
     clients: { ...parsed.clients, ...options.clients },
-    team: { ...parsed.team, managers: options.managers ?? 1, ...options.team },
+    team: { ...parsed.team, managers: options.managers ?? 1, minHoursPerMonth: hours, maxHoursPerMonth: hours, ...options.team },
     behavior: { ...parsed.behavior, ...options.behavior },
   };
 }
