@@ -7,7 +7,8 @@
  */
 import { ACTIVITIES, CONTRACTED, HUNT, NEW_CONTRACTS, OWNED_BASES, PAYS_BADLY, PAYS_LATE, PAYS_ON_TIME } from './codes.js';
 import type { Company } from './company.js';
-import { normalFromUniform, poissonFromUniform, unitMeanLognormal } from './distributions.js';
+import { normalFromUniform, poissonFromUniform } from './distributions.js';
+import { drawFrailty } from './frailty.js';
 import { rampUp } from './people.js';
 import { Purpose } from './random.js';
 import type { MonthTally } from './tally.js';
@@ -59,7 +60,7 @@ export function signContract(company: Company, slot: number, month: number, scre
   const badShare = market.badPayerShare * (1 - market.screeningEfficacy * screening);
   const u = dice.uniform(Purpose.ClientPayment, id, 0);
   book.payment[i] = u < badShare ? PAYS_BADLY : u < badShare + market.latePayerShare ? PAYS_LATE : PAYS_ON_TIME;
-  book.frailty[i] = unitMeanLognormal(clients.churnHeterogeneity, dice.uniform(Purpose.ClientFrailty, id, 0));
+  book.frailty[i] = drawFrailty(company, id);
   book.owner[i] = slot;
   book.originSlot[i] = slot;
   book.originPerson[i] = company.team.person[slot];

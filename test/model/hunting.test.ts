@@ -200,8 +200,9 @@ describe('signContract', () => {
     expect(i).toBe(0);
     expect(c.book.potential[i]).toBe(600_000); // 600 000 · exp(0.9·0)
     expect(c.book.marginRate[i]).toBe(0.15); // 0.15 + 0.03·0
-    // unit-mean lognormal of variance 1: σ² = ln 2, exp(0 − ln2/2) = 1/√2 = 0.707106781…
-    expect(c.book.frailty[i]).toBeCloseTo(0.7071067811865476, 12);
+    // unit-mean gamma of variance 1 (shape 1): every frailty die at 0.5 gives x = 0, y = 1 and the
+    // first proposal accepted, d·y·v = (1 − 1/3)·1·1 = 2/3 (distributions.test.ts works the sampler)
+    expect(c.book.frailty[i]).toBeCloseTo(2 / 3, 12);
     expect(c.book.payment[i]).toBe(PAYS_ON_TIME);
     expect(c.book.revenue[i]).toBeCloseTo(18_000, 9); // 600 000 · 0.03
     expect(c.book.margin[i]).toBeCloseTo(2_700, 9); // 18 000 · 0.15
