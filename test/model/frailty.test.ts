@@ -4,7 +4,9 @@
  * client of the company's book) the gamma posterior given that it stayed, Gamma(k, rate k + H).
  */
 import { describe, expect, it } from 'vitest';
+import { populate } from '../../src/engine/company-start.js';
 import { setUpExperiment } from '../../src/engine/experiment-setup.js';
+import { ACTIVE } from '../../src/model/codes.js';
 import { Company } from '../../src/model/company.js';
 import { unitMeanGamma } from '../../src/model/distributions.js';
 import { drawFrailty, survivorFrailty } from '../../src/model/frailty.js';
@@ -64,4 +66,30 @@ describe('survivorFrailty', () => {
     }
   });
 
+});
+
+describe('the starting company (populate)', () => {
+  it('gives an initial active client the survivor frailty of the months it has shipped, a contracted one its draw', () => {
+    const { experiment } = setUpExperiment(scenario, { seed: 4 });
+    const company = new Company(experiment.params, runKey(4, 0), experiment.schemes, experiment.current);
+    populate(company);
+    const book = company.book;
+    let active = 0;
+    let contracted = 0;
+    for (let i = 0; i < book.count; i++) {
+      const draw = drawFrailty(company, book.id[i]);
+      if (book.state[i] === ACTIVE) {
+        active++;
+        const months = -book.activatedMonth[i]; // active since month activatedMonth < 0, month 0 now
+        expect(months).toBeGreaterThanOrEqual(1);
+        // v = 1, h = 0.008 + 0.03/2 = 0.023: the draw × 1/(1 + 0.023·months)
+        expect(book.frailty[i]).toBeCloseTo(draw / (1 + 0.023 * months), 12);
+      } else {
+        contracted++;
+        expect(book.frailty[i]).toBe(draw);
+      }
+    }
+    expect(active).toBe(250); // 10 managers × 25
+    expect(contracted).toBe(30); // 10 × 3
+  });
 });
