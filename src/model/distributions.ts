@@ -58,6 +58,26 @@ export function poissonFromUniform(mean: number, u: number): number {
 }
 
 /**
+ * Binomial(trials, p) draw by inversion of the CDF (sequential search from 0): P(0) = (1 − p)^n,
+ * P(k + 1) = P(k)·(n − k)/(k + 1)·p/(1 − p). Used for a manager's month of candidates, a handful,
+ * so the search is short; one uniform gives monotonically shifted outcomes as p moves.
+ */
+export function binomialFromUniform(trials: number, p: number, u: number): number {
+  if (!(trials > 0) || !(p > 0)) return 0;
+  if (p >= 1) return trials;
+  const odds = p / (1 - p);
+  let k = 0;
+  let probability = Math.pow(1 - p, trials);
+  let cumulative = probability;
+  while (u > cumulative && k < trials) {
+    probability *= ((trials - k) / (k + 1)) * odds;
+    k++;
+    cumulative += probability;
+  }
+  return k;
+}
+
+/**
  * Most proposals `unitMeanGamma` tries before it gives up. Each is accepted with probability above
  * 0.95 for the shapes it draws (≥ 1; Marsaglia & Tsang 2000, table 1), so 16 rejections in a row
  * happen less than once in 10^20 draws.

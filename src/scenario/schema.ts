@@ -37,6 +37,7 @@ export const MarketSchema = z
     lateUncollected: fraction('Share of a late payer\'s revenue never collected').default(0.02),
     badUncollected: fraction('Share of a bad payer\'s revenue never collected').default(0.25),
     screeningEfficacy: fraction('Share of bad payers a manager with full incentive to check the counterparty weeds out').default(0.7),
+    screeningTimeShare: fraction('Share of his hunting hours a manager with full incentive to check every counterparty spends on the checks instead of selling').default(0.1),
     incidentRate: fraction('Monthly probability that a logistics incident upsets a client').default(0.08),
     revenueNoise: num('Month-to-month noise of a client\'s revenue: sd of its logarithm', 0, 2).default(0.15),
   })

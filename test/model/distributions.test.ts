@@ -4,11 +4,11 @@
  * Scripted draws are worked by hand; over many clients of the real dice the mean is 1, the
  * variance v, and the distribution function that of the gamma, checked at points where it has a
  * closed form: shape 1 is the exponential, shape 2 is 1 − e^(−x/θ)(1 + x/θ), and shape 1/2 with
- * scale 2 is a squared standard normal, P(Z² ≤ x) = erf(√(x/2)).
+ * scale 2 is a squared standard normal, P(Z² ≤ x) = erf(√(x/2)). The binomial inverts its CDF.
  */
 import { errorFunction } from 'simple-statistics';
 import { describe, expect, it } from 'vitest';
-import { GAMMA_ATTEMPTS, unitMeanGamma } from '../../src/model/distributions.js';
+import { binomialFromUniform, GAMMA_ATTEMPTS, unitMeanGamma } from '../../src/model/distributions.js';
 import { Purpose, runKey, uniform } from '../../src/model/random.js';
 
 /** The sampler's draws from a table by draw index; unlisted draws are 0.5. */
@@ -118,5 +118,36 @@ describe('unitMeanGamma over many clients of the real dice', () => {
   it('has the distribution of Z² for v = 2 (shape 1/2, scale 2): P(X ≤ x) = erf(√(x/2))', () => {
     const values = sample(2);
     for (const x of [0.01, 0.1, 0.5, 1, 3]) expect(Math.abs(below(values, x) - errorFunction(Math.sqrt(x / 2)))).toBeLessThan(0.006);
+  });
+});
+
+describe('binomialFromUniform', () => {
+  // Binomial(4, 0.1): P(0) = 0.9⁴ = 0.6561, P(≤1) = 0.6561 + 4·0.1·0.729 = 0.9477,
+  // P(≤2) = 0.9477 + 6·0.01·0.81 = 0.9963, P(≤3) = 0.9963 + 4·0.001·0.9 = 0.9999.
+  it.each([
+    [0.6560, 0],
+    [0.6562, 1],
+    [0.9476, 1],
+    [0.9478, 2],
+    [0.9962, 2],
+    [0.9964, 3],
+    [0.9998, 3],
+    [0.99995, 4],
+  ])('inverts the Binomial(4, 0.1) CDF: u = %f gives %i', (u, k) => {
+    expect(binomialFromUniform(4, 0.1, u)).toBe(k);
+  });
+
+  it('gives 0 for no trials or p = 0, every trial for p = 1, and never more than the trials', () => {
+    expect(binomialFromUniform(0, 0.5, 0.99)).toBe(0);
+    expect(binomialFromUniform(5, 0, 0.99)).toBe(0);
+    expect(binomialFromUniform(5, 1, 0.01)).toBe(5);
+    expect(binomialFromUniform(3, 0.5, 1 - 1e-12)).toBe(3);
+  });
+
+  it('has mean n·p over many dice: Binomial(6, 0.3) has mean 1.8', () => {
+    let sum = 0;
+    const N = 20_000;
+    for (let i = 0; i < N; i++) sum += binomialFromUniform(6, 0.3, (i + 0.5) / N);
+    expect(sum / N).toBeCloseTo(1.8, 3); // a stratified grid of u: exact up to the grid's resolution
   });
 });
