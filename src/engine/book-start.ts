@@ -19,14 +19,16 @@
  *                    potential and margin rate of a client that ships nothing yet, come from the
  *                    scenario's dice as for a new hire or a new client; how fickle a client is
  *                    (frailty) is drawn from the scenario and thinned by the months it has already
- *                    stayed (assumedFrailty); a handed-over client's relationship with its owner
- *                    counts from the later of signing and the owner's first day.
+ *                    stayed (survivorFrailty, model/frailty.ts); a handed-over client's
+ *                    relationship with its owner counts from the later of signing and the owner's
+ *                    first day.
  */
 import type { Book, BookClient, PaymentBehaviour } from '../book/types.js';
 import type { ClientsParameters, Scenario } from '../scenario/schema.js';
 import { ACTIVE, CONTRACTED, PAYS_BADLY, PAYS_LATE, PAYS_ON_TIME } from '../model/codes.js';
 import type { Company } from '../model/company.js';
-import { normalFromUniform, unitMeanLognormal } from '../model/distributions.js';
+import { normalFromUniform } from '../model/distributions.js';
+import { drawFrailty, survivorFrailty } from '../model/frailty.js';
 import { seasonalDemand } from '../model/market.js';
 import { hire } from '../model/people.js';
 import { Purpose } from '../model/random.js';
@@ -68,21 +70,6 @@ export function assumedShare(category: 2 | 3, monthsShipping: number, clients: C
   const s0 = clients.initialShareOfWallet;
   const s1 = Math.max(s0, MATURE_SHARE_OF_WALLET);
   return s0 + (s1 - s0) * (1 - Math.exp(-clients.shareGrowth * Math.max(0, monthsShipping)));
-}
-
-/**
- * How fickle a client of the book is. A client that has stayed t months is a survivor: with
- * frailty heterogeneity of variance v (gamma shape k = 1/v), survivors of a hazard h·f have mean
- * frailty k / (k + h·t) (Fader & Hardie 2007, "How to project customer retention"). h is the
- * hazard of a client looked after half the time: baseChurn + neglectChurn / 2. The scenario's draw
- * for the client is scaled by that factor.
- */
-export function assumedFrailty(draw: number, monthsActive: number, clients: ClientsParameters): number {
-  const variance = clients.churnHeterogeneity;
-  if (!(variance > 0) || !(monthsActive > 0)) return draw;
-  const k = 1 / variance;
-  const hazard = clients.baseChurn + clients.neglectChurn / 2;
-  return (draw * k) / (k + hazard * monthsActive);
 }
 
 /** Absolute month a client of the book was signed, first shipped (or −1 when it has not) and came to its owner. */
@@ -150,8 +137,7 @@ function addBookClient(company: Company, client: BookClient, owner: number, orig
   book.share[i] = active ? share : 0;
   book.marginRate[i] = client.monthlyRevenue > 0 ? client.monthlyMargin / client.monthlyRevenue : drawnMarginRate;
   book.payment[i] = PAYMENT_CODES[client.payment];
-  const frailtyDraw = unitMeanLognormal(c.churnHeterogeneity, dice.uniform(Purpose.ClientFrailty, id, 0));
-  book.frailty[i] = assumedFrailty(frailtyDraw, monthsShipping, c);
+  book.frailty[i] = survivorFrailty(drawFrailty(company, id), monthsShipping, c, company.params.scenario.market.incidentRate);
   book.owner[i] = owner;
   book.originSlot[i] = originator ?? owner;
   book.originPerson[i] = originator === undefined ? GONE : company.team.person[originator];

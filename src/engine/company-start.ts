@@ -2,10 +2,12 @@
  * The company at the start of a warm-up, as the scenario describes it (runs from the company's
  * own book start in book-start.ts instead): `team.managers` people in the current scheme's entry
  * role with exponentially distributed tenure, each with `team.initialActivePerManager` active
- * and `team.initialContractedPerManager` contracted clients of assumed ages and shares.
+ * and `team.initialContractedPerManager` contracted clients of assumed ages and shares; an active
+ * one has already stayed, so it is given a survivor's frailty (model/frailty.ts).
  */
 import { ACTIVE } from '../model/codes.js';
 import type { Company } from '../model/company.js';
+import { survivorFrailty } from '../model/frailty.js';
 import { signContract } from '../model/hunting.js';
 import { hire } from '../model/people.js';
 import { Purpose } from '../model/random.js';
@@ -34,6 +36,8 @@ export function populate(company: Company): void {
         book.activatedMonth[i] = -age + 1 + Math.floor(dice.uniform(Purpose.ClientStartAge, id, 0, 1) * Math.min(age - 1, 6));
         book.state[i] = ACTIVE;
         book.share[i] = c.initialShareOfWallet + dice.uniform(Purpose.ClientStartShare, id, 0) * (MATURE_SHARE_OF_WALLET - c.initialShareOfWallet);
+        // It has stayed this long already: a survivor, on average less fickle than a new client.
+        book.frailty[i] = survivorFrailty(book.frailty[i], -book.activatedMonth[i], c, company.params.scenario.market.incidentRate);
       } else {
         book.signedMonth[i] = -Math.floor(u * 12);
       }

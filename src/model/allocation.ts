@@ -9,8 +9,8 @@
 import { ACTIVATE, ACTIVITIES, FARM, HUNT } from './codes.js';
 import type { Company } from './company.js';
 import { normalFromUniform } from './distributions.js';
-import { marketAvailability } from './hunting.js';
 import { chosenHours, type Effort } from './effort.js';
+import { marketAvailability, screenedHoursFactor, signedShare } from './hunting.js';
 import { adjustSplit, optimalSplit, type AllocationProblem } from './optimal-split.js';
 import { rampUp } from './people.js';
 import { Purpose } from './random.js';
@@ -91,7 +91,6 @@ export function allocateHours(company: Company, month: number): void {
   const hoursOf = company.allocation.hours;
   const availability = marketAvailability(company);
   // He sees how busy the market is this month as he sees how many prospects are left (market.ts).
-  const demand = company.demand.huntingMultiplier;
   problem.huntElasticity = behavior.huntElasticity;
   effort.normalHours = teamParameters.hoursPerMonth;
   effort.minHours = teamParameters.minHoursPerMonth;
@@ -112,9 +111,7 @@ export function allocateHours(company: Company, month: number): void {
     const canHunt = role.allowed[HUNT] && !role.worksOnTeam;
     problem.allowed = role.allowed;
     // Hunting: contracts = contractsPerHuntHour · skill · availability · D^η · h^α, each worth the value of a new contract.
-    problem.huntScale = canHunt
-      ? behavior.huntElasticity * behavior.contractsPerHuntHour * huntSkill * availability * demand * valuation.newContractValue[s]
-      : 0;
+    problem.huntScale = canHunt ? believedHuntScale(company, s, huntSkill, availability) : 0;
     // Activation: each contracted client activates with 1 − exp(−(b0 + k · h / n)).
     const contracted = valuation.contractedCount[s];
     const activationRate = clients.activationPerHour * huntSkill;
@@ -139,6 +136,20 @@ export function allocateHours(company: Company, month: number): void {
     adjustSplit(team.split, target, at, role.allowed, behavior.inertia, behavior.allocationNoise, noise);
     for (let a = 0; a < ACTIVITIES; a++) hoursOf[at + a] = hours * team.split[at + a];
   }
+}
+
+/**
+ * The scale of what a manager believes an hour of hunting yields, α·C·V_new with the response
+ * C·h^α: contracts = contractsPerHuntHour · skill · availability · D^η · (h · (1 − q·screeningTimeShare))^α
+ * · (1 − badPayerShare·screeningEfficacy·q), each worth the value of a new contract. A manager who
+ * screens with intensity q knows his checks take time and turn candidates away, as they do in
+ * hunting.ts, so what he believes matches what happens.
+ */
+export function believedHuntScale(company: Company, slot: number, huntSkill: number, availability: number): number {
+  const { behavior } = company.params.scenario;
+  const screening = company.valuation.screening[slot];
+  const screeningYield = Math.pow(screenedHoursFactor(company, screening), behavior.huntElasticity) * signedShare(company, screening);
+  return behavior.huntElasticity * behavior.contractsPerHuntHour * huntSkill * availability * company.demand.huntingMultiplier * screeningYield * company.valuation.newContractValue[slot];
 }
 
 /**

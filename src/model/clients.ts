@@ -6,9 +6,9 @@
  *               dormant (lost) with `dormancyHazard` a month;
  *   care        an active client is looked after with L = 1 − exp(−f / attentionHours),
  *               f = the farming hours it gets;
- *   churn       hazard = frailty · (baseChurn + neglectChurn · (1 − L))
+ *   churn       hazard = frailty · (baseChurn + neglectChurn · (1 − L)
  *                        + incidentChurn · (1 − L) in a month with a logistics incident
- *                        + badPayerChurn for a bad payer;
+ *                        + badPayerChurn for a bad payer);
  *   share       s ← min(1, s + shareGrowth · L · (1 − s) − shareErosion · (1 − L) · s);
  *   money       revenue = potential · share · D · exp(σz − σ²/2), D the month's market demand
  *               (market.ts), margin = revenue · marginRate
@@ -138,10 +138,11 @@ export function moveClients(company: Company, month: number, thisMonth: number, 
       const farmingHours = ownHours + teamFarming;
       const lookedAfter = 1 - Math.exp(-farmingHours / attentionHours);
       const incident = draw(incidentKey, client, thisMonth) < incidentRate;
+      // Frailty multiplies the whole hazard (proportional hazards): a fickle client also leaves
+      // sooner after an incident or a dispute over money.
       const hazard =
-        frailty[i] * (baseChurn + neglectChurn * (1 - lookedAfter)) +
-        (incident ? incidentChurn * (1 - lookedAfter) : 0) +
-        (payment[i] === PAYS_BADLY ? badPayerChurn : 0);
+        frailty[i] *
+        (baseChurn + neglectChurn * (1 - lookedAfter) + (incident ? incidentChurn * (1 - lookedAfter) : 0) + (payment[i] === PAYS_BADLY ? badPayerChurn : 0));
       if (draw(churnKey, client, thisMonth) < hazard) {
         now = LOST;
         loseClient(book, i, CHURNED);

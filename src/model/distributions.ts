@@ -57,11 +57,69 @@ export function poissonFromUniform(mean: number, u: number): number {
   return k;
 }
 
-/** Lognormal multiplier with mean 1 and the given variance (a frailty: how fickle a client is). */
-export function unitMeanLognormal(variance: number, u: number): number {
-  if (variance <= 0) return 1;
-  const sigma2 = Math.log(1 + variance);
-  return Math.exp(Math.sqrt(sigma2) * normalFromUniform(u) - sigma2 / 2);
+/**
+ * Binomial(trials, p) draw by inversion of the CDF (sequential search from 0): P(0) = (1 − p)^n,
+ * P(k + 1) = P(k)·(n − k)/(k + 1)·p/(1 − p). Used for a manager's month of candidates, a handful,
+ * so the search is short; one uniform gives monotonically shifted outcomes as p moves.
+ */
+export function binomialFromUniform(trials: number, p: number, u: number): number {
+  if (!(trials > 0) || !(p > 0)) return 0;
+  if (p >= 1) return trials;
+  const odds = p / (1 - p);
+  let k = 0;
+  let probability = Math.pow(1 - p, trials);
+  let cumulative = probability;
+  while (u > cumulative && k < trials) {
+    probability *= ((trials - k) / (k + 1)) * odds;
+    k++;
+    cumulative += probability;
+  }
+  return k;
+}
+
+/**
+ * Most proposals `unitMeanGamma` tries before it gives up. Each is accepted with probability above
+ * 0.95 for the shapes it draws (≥ 1; Marsaglia & Tsang 2000, table 1), so 16 rejections in a row
+ * happen less than once in 10^20 draws.
+ */
+export const GAMMA_ATTEMPTS = 16;
+
+/**
+ * A gamma multiplier with mean 1 and the given variance v (shape k = 1/v, scale v): a client's
+ * frailty, how fickle it is (docs/model.md, "Churn"). Gamma rather than lognormal because the
+ * survivors of a gamma frailty are again gamma, which is what makes retention rise with tenure
+ * in the way customer-base studies fit (Fader & Hardie 2007, "How to project customer retention",
+ * J. Interactive Marketing 21(1)) and gives book-start.ts its exact posterior. v = 0: all alike, 1.
+ *
+ * Marsaglia & Tsang's method ("A simple method for generating gamma variables", ACM TOMS 26(3),
+ * 2000): for shape a ≥ 1, d = a − 1/3, c = 1/√(9d); a normal x gives y = (1 + c·x)³, accepted
+ * (value d·y) when y > 0 and u < 1 − 0.0331·x⁴ (the squeeze) or ln u < x²/2 + d·(1 − y + ln y).
+ * For shape k < 1 a Gamma(k + 1) draw is multiplied by U^(1/k) (the same paper, section 6).
+ * The draws are not a stream: `uniform(n)` is the n-th uniform of the client's own key, so the
+ * outcome is a pure function of that key. Draw 0 is the boost U, attempt j uses draw 1 + 2j for
+ * its normal and 2 + 2j for its acceptance. Should every attempt fail, a value of
+ * the right mean (a, then boosted) is returned.
+ */
+export function unitMeanGamma(variance: number, uniform: (draw: number) => number): number {
+  if (!(variance > 0)) return 1;
+  const shape = 1 / variance;
+  const a = shape < 1 ? shape + 1 : shape;
+  const d = a - 1 / 3;
+  const c = 1 / Math.sqrt(9 * d);
+  let value = a;
+  for (let attempt = 0; attempt < GAMMA_ATTEMPTS; attempt++) {
+    const x = normalFromUniform(uniform(1 + 2 * attempt));
+    const root = 1 + c * x;
+    if (root <= 0) continue;
+    const y = root * root * root;
+    const u = uniform(2 + 2 * attempt);
+    if (u < 1 - 0.0331 * x * x * x * x || Math.log(u) < 0.5 * x * x + d * (1 - y + Math.log(y))) {
+      value = d * y;
+      break;
+    }
+  }
+  if (shape < 1) value *= Math.pow(uniform(0), 1 / shape);
+  return value * variance;
 }
 
 /**

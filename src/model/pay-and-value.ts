@@ -110,7 +110,7 @@ export function payAndValueClients(company: Company, what: number, payMonth: num
         input[ACTIVE_CLIENT.uncollectedShare] = uncollected[payment[i]];
         valueKernels[roles[slot]](rates, slot * stride, valuer < 0 ? ownerBits : 0, valueMonth - signedMonth[i], valueMonth - activatedMonth[i], input, paysBadly ? cumulativeBad : cumulativeGood, out);
         const ownShare = Math.max(share[i], 0.01);
-        const churnProtected = neglectChurn * frailty[i] + churnProtectedBase;
+        const churnProtected = frailty[i] * (neglectChurn + churnProtectedBase);
         const upsell = (shareGrowth * (1 - ownShare) + shareErosion * ownShare) * margins[i];
         worth = out[0] * churnProtected + out[1] * upsell;
         activeCount[slot] += 1;

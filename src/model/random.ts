@@ -13,7 +13,10 @@
  * and could not give every client its own dice by key.
  */
 
-/** What a draw is for; part of the key so that purposes never share dice. */
+/**
+ * What a draw is for; part of the key so that purposes never share dice. New purposes go at the
+ * end: renumbering one would change every draw made for it.
+ */
 export const Purpose = {
   ClientPotential: 1,
   ClientMargin: 2,
@@ -36,6 +39,8 @@ export const Purpose = {
   HireTenure: 19,
   /** The market-wide demand factor's shock of the month (market.ts): entity 0, the same for every client and scheme. */
   MarketDemand: 20,
+  /** How many of a manager's candidates of the month the counterparty check turns away (hunting.ts). */
+  Screening: 21,
 } as const;
 
 /** lowbias32 as a signed 32-bit integer (the same bits), so it never leaves V8's small integers. */

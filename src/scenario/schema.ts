@@ -37,6 +37,7 @@ export const MarketSchema = z
     lateUncollected: fraction('Share of a late payer\'s revenue never collected').default(0.02),
     badUncollected: fraction('Share of a bad payer\'s revenue never collected').default(0.25),
     screeningEfficacy: fraction('Share of bad payers a manager with full incentive to check the counterparty weeds out').default(0.7),
+    screeningTimeShare: fraction('Share of his hunting hours a manager with full incentive to check every counterparty spends on the checks instead of selling').default(0.1),
     incidentRate: fraction('Monthly probability that a logistics incident upsets a client').default(0.08),
     revenueNoise: num('Month-to-month noise of a client\'s revenue: sd of its logarithm', 0, 2).default(0.15),
     seasonality: z
@@ -66,7 +67,7 @@ export const ClientsSchema = z
     shareGrowth: fraction('Monthly growth of share of wallet towards 100 % under full attention').default(0.04),
     shareErosion: fraction('Monthly erosion of share of wallet without attention').default(0.04),
     baseChurn: fraction('Monthly churn hazard of an average client that is well looked after').default(0.008),
-    churnHeterogeneity: num('How much clients differ in fickleness: variance of the gamma frailty (0 = all alike)', 0, 10).default(1),
+    churnHeterogeneity: num('How much clients differ in fickleness: variance of the unit-mean gamma frailty that multiplies a client\'s churn hazard (shape 1/variance; 0 = all alike)', 0, 10).default(1),
     neglectChurn: fraction('Extra monthly churn hazard of an average client nobody looks after').default(0.03),
     incidentChurn: fraction('Probability that an incident nobody smooths over makes the client leave').default(0.25),
     badPayerChurn: fraction('Extra monthly probability that we stop serving a bad payer').default(0.04),

@@ -22,14 +22,16 @@ export type YamlRead =
 
 /**
  * Parse `text` as one YAML document. Merge keys (`<<: *defaults`) are allowed so analysts can
- * share parts between schemes; alias expansion is bounded by `maxAliasCount`.
+ * share parts between schemes; alias expansion is bounded by `maxAliasCount`. Keys are read as
+ * the text written (`stringKeys`), so a key such as `.nan` or `0x10` is named in messages as the
+ * user wrote it, not as the number YAML would make of it ("NaN", "16").
  */
 export function readYaml(text: string, maxAliasCount = MAX_ALIAS_COUNT): YamlRead {
   if (text.includes('\u0000')) return { ok: false, problems: [{ message: fileMessages.notText() }] };
   const lineCounter = new LineCounter();
   let document: Document.Parsed;
   try {
-    document = parseDocument(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true });
+    document = parseDocument(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, stringKeys: true });
   } catch (error) {
     return { ok: false, problems: [{ message: unexpectedFailure(error) }] };
   }

@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseBook, readBook } from '../../src/book/index.js';
-import { assumedFrailty, assumedShare, BOOK_MONTH, bookScenario, followProbability, startFromBook } from '../../src/engine/book-start.js';
+import { assumedShare, BOOK_MONTH, bookScenario, followProbability, startFromBook } from '../../src/engine/book-start.js';
 import { setUpExperiment } from '../../src/engine/experiment-setup.js';
 import { Company } from '../../src/model/company.js';
 import { seasonalDemand } from '../../src/model/market.js';
@@ -106,13 +106,6 @@ describe('assumptions for what the book does not say', () => {
     // December's seasonal demand in freight.yaml is 0.94 (the profile averages 1).
     expect(company.book.potential[0]).toBeCloseTo(598_000.5 / (assumedShare(3, 36, scenario.clients) * 0.94), 6);
     expect(company.book.marginRate[0]).toBeCloseTo(90_507.82 / 598_000.5, 12);
-  });
-
-  it('frailty: a survivor of t months keeps k/(k + h·t) of its draw (gamma frailty)', () => {
-    const variance = scenario.clients.churnHeterogeneity;
-    const h = scenario.clients.baseChurn + scenario.clients.neglectChurn / 2;
-    expect(assumedFrailty(1, 0, scenario.clients)).toBe(1);
-    expect(assumedFrailty(2, 24, scenario.clients)).toBeCloseTo((2 * (1 / variance)) / (1 / variance + h * 24), 12);
   });
 
   it('follow probability is the quit rule\'s: followMax after a long relationship', () => {

@@ -35,7 +35,7 @@ describe('summary.json: hours, churn by tenure, bad payers among new contracts, 
     }
   });
 
-  it('in the summary: only a scheme with a transition promotes; shares lie in 0–1; no manager works more than the month's most hours', async () => {
+  it("in the summary: only a scheme with a transition promotes; shares lie in 0–1; no manager works more than the month's most hours", async () => {
     const summary = await simulate(scenario, { runs: 8, seed: 5, workers: 1, scenarioName: 'x', schemes: ['threshold-promotion', 'lifetime-commission'] });
     const byId = Object.fromEntries(summary.schemes.map((s) => [s.id, s]));
     expect(byId['lifetime-commission'].totals.promotions.mean).toBe(0);

@@ -69,3 +69,17 @@ describe('the targets move when the rules move (multitask substitution)', () => 
     expect(cut.totals.clientsLostWithManagers.mean).toBeGreaterThan(normal.totals.clientsLostWithManagers.mean);
   });
 });
+
+describe('checking counterparties costs contracts (docs/model.md, "Hunting")', () => {
+  it('paying the new-client bonus on collected revenue lowers both the bad payers and the new contracts, against paying it on revenue', async () => {
+    const basis = (b: string) => [`schemes.new-client-bonus.roles.generalist.pay.new-client.basis=${b}`];
+    const revenue = scheme(await run(['new-client-bonus'], basis('revenue')), 'new-client-bonus');
+    const collected = scheme(await run(['new-client-bonus'], basis('collectedRevenue')), 'new-client-bonus');
+    const meanBadShare = (s: SchemeSummary) => s.monthly.badPayerShare.reduce((sum, month) => sum + month.mean, 0) / s.monthly.badPayerShare.length;
+    // A bad payer's contract is worth less to him when a quarter of its revenue is never collected,
+    // so he screens harder: fewer bad payers among his contracted clients, and, since the checks take
+    // hunting time and the bad payers caught are contracts not signed, fewer new contracts.
+    expect(meanBadShare(collected)).toBeLessThan(0.9 * meanBadShare(revenue));
+    expect(collected.totals.newContracts.mean).toBeLessThan(0.99 * revenue.totals.newContracts.mean);
+  });
+});

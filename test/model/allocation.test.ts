@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIVATE, ACTIVITIES, FARM, HUNT } from '../../src/model/codes.js';
 import type { Company } from '../../src/model/company.js';
-import { allocateHours, attentionPerClient } from '../../src/model/allocation.js';
+import { allocateHours, attentionPerClient, believedHuntScale } from '../../src/model/allocation.js';
 import { tinyCompany, type TinyOptions } from './helpers/tiny-company.js';
 
 const ROLES = {
@@ -193,5 +193,32 @@ describe('attentionPerClient', () => {
     expect(a.farming[0]).toBe(0);
     expect(a.teamActivation).toBe(3); // 3 / max(1, 0)
     expect(a.teamFarming).toBe(4);
+  });
+});
+
+describe('believedHuntScale', () => {
+  it('is α·c·skill·A·V_new, times (1 − q·τ)^α·(1 − b·e·q) for a manager who screens with intensity q', () => {
+    const market = { badPayerShare: 0.2, screeningEfficacy: 0.5, screeningTimeShare: 0.1 };
+    const c = company([GENERALIST], { market, behavior: { huntElasticity: 0.5, contractsPerHuntHour: 0.5 } });
+    c.valuation.newContractValue[0] = 10_000;
+    // q = 0: 0.5·0.5·2·0.8·10 000 = 4 000
+    expect(believedHuntScale(c, 0, 2, 0.8)).toBeCloseTo(4_000, 9);
+    // q = 1: × √0.9·(1 − 0.1) = 0.948683·0.9 = 0.853815 → 3 415.26
+    c.valuation.screening[0] = 1;
+    expect(believedHuntScale(c, 0, 2, 0.8)).toBeCloseTo(4_000 * Math.sqrt(0.9) * 0.9, 9);
+    expect(believedHuntScale(c, 0, 2, 0.8)).toBeCloseTo(3_415.26, 1);
+  });
+
+  it('lowers the hunting hours of a screening manager when hunting and farming compete', () => {
+    const c = company([GENERALIST, GENERALIST], { market: { screeningTimeShare: 0.5, screeningEfficacy: 1, badPayerShare: 0.5 }, behavior: { inertia: 0, allocationNoise: 0 } });
+    for (const s of [0, 1]) {
+      c.valuation.newContractValue[s] = 50_000;
+      c.valuation.activeCount[s] = 20;
+      c.valuation.farmingStake[s] = 200_000;
+    }
+    c.valuation.screening[1] = 1; // yield × √0.5·0.5 = 0.354
+    allocateHours(c, 0);
+    expect(hoursOf(c, 1)[HUNT]).toBeLessThan(hoursOf(c, 0)[HUNT]);
+    expect(hoursOf(c, 1)[FARM]).toBeGreaterThan(hoursOf(c, 0)[FARM]);
   });
 });

@@ -162,19 +162,19 @@ describe('moveClients: churn', () => {
   // frailty 2, c₀ = 0.01, c_n = 0.03, c_i = 0.25, incidentRate 0.08, on-time payers.
   const clients = { baseChurn: 0.01, neglectChurn: 0.03, incidentChurn: 0.25, attentionHours: 3, shareGrowth: 0.04, shareErosion: 0.04 };
 
-  it('churns an active client after an incident nobody smooths over: h = f·(c₀ + c_n) + c_i', () => {
+  it('churns an active client after an incident nobody smooths over: h = f·(c₀ + c_n + c_i)', () => {
     const c = company(
       { clients, market: { incidentRate: 0.08 } },
       {
-        // no farming, L = 0. With an incident (die < 0.08): h = 2·(0.01 + 0.03·1) + 0.25·1 = 0.33.
-        // Without (die ≥ 0.08): h = 2·(0.01 + 0.03) = 0.08.
+        // no farming, L = 0. With an incident (die < 0.08): h = 2·(0.01 + 0.03·1 + 0.25·1) = 0.58
+        // (frailty multiplies the whole hazard). Without (die ≥ 0.08): h = 2·(0.01 + 0.03) = 0.08.
         [Purpose.Incident]: { 0: 0.079, 1: 0.079, 2: 0.0801 },
-        [Purpose.Churn]: { 0: 0.3301, 1: 0.3299, 2: 0.3299 },
+        [Purpose.Churn]: { 0: 0.5801, 1: 0.5799, 2: 0.5799 },
       },
     );
-    const survivor = addClient(c, { frailty: 2, share: 0.4 }); // 0.3301 ≥ 0.33
-    const churned = addClient(c, { frailty: 2, share: 0.4 }); // 0.3299 < 0.33
-    const noIncident = addClient(c, { frailty: 2, share: 0.4 }); // 0.3299 ≥ 0.08
+    const survivor = addClient(c, { frailty: 2, share: 0.4 }); // 0.5801 ≥ 0.58
+    const churned = addClient(c, { frailty: 2, share: 0.4 }); // 0.5799 < 0.58
+    const noIncident = addClient(c, { frailty: 2, share: 0.4 }); // 0.5799 ≥ 0.08
     const { tally, lost } = move(c);
 
     expect(c.book.state[survivor]).toBe(ACTIVE);
@@ -189,18 +189,18 @@ describe('moveClients: churn', () => {
     expect(c.book.share[noIncident]).toBeCloseTo(0.384, 12);
   });
 
-  it('keeps the same client through the same incident under heavy farming: h = f·(c₀ + c_n·e⁻²) + c_i·e⁻²', () => {
+  it('keeps the same client through the same incident under heavy farming: h = f·(c₀ + (c_n + c_i)·e⁻²)', () => {
     const c = company(
       { clients, market: { incidentRate: 0.08 } },
-      { [Purpose.Incident]: { 0: 0.079, 1: 0.079, 2: 0.079 }, [Purpose.Churn]: { 0: 0.3299, 1: 0.0619, 2: 0.062 } },
+      { [Purpose.Incident]: { 0: 0.079, 1: 0.079, 2: 0.079 }, [Purpose.Churn]: { 0: 0.5799, 1: 0.0957, 2: 0.0958 } },
     );
     // 6 farming hours each, τ = 3: L = 1 − exp(−6/3) = 0.864664716…, 1 − L = e⁻² = 0.135335283…
-    // h = 2·(0.01 + 0.03·0.135335283) + 0.25·0.135335283 = 0.02 + 0.31·0.135335283 = 0.061953937…
+    // h = 2·(0.01 + (0.03 + 0.25)·0.135335283) = 0.02 + 0.56·0.135335283 = 0.095787758…
     c.allocation.attention.farming[0] = 6;
     c.allocation.attention.farmingByValue[0] = 0;
-    const same = addClient(c, { frailty: 2, share: 0.4 }); // the die that churned it without farming: 0.3299 ≥ 0.0619539…
-    const justBelow = addClient(c, { frailty: 2, share: 0.4 }); // 0.0619 < 0.0619539…
-    const justAbove = addClient(c, { frailty: 2, share: 0.4 }); // 0.0620 ≥ 0.0619539…
+    const same = addClient(c, { frailty: 2, share: 0.4 }); // the die that churned it without farming: 0.5799 ≥ 0.0957877…
+    const justBelow = addClient(c, { frailty: 2, share: 0.4 }); // 0.0957 < 0.0957877…
+    const justAbove = addClient(c, { frailty: 2, share: 0.4 }); // 0.0958 ≥ 0.0957877…
     const { tally, lost } = move(c);
     expect(c.book.state[same]).toBe(ACTIVE);
     expect(c.book.state[justBelow]).toBe(LOST);

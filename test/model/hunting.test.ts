@@ -1,9 +1,10 @@
 /**
  * Hunting (docs/model.md, "Hunting"): `hunt` signs Poisson(μ) contracts a manager, μ =
  * contractsPerHuntHour·skill·rampUp·availability·h^α, the Hunt die placed between Poisson CDF
- * values worked by hand; `signContract` draws a new client's attributes from its own dice and
- * screens bad payers; `marketGrows` refills the market. Hours are set by hand in
- * `allocation.hours[slot·3 + HUNT]`. Every expected number is worked in the comment next to it.
+ * values worked by hand, less the bad candidates a screening manager turns away (a Binomial
+ * placed by the Screening die); `signContract` draws a new client's attributes from its own dice,
+ * with the payment bands of a screened signer; `marketGrows` refills the market. Hours are set by
+ * hand in `allocation.hours[slot·3 + HUNT]`. Every expected number is worked in the comment next to it.
  */
 import { describe, expect, it } from 'vitest';
 import { CONTRACTED, HUNT, NEW_CONTRACTS, OWNED_BASES, PAYS_BADLY, PAYS_LATE, PAYS_ON_TIME } from '../../src/model/codes.js';
@@ -166,17 +167,77 @@ describe('hunt', () => {
     expect(c.prospectsLeft).toBe(3000);
   });
 
-  it('screens with the signer\'s valuation.screening: badShare = 0.2·(1 − 0.5·1) = 0.1', () => {
-    // one contract: P(0) = 0.018316 < 0.05 < P(≤1) = 0.091578; its payment die 0.15 is ≥ 0.1 and < 0.1 + 0.15
+  it('screens with the signer\'s valuation.screening q = 1: fewer hours, bad candidates turned away, a lower bad share', () => {
+    // b = 0.2, e = 0.5, q = 1, screeningTimeShare 0.1: selling hours 64·0.9 = 57.6, μ = 0.5·√57.6 = 3.794733.
+    // Poisson(3.794733): P(0) = 0.022489, P(≤1) = 0.107828, so the Hunt die 0.05 meets one candidate;
+    // refused ~ Binomial(1, 0.2·0.5·1 = 0.1): the Screening die 0.5 < P(0) = 0.9 refuses none (0.95 would refuse it).
+    // Among the signed: bad 0.2·0.5/0.9 = 0.111111, late up to 0.111111 + 0.15/0.9 = 0.277778.
     const c = company(
-      { market: { badPayerShare: 0.2, screeningEfficacy: 0.5, latePayerShare: 0.15 } },
+      { market: { badPayerShare: 0.2, screeningEfficacy: 0.5, latePayerShare: 0.15, screeningTimeShare: 0.1 } },
       { 0: 0.05 },
-      { [Purpose.ClientPayment]: { 0: 0.15 } },
+      { [Purpose.ClientPayment]: { 0: 0.15 }, [Purpose.Screening]: { 0: 0.5 } },
     );
     c.valuation.screening[0] = 1;
     setHours(c, 0, 64);
     expect(huntMonth(c).newContracts).toBe(1);
     expect(c.book.payment[0]).toBe(PAYS_LATE); // unscreened, 0.15 < 0.2 would be a bad payer
+  });
+});
+
+describe('hunt with screening (docs/model.md, "Hunting")', () => {
+  const market = { badPayerShare: 0.2, screeningEfficacy: 0.5, latePayerShare: 0.15, screeningTimeShare: 0.1 };
+
+  it('q = 0 gives the unscreened numbers: μ = 0.5·√64 = 4, nothing refused, no Screening die drawn', () => {
+    // The test's dice throw for a purpose it did not choose: the Screening die must not be read.
+    const c = company({ market }, { 0: 0.5 }); // 0.433470 < 0.5 ≤ 0.628837: four
+    setHours(c, 0, 64);
+    expect(huntMonth(c).newContracts).toBe(4);
+    expect(c.prospectsLeft).toBe(2996);
+  });
+
+  it('q = 1 cuts the selling hours to 64·(1 − 0.1) = 57.6, so μ = 3.794733: the die 0.45 meets three candidates, not four', () => {
+    // Poisson(4): P(≤3) = 0.433470 < 0.45 ≤ P(≤4): four at q = 0. Poisson(3.794733): P(≤2) = 0.269748 < 0.45 ≤
+    // P(≤3) = 0.474563: three at q = 1. Binomial(3, 0.1): P(0) = 0.9³ = 0.729, so the Screening die 0.5 refuses none.
+    const unscreened = company({ market }, { 0: 0.45 });
+    setHours(unscreened, 0, 64);
+    expect(huntMonth(unscreened).newContracts).toBe(4);
+
+    const screened = company({ market }, { 0: 0.45 }, { [Purpose.Screening]: { 0: 0.5 } });
+    screened.valuation.screening[0] = 1;
+    setHours(screened, 0, 64);
+    expect(huntMonth(screened).newContracts).toBe(3);
+    expect(screened.prospectsLeft).toBe(2997);
+  });
+
+  it('refuses Binomial(candidates, b·e·q) bad candidates, who stay in the market', () => {
+    // q = 1, the Hunt die 0.6 meets four candidates at μ = 3.794733 (P(≤3) = 0.474563 < 0.6 ≤ P(≤4) = 0.668867).
+    // Binomial(4, 0.1): P(0) = 0.9⁴ = 0.6561, P(≤1) = 0.6561 + 4·0.1·0.9³ = 0.9477, P(≤2) = 0.9477 + 6·0.01·0.81 = 0.9963.
+    const cases: [number, number][] = [
+      [0.656, 0], // < P(0)
+      [0.6562, 1], // > P(0), < P(≤1)
+      [0.95, 2], // > P(≤1), < P(≤2)
+    ];
+    for (const [die, refused] of cases) {
+      const c = company({ market }, { 0: 0.6 }, { [Purpose.Screening]: { 0: die } });
+      c.valuation.screening[0] = 1;
+      setHours(c, 0, 64);
+      const tally = huntMonth(c);
+      expect(tally.newContracts).toBe(4 - refused);
+      expect(newContractsOf(c, 0)).toBe(4 - refused);
+      expect(c.book.count).toBe(4 - refused);
+      expect(c.prospectsLeft).toBe(3000 - (4 - refused)); // the refused are not taken off the market
+    }
+  });
+
+  it('scales both with q: q = 0.5 sells with 64·(1 − 0.05) = 60.8 hours and refuses with b·e·q = 0.05', () => {
+    // μ = 0.5·√60.8 = 3.898718: P(≤8) = 0.981502 < 0.99 ≤ P(≤9) = 0.993125, nine candidates.
+    // Binomial(9, 0.05): P(0) = 0.95⁹ = 0.630249, P(≤1) = P(0) + 9·0.05·0.95⁸ = 0.928789.
+    for (const [die, signed] of [[0.63, 9], [0.7, 8], [0.93, 7]]) {
+      const c = company({ market }, { 0: 0.99 }, { [Purpose.Screening]: { 0: die } });
+      c.valuation.screening[0] = 0.5;
+      setHours(c, 0, 64);
+      expect(huntMonth(c).newContracts).toBe(signed);
+    }
   });
 });
 
@@ -190,8 +251,9 @@ describe('signContract', () => {
     expect(i).toBe(0);
     expect(c.book.potential[i]).toBe(600_000); // 600 000 · exp(0.9·0)
     expect(c.book.marginRate[i]).toBe(0.15); // 0.15 + 0.03·0
-    // unit-mean lognormal of variance 1: σ² = ln 2, exp(0 − ln2/2) = 1/√2 = 0.707106781…
-    expect(c.book.frailty[i]).toBeCloseTo(0.7071067811865476, 12);
+    // unit-mean gamma of variance 1 (shape 1): every frailty die at 0.5 gives x = 0, y = 1 and the
+    // first proposal accepted, d·y·v = (1 − 1/3)·1·1 = 2/3 (distributions.test.ts works the sampler)
+    expect(c.book.frailty[i]).toBeCloseTo(2 / 3, 12);
     expect(c.book.payment[i]).toBe(PAYS_ON_TIME);
     expect(c.book.revenue[i]).toBeCloseTo(18_000, 9); // 600 000 · 0.03
     expect(c.book.margin[i]).toBeCloseTo(2_700, 9); // 18 000 · 0.15
@@ -209,14 +271,19 @@ describe('signContract', () => {
     expect(c.book.marginRate[high]).toBe(0.9);
   });
 
-  it('screens bad payers: badShare = badPayerShare·(1 − screeningEfficacy·screening), then the late band above it', () => {
-    // badShare = 0.2·(1 − 0.5·0.6) = 0.2·0.7 = 0.14; late up to 0.14 + 0.15 = 0.29
+  it('screens bad payers: among the signed, bad b(1 − e·q)/(1 − b·e·q), then the late band L/(1 − b·e·q) above it', () => {
+    // b = 0.2, e = 0.5, q = 0.6: b·e·q = 0.06; bad 0.2·0.7/0.94 = 0.148936, late up to 0.148936 + 0.15/0.94 = 0.308511
     const market = { badPayerShare: 0.2, screeningEfficacy: 0.5, latePayerShare: 0.15, lateUncollected: 0.02 };
-    const c = company({ market }, {}, { [Purpose.ClientPayment]: { 0: 0.1399, 1: 0.1401, 2: 0.2899, 3: 0.2901 } });
+    const c = company({ market }, {}, { [Purpose.ClientPayment]: { 0: 0.1489, 1: 0.149, 2: 0.3085, 3: 0.3086 } });
     const payments = [0, 1, 2, 3].map(() => c.book.payment[signContract(c, 0, MONTH, 0.6)]);
     expect(payments).toEqual([PAYS_BADLY, PAYS_LATE, PAYS_LATE, PAYS_ON_TIME]);
     // a late payer's collected revenue: 600 000·0.03·(1 − 0.02) = 18 000·0.98 = 17 640
     expect(c.book.collected[1]).toBeCloseTo(17_640, 9);
+
+    // q = 1: b·e = 0.1; bad 0.1/0.9 = 0.111111, late up to 0.111111 + 0.15/0.9 = 0.277778
+    const f = company({ market }, {}, { [Purpose.ClientPayment]: { 0: 0.1111, 1: 0.1112, 2: 0.2777, 3: 0.2778 } });
+    const full = [0, 1, 2, 3].map(() => f.book.payment[signContract(f, 0, MONTH, 1)]);
+    expect(full).toEqual([PAYS_BADLY, PAYS_LATE, PAYS_LATE, PAYS_ON_TIME]);
 
     // Unscreened (screening 0): badShare = 0.2, late up to 0.35.
     const d = company({ market }, {}, { [Purpose.ClientPayment]: { 0: 0.1401, 1: 0.1999, 2: 0.2001, 3: 0.3499, 4: 0.3501 } });

@@ -181,7 +181,7 @@ describe('the managers see the month\'s demand when they split their hours', () 
   // must split his hours exactly as a contract worth twice as much does.
   const seasonality = [2, 0.5, 0.5, 1, 1, 1, 1, 1, 1, 1, 1, 1];
   function huntHours(month: number, contractValue: number): number {
-    const c = company({ market: { seasonality, demandVolatility: 0, huntDemandElasticity: 1 }, behavior: { inertia: 0, allocationNoise: 0 } });
+    const c = company({ market: { seasonality, demandVolatility: 0, huntDemandElasticity: 1 }, behavior: { inertia: 0, allocationNoise: 0, huntElasticity: 0.5 } });
     moveDemand(c, month);
     c.valuation.newContractValue[0] = contractValue;
     c.valuation.activeCount[0] = 10;

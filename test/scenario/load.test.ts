@@ -76,6 +76,16 @@ describe('loadScenario', () => {
     expect(error.userMessage).toBe('x.yaml:8:17 schemes[a].roles.generalist.salary: expected a number from 0 to 1000000000000, found -1');
   });
 
+  it('names a key as it is written, not as the number YAML reads it as', () => {
+    // `.nan` and `0x10` are a float and an integer to YAML; the message quotes the text of the file.
+    const error = problemsOf('name: x\ncurrent: a\nteam:\n  .nan: 1\n  0x10: 2\nschemes:\n  - id: a\n    name: A\n    roles:\n      generalist: { salary: 1 }\n');
+    expect(error.problems.map((problem) => [problem.line, problem.path, problem.message.split(';')[0]])).toEqual([
+      [4, 'team[".nan"]', 'unknown key ".nan"'],
+      [5, 'team.0x10', 'unknown key "0x10"'],
+    ]);
+    expect(error.userMessage).not.toMatch(/NaN|"16"/);
+  });
+
   it('lists every problem, one per line, in the order of the file', () => {
     const error = problemsOf('schemes: []\nhorizonMonths: 0\nname: x\nwarmupMonths: -1\n');
     expect(error.userMessage.split('\n')).toEqual([

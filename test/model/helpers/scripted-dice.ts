@@ -2,7 +2,7 @@
  * Dice whose draws a test writes: `scriptedDraw(key, script)` is a `DrawAt` for `new Company(…, draw)`
  * that answers each draw with `script(purpose, entity, month, draw)`, or with the real die when the
  * script returns undefined. It recovers the purpose, month and draw index from the hashed keys the
- * phases pass (`purposeKeys[p]`, `monthKey(m, d)`), for months −240…480 and draw indices 0…7.
+ * phases pass (`purposeKeys[p]`, `monthKey(m, d)`), for months −240…480 and draw indices 0…63.
  */
 import { monthKey, Purpose, purposeKey, uniformAt, type DrawAt } from '../../../src/model/random.js';
 
@@ -12,9 +12,18 @@ export function scriptedDraw(key: number, script: Script): DrawAt {
   const purposes = new Map<number, number>();
   for (const purpose of Object.values(Purpose)) purposes.set(purposeKey(key, purpose), purpose);
   const months = new Map<number, [number, number]>();
-  for (let month = -240; month <= 480; month++) for (let draw = 0; draw < 8; draw++) months.set(monthKey(month, draw), [month, draw]);
+  const addDraws = (from: number, to: number) => {
+    for (let month = -240; month <= 480; month++) for (let draw = from; draw < to; draw++) months.set(monthKey(month, draw), [month, draw]);
+  };
+  addDraws(0, 8);
+  let many = false;
   return (purposeKeyOfDraw, entity, monthKeyOfDraw) => {
     const purpose = purposes.get(purposeKeyOfDraw);
+    // Draw indices 8…63 (the gamma sampler's later attempts) are learnt only when first needed.
+    if (!many && !months.has(monthKeyOfDraw)) {
+      addDraws(8, 64);
+      many = true;
+    }
     const at = months.get(monthKeyOfDraw);
     if (purpose === undefined || at === undefined) throw new Error('scriptedDraw: a draw with a key it does not know');
     const scripted = script(purpose, entity, at[0], at[1]);
