@@ -69,7 +69,7 @@ describe('shards merged equal the unsharded result, byte for byte', () => {
   });
 
   it('sensitivity: the fixed design sharded, the crossing search in merge', async () => {
-    const sensitivity = ['sensitivity', SCENARIO, ...SMALL, '--schemes', 'lifetime-commission', '--params', 'behavior.discountRate,clients.baseChurn,behavior.farmingEffortCost', '--runs', '4', '--noise-seeds', '2', '--trajectories', '1', '--top', '1', '--steps', '2'];
+    const sensitivity = ['sensitivity', SCENARIO, ...SMALL, '--set', 'behavior.farmingEffortCost=0', '--schemes', 'lifetime-commission', '--params', 'behavior.discountRate,clients.baseChurn,behavior.farmingEffortCost', '--runs', '4', '--noise-seeds', '2', '--trajectories', '1', '--top', '1', '--steps', '2'];
     expect(await compsim(...sensitivity, '--out', join(dir, 'sens-whole'))).toBe(0);
     expect(stdout).toContain('Widest swings (tornado):');
     for (const shard of ['1/3', '2/3', '3/3']) expect(await compsim(...sensitivity, '--shard', shard, '--out', join(dir, 'sens-parts'))).toBe(0);

@@ -19,9 +19,10 @@ import { analyseSweep, sweepInputs, sweepReduce, sweepSpecs } from '../../src/wh
 
 const SMALL = ['horizonMonths=6', 'warmupMonths=4', 'team.managers=4'];
 const load = () => loadScenario('scenarios/freight.yaml', { set: SMALL });
-const base = (runs: number, schemes?: string[]): ExperimentBase => {
-  const scenario = load();
-  return { scenario, scenarioName: scenario.name, overrides: SMALL, runs, schemes };
+const base = (runs: number, schemes?: string[], extra: string[] = []): ExperimentBase => {
+  const overrides = [...SMALL, ...extra];
+  const scenario = loadScenario('scenarios/freight.yaml', { set: overrides });
+  return { scenario, scenarioName: scenario.name, overrides, runs, schemes };
 };
 
 describe('observables', () => {
@@ -93,6 +94,8 @@ describe('sweep', () => {
 });
 
 describe('sensitivity', () => {
+  // The felt cost of farming at 0: a parameter whose ±20 % does not move it.
+  const ZERO_COST = ['behavior.farmingEffortCost=0'];
   const options = {
     seed: 2,
     metric: 'netProfitDiff',
@@ -110,7 +113,7 @@ describe('sensitivity', () => {
   const named = (experiment: ExperimentBase) => selectParameters(experiment.scenario, ['behavior.discountRate', 'clients.baseChurn', 'behavior.farmingEffortCost']);
 
   it('skips a parameter at 0 unless it gets a box, and says why with a code', () => {
-    const experiment = base(6, ['lifetime-commission']);
+    const experiment = base(6, ['lifetime-commission'], ZERO_COST);
     expect(sensitivityInputs(experiment, { ...options, parameters: named(experiment) }).skipped).toEqual([{ path: 'behavior.farmingEffortCost', reason: 'zero-value' }]);
     const boxed = sensitivityInputs(experiment, { ...options, parameters: named(experiment), ranges: { 'behavior.farmingEffortCost': { low: -30, high: 30 } } });
     expect(boxed.skipped).toEqual([]);
@@ -118,16 +121,16 @@ describe('sensitivity', () => {
   });
 
   it('refuses to rank fewer than two schemes or to analyse no parameter', () => {
-    expect(() => sensitivityInputs(base(6, ['new-client-bonus']), { ...options, focus: undefined, parameters: named(base(6)) })).toThrow(
+    expect(() => sensitivityInputs(base(6, ['new-client-bonus'], ZERO_COST), { ...options, focus: undefined, parameters: named(base(6, undefined, ZERO_COST)) })).toThrow(
       expect.objectContaining({ problem: { code: 'too-few-schemes', simulated: ['new-client-bonus'] } }),
     );
-    const experiment = base(6, ['lifetime-commission']);
+    const experiment = base(6, ['lifetime-commission'], ZERO_COST);
     const zero = selectParameters(experiment.scenario, ['behavior.farmingEffortCost']);
     expect(() => sensitivityInputs(experiment, { ...options, parameters: zero })).toThrow(expect.objectContaining({ problem: { code: 'no-parameters' } }));
   });
 
   it('runs the fixed design then the crossing search', async () => {
-    const experiment = base(6, ['lifetime-commission']);
+    const experiment = base(6, ['lifetime-commission'], ZERO_COST);
     const inputs = sensitivityInputs(experiment, { ...options, parameters: named(experiment) });
     expect(inputs.parameters.map((p) => p.path)).toEqual(['clients.baseChurn', 'behavior.discountRate']);
     expect(inputs.boxes).toEqual([{ low: 0.0064, high: 0.0096 }, { low: 0.08, high: 0.12 }]);
@@ -171,7 +174,7 @@ describe('sensitivity', () => {
 
 describe('calibration', () => {
   it('accepts every point whose means fall in every range and picks the one nearest the middles', async () => {
-    const experiment = base(8, ['lifetime-commission']);
+    const experiment = base(8, ['lifetime-commission'], ['behavior.farmingEffortCost=0']);
     const targets = [
       { path: 'schemes.lifetime-commission.timeShare.huntActivate', low: 0.3, high: 0.9, written: 'schemes.lifetime-commission.timeShare.huntActivate=0.3:0.9' },
       { path: 'schemes.new-client-bonus.timeShare.huntActivate', low: 0.85, high: 0.99, written: 'schemes.new-client-bonus.timeShare.huntActivate=0.85:0.99' },
