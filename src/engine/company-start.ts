@@ -50,3 +50,17 @@ export function populate(company: Company): void {
     }
   }
 }
+
+/**
+ * The starting team is used to what its book pays it: each manager's reference income and last
+ * pay are his pay for the starting book (`pay`, primed by the scheme in force), as a book's
+ * managers start from their exported pay (book-start.ts).
+ */
+export function settleStartingPay(company: Company, pay: Float64Array): void {
+  const team = company.team;
+  for (let s = 0; s < team.capacity; s++) {
+    if (team.person[s] < 0) continue;
+    team.referenceIncome[s] = pay[s];
+    team.pay[s] = pay[s];
+  }
+}

@@ -79,6 +79,9 @@ export const METRICS = [
   { name: 'churnedTenureYear2', unit: 'count', better: 'lower', monthly: 'recorded' },
   { name: 'churnedTenureYear3', unit: 'count', better: 'lower', monthly: 'recorded' },
   { name: 'churnedTenureYear4plus', unit: 'count', better: 'lower', monthly: 'recorded' },
+  // The team's monthly pay change at the switch (in its first month only), with the clients the
+  // scheme's first hand-offs take: what the managers react to (negative = a cut).
+  { name: 'switchPayChange', unit: 'money', better: 'neither', monthly: 'recorded', total: true },
 ] as const satisfies readonly Metric[];
 
 type Row = (typeof METRICS)[number];

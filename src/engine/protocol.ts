@@ -8,15 +8,16 @@
 import type { Book } from '../book/types.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { CompiledScheme } from '../schemes/compile.js';
-import { ACTIVATE, FARM, HUNT } from '../model/codes.js';
+import { ACTIVATE, FARM, HUNT, LOST } from '../model/codes.js';
 import { Company } from '../model/company.js';
 import { deriveParameters, type Parameters } from '../model/parameters.js';
 import { primePay, primeValuation } from '../model/pay-and-value.js';
 import { runKey } from '../model/random.js';
 import { startGrievances, switchTo } from '../model/reorganisation.js';
+import { anticipateHandOvers } from '../model/people.js';
 import { MonthTally, ROLE_FIELDS } from '../model/tally.js';
 import { startFromBook } from './book-start.js';
-import { populate } from './company-start.js';
+import { populate, settleStartingPay } from './company-start.js';
 import { ManagerTracker } from './manager-outcomes.js';
 import { simulateMonth } from './month.js';
 import { RECORDED_METRICS, TENURE_SERIES, type MetricName } from './metrics.js';
@@ -76,6 +77,7 @@ export function simulateRun(experiment: Experiment, run: number): RunOutput {
   if (experiment.book) startFromBook(company, experiment.book);
   else populate(company);
   primePay(company, 0, scratch);
+  if (!experiment.book) settleStartingPay(company, scratch);
   primeValuation(company, 0);
   const tally = new MonthTally();
   const warmupActive = new Float64Array(warmup);
@@ -97,7 +99,10 @@ export function simulateRun(experiment: Experiment, run: number): RunOutput {
     switchTo(branch, scheme, warmup);
     const after = new Float64Array(branch.team.capacity);
     primePay(branch, warmup, after);
+    // The clients the scheme's hand-offs are about to take count in what he expects to earn.
+    if (scheme.handoffs.length > 0) expectedAfterHandOvers(experiment, company, branch, warmup, before, after);
     startGrievances(branch, before, after, warmup);
+    const shock = switchPayChange(branch, before, after);
     primeValuation(branch, warmup);
     const record = newRecord(index, horizon, scheme.roles.length);
     const tracker = experiment.book ? new ManagerTracker(experiment.book.managers.length, horizon) : null;
@@ -108,7 +113,7 @@ export function simulateRun(experiment: Experiment, run: number): RunOutput {
       simulateMonth(branch, warmup + m, tally);
       tracker?.afterMonth(branch, m);
       cumulative += tally.netProfit();
-      writeMonth(record, m, tally, cumulative);
+      writeMonth(record, m, tally, cumulative, m === 0 ? shock : 0);
     }
     if (tracker) record.managers = tracker.outcomes;
     clientMonths += branch.clientMonths;
@@ -116,6 +121,41 @@ export function simulateRun(experiment: Experiment, run: number): RunOutput {
     records.push(record);
   }
   return { run, records, warmupActive, clientMonths, managerMonths };
+}
+
+/**
+ * What each manager expects to earn once the switch's first hand-offs have taken the clients due
+ * (model/people.ts `anticipateHandOvers`), into `out`: the new rules' pay for the book without
+ * them, less `behavior.handoverAversion` × what those clients paid him under the old rules
+ * (`before` less the old rules' pay for the book without them): a client taken from him is felt
+ * as a loss beyond the money (docs/model.md, "Grievance after a switch"). Priced on scratch
+ * copies kept with the experiment, like the branches, so neither company is touched.
+ */
+const anticipations = new WeakMap<Experiment, { after: Company; before: Company; kept: Float64Array }>();
+function expectedAfterHandOvers(experiment: Experiment, company: Company, branch: Company, month: number, before: Float64Array, out: Float64Array): void {
+  let scratch = anticipations.get(experiment);
+  if (scratch) {
+    scratch.after.copyFrom(branch);
+    scratch.before.copyFrom(company);
+  } else {
+    scratch = { after: branch.clone(), before: company.clone(), kept: new Float64Array(company.team.capacity) };
+    anticipations.set(experiment, scratch);
+  }
+  const taken = anticipateHandOvers(scratch.after, month);
+  primePay(scratch.after, month, out);
+  const aversion = experiment.scenario.behavior.handoverAversion;
+  if (taken.size === 0 || !(aversion > 0)) return;
+  const book = scratch.before.book;
+  for (let i = 0; i < book.count; i++) if (taken.has(book.id[i])) book.state[i] = LOST;
+  primePay(scratch.before, month, scratch.kept);
+  for (let s = 0; s < out.length; s++) out[s] -= aversion * Math.max(0, before[s] - scratch.kept[s]);
+}
+
+/** The team's monthly pay change at the switch: Σ (after − before) over the employed who were paid before. */
+function switchPayChange(company: Company, before: Float64Array, after: Float64Array): number {
+  let change = 0;
+  for (let s = 0; s < company.team.capacity; s++) if (company.team.person[s] >= 0 && before[s] > 0) change += after[s] - before[s];
+  return change;
 }
 
 /**
@@ -146,7 +186,7 @@ function newRecord(scheme: number, months: number, roles: number): RunRecord {
   };
 }
 
-function writeMonth(record: RunRecord, m: number, tally: MonthTally, cumulative: number): void {
+function writeMonth(record: RunRecord, m: number, tally: MonthTally, cumulative: number, switchShock: number): void {
   const n = record.months;
   const put = (name: Recorded, value: number): void => {
     record.monthly[RECORDED_INDEX[name] * n + m] = value;
@@ -187,6 +227,7 @@ function writeMonth(record: RunRecord, m: number, tally: MonthTally, cumulative:
   put('huntHours', tally.hours[HUNT]);
   put('activateHours', tally.hours[ACTIVATE]);
   put('farmHours', tally.hours[FARM]);
+  put('switchPayChange', switchShock);
   for (let k = 0; k < tally.roleHours.length; k++) record.roleTotals[k] += tally.roleHours[k];
   for (let k = 0; k < tally.pays.length; k++) record.rolePays[tally.payRoles[k]].push(tally.pays[k]);
 }

@@ -46,6 +46,8 @@ export class Company {
   private lost = new Int32Array(0);
   /** Slots whose people work on every client of the company, this month (`findTeamWorkers`). */
   readonly teamWorkers: Int32Array;
+  /** Clients each slot has received at this month's hand-offs (people.ts `handOver`). */
+  readonly handedTo: Int32Array;
   /** A client's numbers passed to the compiled kernels (numbers in typed arrays are not boxed). */
   readonly valueScratch = new Float64Array(2);
   readonly valueInput = new Float64Array(ACTIVE_CLIENT.length);
@@ -73,6 +75,7 @@ export class Company {
     this.valuation = new ManagerValuation(slots, stride);
     this.allocation = new Allocation(slots);
     this.teamWorkers = new Int32Array(slots);
+    this.handedTo = new Int32Array(slots);
   }
 
   /** The scheme in force. */

@@ -73,7 +73,9 @@ export const ClientsSchema = z
     badPayerChurn: fraction('Extra monthly probability that we stop serving a bad payer').default(0.04),
     followMax: fraction('Probability that a client follows a leaving manager after a long relationship').default(0.5),
     followMonths: num('Relationship length at which the follow probability reaches 63 % of followMax (months)', 0.1, 240).default(24),
-    handoffChurn: fraction('One-off probability that a handed-over client leaves, with an average-skilled receiver').default(0.05),
+    handoffChurn: fraction('One-off probability that a handed-over client leaves, with a fully skilled receiver who gives it handoffAttentionHours').default(0.05),
+    handoffAttentionHours: num('Farming hours per client a month at which a fully skilled receiver loses handoffChurn of the clients handed to him; fewer hours (or less skill) lose more (hours)', 0, 200).default(5),
+    handoffsPerMonth: int('Most clients one receiver takes at a month\'s scheduled hand-offs; the rest wait for the next month (count)', 1, 10_000).default(8),
   })
   .describe('Clients: activation, share of wallet, churn and what relationships are worth');
 
@@ -122,6 +124,7 @@ export const BehaviorSchema = z
     leakRate: fraction('Share of his clients\' margin a manager gives away (discounts, kickbacks) per unit of relative income drop at a switch').default(0.2),
     effortCut: fraction('Share of hours withheld per unit of relative income drop at a switch').default(0.3),
     grievanceMonths: int('How long the leak and effort cut after a switch last (months)', 0, 120).default(6),
+    handoverAversion: num('How a manager feels a client a switch\'s hand-offs take from him: the multiple of what it paid him under the old rules that he counts as lost, beyond the pay he really loses (0 = only the money counts)', 0, 10).default(1),
   })
   .describe('How managers behave: valuation of hours, effort costs, inertia, quits and reactions to a switch');
 

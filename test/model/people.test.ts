@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIVE, CONTRACTED, FOLLOWED_MANAGER, LOST, LOST_AT_HANDOVER, NOT_LOST } from '../../src/model/codes.js';
 import type { Company } from '../../src/model/company.js';
-import { arrivals, followProbability, handOver, hire, leastLoaded, quits, rampUp, transfer } from '../../src/model/people.js';
+import { arrivals, followProbability, handOver, handoverRisk, hire, leastLoaded, quits, rampUp, receiverAttention, transfer } from '../../src/model/people.js';
 import { Purpose } from '../../src/model/random.js';
 import { MonthTally } from '../../src/model/tally.js';
 import { chosenDice, type Dice, type Die } from './helpers/scripted-dice.js';
@@ -104,10 +104,14 @@ describe('quits: the clients of a leaving manager', () => {
     );
     const follows = addClient(c, { owner: 0, relationStart: MONTH - 24 }); // 0.316 < 0.3160603
     const reassigned = addClient(c, { owner: 0, relationStart: MONTH - 24 }); // 0.3161 ≥ 0.3160603; hand-over 0.0501 ≥ 0.05
-    const lostAtHandover = addClient(c, { state: CONTRACTED, owner: 0, relationStart: MONTH - 12 }); // 0.1968 ≥ 0.1967347; 0.0499 < 0.05
+    const lostAtHandover = addClient(c, { state: CONTRACTED, owner: 0, relationStart: MONTH - 12 }); // 0.1968 ≥ 0.1967347; 0.0499 < 0.1151
     const colleagues = addClient(c, { owner: 1 }); // not his: no die drawn for it
     c.book.margin[reassigned] = 1234;
     c.book.baseMargin[reassigned] = 1000;
+    // Slot 1 farms 10 · 0.5 = 5 hours: the first client he takes gets 5/1 = a₀ hours (risk 0.05),
+    // the second 5/2 = 2.5 (risk 0.05·e^(2.5/3) = 0.1151).
+    c.allocation.chosenHours[1] = 10;
+    c.team.split[1 * 3 + 2] = 0.5;
     const tally = newTally(c);
     tally.activeClients = 3; // as moveClients left them: follows, reassigned, colleagues
     tally.contractedClients = 1; // lostAtHandover
@@ -167,9 +171,17 @@ describe('quits: the clients of a leaving manager', () => {
 });
 
 describe('transfer', () => {
-  /** Two clients of slot 0 given to slot 1, the first with a Handoff die just below the risk, the second just above. */
+  /**
+   * Two clients of slot 0 given to slot 1, the first with a Handoff die just below the risk, the
+   * second just above. Slot 1 chose 120 hours last month, half of them farming, for 11 active
+   * clients: with the one handed over, 60/12 = 5 hours a client, × farming skill 1 × ramp-up 1
+   * (tenure 24) = 5 = handoffAttentionHours, so the risk is handoffChurn itself.
+   */
   function giveBoth(options: TinyOptions, below: number, above: number, set: (c: Company) => void) {
     const c = company({ managers: 2, ...options }, { [Purpose.Handoff]: { 0: below, 1: above } });
+    c.allocation.chosenHours[1] = 120;
+    c.team.split[1 * 3 + 2] = 0.5;
+    c.valuation.activeCount[1] = 11;
     set(c);
     const lostOne = addClient(c, { owner: 0 });
     const kept = addClient(c, { state: CONTRACTED, owner: 0 });
@@ -177,10 +189,10 @@ describe('transfer', () => {
     const results = [transfer(c, lostOne, 1, MONTH, 0), transfer(c, kept, 1, MONTH, 0)];
     return { c, results, lostOne, kept };
   }
+  const clients = { handoffChurn: 0.05, handoffAttentionHours: 5, attentionHours: 3 };
 
-  it('loses the client with risk handoffChurn/(farmSkill·rampUp) and otherwise restarts the relationship', () => {
-    // farmSkill 1, tenure 24: risk = 0.05/max(1·1, 0.1) = 0.05
-    const { c, results, lostOne, kept } = giveBoth({ clients: { handoffChurn: 0.05 } }, 0.0499, 0.0501, () => {});
+  it('loses the client with risk handoffChurn·exp((a₀ − a)/τ): 0.05 at a = a₀, and otherwise restarts the relationship', () => {
+    const { c, results, lostOne, kept } = giveBoth({ clients }, 0.0499, 0.0501, () => {});
     expect(results).toEqual([false, true]);
     expect(c.book.state[lostOne]).toBe(LOST);
     expect(c.book.lossCause[lostOne]).toBe(LOST_AT_HANDOVER);
@@ -189,43 +201,63 @@ describe('transfer', () => {
     expect([c.book.owner[lostOne], c.book.owner[kept]]).toEqual([1, 1]);
     expect(c.book.relationStart[kept]).toBe(MONTH);
     expect(c.book.baseMargin[kept]).toBe(777);
-    // Both are added to the receiver's counts, the lost one too (docs/model.md, "Hand-offs").
-    expect(c.valuation.activeCount[1]).toBe(1);
+    // Only the client who stayed joins the receiver's clients.
+    expect(c.valuation.activeCount[1]).toBe(11);
     expect(c.valuation.contractedCount[1]).toBe(1);
   });
 
-  it('uses the receiver\'s ramped-up farming skill: 0.05/(0.4·(1 + 1)/(3 + 1)) = 0.05/0.2 = 0.25', () => {
-    const { results } = giveBoth({ clients: { handoffChurn: 0.05 }, team: { rampUpMonths: 3 } }, 0.2499, 0.2501, (c) => {
-      c.team.farmSkill[1] = 0.4;
+  it('loses more with a less experienced receiver: skill 0.8 × ramp-up (1 + 1)/(3 + 1) → a = 2, risk 0.05·e¹ = 0.1359', () => {
+    const set = (c: Company) => {
+      c.team.farmSkill[1] = 0.8;
       c.team.tenure[1] = 1;
-    });
-    expect(results).toEqual([false, true]);
+    };
+    const c = company({ managers: 2, clients, team: { rampUpMonths: 3 } });
+    c.allocation.chosenHours[1] = 120;
+    c.team.split[1 * 3 + 2] = 0.5;
+    c.valuation.activeCount[1] = 11;
+    set(c);
+    expect(handoverRisk(c, 1)).toBeCloseTo(0.05 * Math.E, 12);
+    expect(giveBoth({ clients, team: { rampUpMonths: 3 } }, 0.1359, 0.136, set).results).toEqual([false, true]);
   });
 
-  it('uses skill 0.5 for a vacancy: risk = 0.05/0.5 = 0.1', () => {
-    const { c, results } = giveBoth({ clients: { handoffChurn: 0.05 } }, 0.0999, 0.1001, (c) => {
+  it('loses more when the receiver has fewer hours for each client: 35 clients → 60/36 h, risk 0.05·e^((5 − 5/3)/3) = 0.1517', () => {
+    const c = company({ managers: 2, clients });
+    c.allocation.chosenHours[1] = 120;
+    c.team.split[1 * 3 + 2] = 0.5;
+    c.valuation.activeCount[1] = 35;
+    expect(receiverAttention(c, 1)).toBeCloseTo(60 / 36, 12);
+    expect(handoverRisk(c, 1)).toBeCloseTo(0.05 * Math.exp((5 - 60 / 36) / 3), 12); // 0.151706…
+  });
+
+  it('a newcomer who chose no hours yet is taken at the normal month\'s hours; a vacancy gives none: 0.05·e^(5/3) = 0.2647', () => {
+    const c = company({ managers: 2, clients, team: { hoursPerMonth: 140 } });
+    c.allocation.chosenHours[1] = 0;
+    c.team.split[1 * 3 + 2] = 0.25;
+    c.valuation.activeCount[1] = 6;
+    expect(receiverAttention(c, 1)).toBeCloseTo((140 * 0.25) / 7, 12); // 5
+    c.team.person[1] = -1;
+    expect(receiverAttention(c, 1)).toBe(0);
+    expect(handoverRisk(c, 1)).toBeCloseTo(0.05 * Math.exp(5 / 3), 12);
+    const vacancy = giveBoth({ clients }, 0.2647, 0.2648, (c) => {
       c.team.person[1] = -1;
     });
-    expect(results).toEqual([false, true]);
-    expect(c.book.owner[1]).toBe(1);
+    expect(vacancy.results).toEqual([false, true]);
+    expect(vacancy.c.book.owner[1]).toBe(1);
   });
 
-  it('floors the skill at 0.1 (0.05/max(0.05, 0.1) = 0.5) and caps the risk at 1 (0.2/0.1 = 2 → 1)', () => {
-    const floored = giveBoth({ clients: { handoffChurn: 0.05 } }, 0.4999, 0.5001, (c) => {
-      c.team.farmSkill[1] = 0.05;
-    });
-    expect(floored.results).toEqual([false, true]);
-    const capped = giveBoth({ clients: { handoffChurn: 0.2 } }, 0.5, 0.9999, (c) => {
-      c.team.farmSkill[1] = 0.1;
+  it('caps the risk at 1 (0.2·e^(5/3) = 1.06 for a vacancy)', () => {
+    const capped = giveBoth({ clients: { ...clients, handoffChurn: 0.2 } }, 0.5, 0.9999, (c) => {
+      c.team.person[1] = -1;
     });
     expect(capped.results).toEqual([false, false]);
   });
 
   it('draws the die of the index it is given (0: a scheduled hand-off, 1: a reassignment after a quit)', () => {
-    const c = company({ managers: 2, clients: { handoffChurn: 0.05 } }, { [Purpose.Handoff]: { 0: (_m, d) => (d === 1 ? 0.01 : 0.9) } });
+    const c = company({ managers: 2, clients }, { [Purpose.Handoff]: { 0: (_m, d) => (d === 1 ? 0.01 : 0.9) } });
+    c.team.person[0] = c.team.person[1] = -1; // vacancies: risk 0.2647
     const i = addClient(c, { owner: 0 });
-    expect(transfer(c, i, 1, MONTH, 0)).toBe(true); // index 0: 0.9 ≥ 0.05
-    expect(transfer(c, i, 0, MONTH, 1)).toBe(false); // index 1: 0.01 < 0.05
+    expect(transfer(c, i, 1, MONTH, 0)).toBe(true); // index 0: 0.9 ≥ 0.2647
+    expect(transfer(c, i, 0, MONTH, 1)).toBe(false); // index 1: 0.01 < 0.2647
   });
 });
 
@@ -304,15 +336,33 @@ describe('handOver', () => {
     expect(c.valuation.contractedCount[1]).toBe(1);
   });
 
-  it('loses a handed-over client whose die is below the risk, and counts it in the receiver\'s clients all the same', () => {
+  it('loses a handed-over client whose die is below the risk, and does not count it in the receiver\'s clients', () => {
     const c = splitCompany({ afterActivationMonths: 3 }, { 0: 0.0499 }); // < 0.05
+    c.allocation.chosenHours[1] = 5; // the farmer farms 5 hours, 5 for his first client: risk 0.05
     const due = addClient(c, { owner: 0, activatedMonth: MONTH - 5 });
     c.valuation.activeCount[0] = 1;
     handOver(c, MONTH);
     expect(c.book.state[due]).toBe(LOST);
     expect(c.book.lossCause[due]).toBe(LOST_AT_HANDOVER);
     expect(c.valuation.activeCount[0]).toBe(0);
-    expect(c.valuation.activeCount[1]).toBe(1);
+    expect(c.valuation.activeCount[1]).toBe(0);
+  });
+
+  it('hands at most handoffsPerMonth clients to one receiver in a month; the rest wait for the next', () => {
+    const c = company(
+      { managers: 3, schemes: split({ afterActivationMonths: 3 }), clients: { handoffsPerMonth: 2 } },
+      { [Purpose.Handoff]: { 0: 0.9, 1: 0.9, 2: 0.9, 3: 0.9, 4: 0.9 } },
+    );
+    c.team.role[1] = 1; // slots 1 and 2 farmers
+    c.team.role[2] = 1;
+    const due = [0, 1, 2, 3, 4].map(() => addClient(c, { owner: 0, activatedMonth: MONTH - 5 }));
+    c.valuation.activeCount[0] = 5;
+    handOver(c, MONTH);
+    // Least loaded first, two each: 1, 2, 1, 2; the fifth waits with the hunter.
+    expect(due.map((i) => c.book.owner[i])).toEqual([1, 2, 1, 2, 0]);
+    expect([c.valuation.activeCount[0], c.valuation.activeCount[1], c.valuation.activeCount[2]]).toEqual([1, 2, 2]);
+    handOver(c, MONTH + 1);
+    expect(c.book.owner[due[4]]).toBe(1);
   });
 
   it('keeps a due client with its owner while nobody holds the receiving role', () => {
@@ -328,7 +378,7 @@ describe('handOver', () => {
 describe('hire', () => {
   // skillSd 0.25: the HireSkill dice at 0.5 give z = 0 and skill exp(0.25·0 − 0.25²/2) = exp(−0.03125) = 0.969233234…
 
-  it('draws skills and temperament from the slot\'s dice for its generation and starts him at the outside wage', () => {
+  it('draws skills and temperament from the slot\'s dice for its generation and starts him at the pay he was offered', () => {
     // Slot 1's first hire: entity 1·4096 + 0 = 4096; every other entity would give 0.9 (a different skill).
     const c = company(
       { managers: 2, team: { skillSd: 0.25, hunterAffinityMean: 0.3, outsideWage: 55_000 } },
@@ -340,6 +390,7 @@ describe('hire', () => {
     );
     const t = c.team;
     t.person[1] = -1;
+    t.pay[0] = 62_000; // his colleague in the role earned 42 000 above the 20 000 salary last month
     t.heldMonths[1] = 5;
     t.grievance[1] = 0.4;
     t.grievanceUntil[1] = MONTH + 3;
@@ -352,8 +403,9 @@ describe('hire', () => {
     // logit-normal at z = 0: 1/(1 + exp(−ln(0.3/0.7))) = 0.3
     expect(t.affinity[1]).toBeCloseTo(0.3, 12);
     expect(t.tenure[1]).toBe(0);
-    expect(t.referenceIncome[1]).toBe(55_000);
-    expect(t.pay[1]).toBe(55_000);
+    // Offered: salary 20 000 + 42 000 × ramp-up at tenure 0, (0 + 1)/(6 + 1): 20 000 + 6 000 = 26 000.
+    expect(t.referenceIncome[1]).toBeCloseTo(26_000, 9);
+    expect(t.pay[1]).toBeCloseTo(26_000, 9);
     expect(t.heldMonths[1]).toBe(0);
     expect(t.grievance[1]).toBe(0);
     expect(t.grievanceUntil[1]).toBe(MONTH);

@@ -303,6 +303,7 @@ function schemeSummary(p: SchemeProfile, index: number): SchemeSummary {
       promotions: makeStat(p.id === 'threshold-promotion' ? 4 : 0, 1.5),
       promotionsWatched: makeStat(p.id === 'threshold-promotion' ? 3 : 0, 1.2),
       promotedFellBelow: makeStat(p.id === 'threshold-promotion' ? 0.5 : 0, 0.6),
+      switchPayChange: makeStat(p.id === 'farmer-handoff' ? -900_000 : -200_000, 150_000),
     },
     end: {
       activeClients: last('activeClients'),
