@@ -8,7 +8,8 @@
 import type { Book } from '../book/types.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { CompiledScheme } from '../schemes/compile.js';
-import { ACTIVATE, FARM, HUNT, LOST } from '../model/codes.js';
+import { ACTIVATE, FARM, HUNT, LOST_AT_HANDOVER } from '../model/codes.js';
+import { loseClient } from '../model/clients.js';
 import { Company } from '../model/company.js';
 import { deriveParameters, type Parameters } from '../model/parameters.js';
 import { primePay, primeValuation } from '../model/pay-and-value.js';
@@ -146,7 +147,8 @@ function expectedAfterHandOvers(experiment: Experiment, company: Company, branch
   const aversion = experiment.scenario.behavior.handoverAversion;
   if (taken.size === 0 || !(aversion > 0)) return;
   const book = scratch.before.book;
-  for (let i = 0; i < book.count; i++) if (taken.has(book.id[i])) book.state[i] = LOST;
+  // On the scratch copy only: the clients taken, as if gone from his book.
+  for (let i = 0; i < book.count; i++) if (taken.has(book.id[i])) loseClient(book, i, LOST_AT_HANDOVER);
   primePay(scratch.before, month, scratch.kept);
   for (let s = 0; s < out.length; s++) out[s] -= aversion * Math.max(0, before[s] - scratch.kept[s]);
 }

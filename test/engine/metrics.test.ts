@@ -12,7 +12,7 @@ import { loadScenario } from '../../src/scenario/index.js';
 
 describe('the table of metrics', () => {
   it('gives summary.json its totals, end and monthly keys, in the contract\'s order', () => {
-    expect(TOTAL_METRICS).toEqual(['revenue', 'margin', 'compCost', 'netProfit', 'newContracts', 'activations', 'churnedClients', 'managerQuits', 'clientsLostWithManagers', 'hiringCost', 'uncollected', 'leakedMargin', 'newBadPayers', 'promotions', 'promotionsWatched', 'promotedFellBelow']);
+    expect(TOTAL_METRICS).toEqual(['revenue', 'margin', 'compCost', 'netProfit', 'newContracts', 'activations', 'churnedClients', 'managerQuits', 'clientsLostWithManagers', 'hiringCost', 'uncollected', 'leakedMargin', 'newBadPayers', 'promotions', 'promotionsWatched', 'promotedFellBelow', 'switchPayChange']);
     expect(END_METRICS).toEqual(['activeClients', 'contractedClients', 'stuckContracted', 'managers']);
     expect(MONTHLY_METRICS).toHaveLength(21);
     expect(MONTHLY_METRICS.at(-1)).toBe('hoursPerManager'); // added at the end: the keys before it keep their order

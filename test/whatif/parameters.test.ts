@@ -21,8 +21,9 @@ describe('parameters from the schema', () => {
     const list = schemaParameters(scenario);
     // 48 before issue 17, + demandVolatility, demandPersistence, huntDemandElasticity (market luck; the
     // seasonality list is not a number, switchCalendarMonth is a definition), + effortPrice and
-    // hoursElasticity (effort), + screeningTimeShare (costly screening).
-    expect(list.length).toBe(54);
+    // hoursElasticity (effort), + screeningTimeShare (costly screening), + handoffAttentionHours,
+    // handoffsPerMonth and handoverAversion (hand-overs).
+    expect(list.length).toBe(57);
     expect(list.every((p) => p.base >= p.min && p.base <= p.max)).toBe(true);
     expect(list.map((p) => p.path)).not.toContain('clients.stuckAfterMonths');
     expect(list.map((p) => p.path)).not.toContain('market.switchCalendarMonth');
