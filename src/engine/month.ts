@@ -5,6 +5,7 @@
 import { allocateHours, attentionPerClient } from '../model/allocation.js';
 import { moveClients } from '../model/clients.js';
 import type { Company } from '../model/company.js';
+import { keepHeadcount } from '../model/hiring.js';
 import { hunt, marketGrows } from '../model/hunting.js';
 import { prepareValuation } from '../model/manager-valuation.js';
 import { moveDemand } from '../model/market.js';
@@ -40,6 +41,8 @@ export function simulateMonth(company: Company, month: number, tally: MonthTally
   promote(company, month, tally);
   // 6. Some managers quit, and some of their clients follow them.
   quits(company, month, tally);
+  //    Roles that promotions or quits left short of the scheme's `hiring.keep` open vacancies.
+  keepHeadcount(company, month);
   // 7. Everybody still here has been a month longer in the company.
   const team = company.team;
   for (let s = 0; s < team.capacity; s++) {

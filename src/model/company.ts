@@ -6,7 +6,7 @@
  * promotions.ts, allocation.ts, pay.ts, reorganisation.ts, market.ts); the month that sequences them is
  * engine/month.ts.
  */
-import type { CompiledRole, CompiledScheme } from '../schemes/compile.js';
+import { positionLimit, type CompiledRole, type CompiledScheme } from '../schemes/compile.js';
 import { Allocation } from './allocation.js';
 import { ClientBook } from './book.js';
 import { CLIENT_MONEY } from './codes.js';
@@ -66,7 +66,9 @@ export class Company {
     const initialClients = scenario.team.managers * (scenario.team.initialActivePerManager + scenario.team.initialContractedPerManager);
     this.book = new ClientBook(initialClients + NEW_CLIENTS_A_MONTH * months);
     const extraSlots = Math.max(0, ...schemes.map((s) => (s.headcount ? s.headcount.reduce((a, b) => a + b, 0) : 0)));
-    const slots = scenario.team.managers + extraSlots;
+    // A scheme that keeps head-counts (`hiring.keep`) may open positions up to its limit.
+    const kept = Math.max(0, ...schemes.map((s) => (s.keep ? positionLimit(s, scenario.team.managers) : 0)));
+    const slots = Math.max(scenario.team.managers + extraSlots, kept);
     this.team = new Team(slots);
     this.rules = rulesOf(current, params);
     this.prospectsLeft = scenario.market.prospects;

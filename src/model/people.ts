@@ -94,7 +94,9 @@ export function followProbability(months: number, clients: ClientsParameters): n
  * Quits: the monthly hazard is quitBase + quitLossAversion · max((reference − pay)⁺/reference,
  * grievance while it lasts) + quitOutside · (outsideWage − pay)⁺/outsideWage; the reference income then moves towards this
  * month's pay. Nobody quits in his first month. A leaving manager's clients follow him
- * (`followProbability`); the others go to the least-loaded colleague in his role, if there is one.
+ * (`followProbability`); the others go to the least-loaded colleague in his role (or in the
+ * scheme's `hiring.leaverClientsTo`), if there is one. His vacancy is refilled in his role, or in
+ * the scheme's `hiring.refillRole`.
  */
 export function quits(company: Company, month: number, tally: MonthTally): void {
   const { behavior, team: teamParameters, clients } = company.params.scenario;
@@ -116,7 +118,10 @@ export function quits(company: Company, month: number, tally: MonthTally): void 
     team.person[s] = -1;
     team.hireMonth[s] = month + 1 + teamParameters.hiringLagMonths;
     tally.managerQuits++;
-    const role = team.role[s];
+    // The scheme's hiring policy: the role his clients go to and the role his vacancy is refilled in.
+    const scheme = company.rules.scheme;
+    const role = scheme.leaverClientsTo >= 0 ? scheme.leaverClientsTo : team.role[s];
+    if (scheme.refillRole >= 0) team.role[s] = scheme.refillRole;
     for (let i = 0; i < book.count; i++) {
       if (book.owner[i] !== s || book.state[i] === LOST) continue;
       if (dice.uniform(Purpose.Follow, book.id[i], month) < followProbability(month - book.relationStart[i], clients)) {

@@ -4,14 +4,17 @@
  * N months in a row. Checked after the month's pay: the month that completes the run is paid in
  * the old role, and he works in the new one from the next month. A month below the threshold
  * starts the count again. Activities the new role does not allow lose their share of his hours.
+ * He keeps his clients, unless the scheme's `hiring.promotedClientsTo` names a role whose members
+ * take them over (`handOverPromoted`).
  *
  * Every promotion is then watched for PROMOTION_WATCH_MONTHS months: a promoted manager whose
  * owned money falls below the threshold he was promoted on within that time was promoted on a
  * run of luck (his own or the market's) rather than on a book that lasts. The month's tally counts
  * promotions, watches that ended (fell below, or held for the whole time) and those that fell.
  */
-import { ACTIVITIES, OWNED_BASES } from './codes.js';
+import { ACTIVE, ACTIVITIES, CONTRACTED, LOST, OWNED_BASES } from './codes.js';
 import type { Company } from './company.js';
+import { leastLoaded, transfer } from './people.js';
 import type { MonthTally } from './tally.js';
 
 /** Months after a promotion in which falling below its threshold counts as a mis-promotion. */
@@ -39,8 +42,32 @@ export function promote(company: Company, month: number, tally: MonthTally): voi
         tally.promotions++;
         const allowed = scheme.roles[t.to].allowed;
         for (let a = 0; a < ACTIVITIES; a++) if (!allowed[a]) team.split[s * ACTIVITIES + a] = 0;
+        if (scheme.promotedClientsTo >= 0) handOverPromoted(company, s, scheme.promotedClientsTo, month, tally);
       }
       break;
+    }
+  }
+}
+
+/**
+ * A promoted manager's clients go one by one to the least-loaded employed member of `role` (not
+ * himself), by `transfer` with its hand-over risk (draw 2); when the role has nobody, he keeps the
+ * rest. A client lost in the hand-over leaves the month's count of its state and counts as
+ * churned, as one lost when a leaver's clients are reassigned (people.ts `quits`).
+ */
+export function handOverPromoted(company: Company, slot: number, role: number, month: number, tally: MonthTally): void {
+  const { book, valuation } = company;
+  for (let i = 0; i < book.count; i++) {
+    const state = book.state[i];
+    if (book.owner[i] !== slot || state === LOST) continue;
+    const to = leastLoaded(company, role, slot);
+    if (to < 0) return;
+    if (state === CONTRACTED) valuation.contractedCount[slot]--;
+    else valuation.activeCount[slot]--;
+    if (!transfer(company, i, to, month, 2)) {
+      if (state === ACTIVE) tally.activeClients--;
+      else tally.contractedClients--;
+      tally.churned++;
     }
   }
 }

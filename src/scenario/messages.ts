@@ -223,6 +223,8 @@ export const referenceMessages = {
   teamRoleHunts: () => 'a role with worksOn: team works on the company\'s existing clients and cannot hunt; remove "hunt" from activities',
   handoffWithoutDelay: () => 'a hand-off needs "afterActivationMonths" or "afterSigningMonths" to say when clients move',
   noHeadcount: () => 'expected at least one person in total, found 0 in every role',
+  keepAboveMaxPositions: (kept: number, max: number) =>
+    `expected at least as many positions as hiring.keep keeps (${kept} in all), found maxPositions: ${max}`,
   hoursOutsideRange: (min: number, normal: number, max: number) =>
     `expected minHoursPerMonth ≤ hoursPerMonth ≤ maxHoursPerMonth, found ${min} ≤ ${normal} ≤ ${max}`,
   tooManyMonths: (warmup: number, horizon: number) =>

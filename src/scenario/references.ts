@@ -1,8 +1,8 @@
 /**
  * Checks the schema cannot express: ids that must name something in the file (`current`, roles in
- * transitions and hand-offs), ids that must be unique, and rules that tie several fields together
- * (a component has a rate or tiers, tiers rise, a transition chain cannot loop). Every problem is
- * collected, none stops the others.
+ * transitions, hand-offs and hiring), ids that must be unique, and rules that tie several fields
+ * together (a component has a rate or tiers, tiers rise, a transition chain cannot loop, the
+ * positions a scheme keeps fit its limit). Every problem is collected, none stops the others.
  */
 import { referenceMessages } from './messages.js';
 import type { PathProblem } from './issues.js';
@@ -125,11 +125,24 @@ function checkSchemeRules(scheme: Scheme, base: PathSegment[]): PathProblem[] {
   });
   problems.push(...duplicateIds('hand-off', scheme.handoffs.map((handoff, h) => ({ id: handoff.id, path: [...base, 'handoffs', h] }))));
 
-  if (scheme.hiring) {
+  const hiring = scheme.hiring;
+  if (hiring?.headcount) {
     const headcountPath = [...base, 'hiring', 'headcount'];
-    for (const role of Object.keys(scheme.hiring.headcount)) checkRole(role, [...headcountPath, role], 'key');
-    const total = Object.values(scheme.hiring.headcount).reduce((sum, count) => sum + count, 0);
+    for (const role of Object.keys(hiring.headcount)) checkRole(role, [...headcountPath, role], 'key');
+    const total = Object.values(hiring.headcount).reduce((sum, count) => sum + count, 0);
     if (total < 1) problems.push({ path: headcountPath, message: referenceMessages.noHeadcount() });
+  }
+  if (hiring) {
+    for (const key of ['refillRole', 'leaverClientsTo', 'promotedClientsTo'] as const) {
+      const role = hiring[key];
+      if (role !== undefined) checkRole(role, [...base, 'hiring', key]);
+    }
+    const keep = hiring.keep ?? {};
+    for (const role of Object.keys(keep)) checkRole(role, [...base, 'hiring', 'keep', role], 'key');
+    const kept = Object.values(keep).reduce((sum, count) => sum + count, 0);
+    if (hiring.maxPositions !== undefined && kept > hiring.maxPositions) {
+      problems.push({ path: [...base, 'hiring', 'maxPositions'], message: referenceMessages.keepAboveMaxPositions(kept, hiring.maxPositions) });
+    }
   }
   return problems;
 }

@@ -216,11 +216,22 @@ export const HandoffSchema = z
 
 export const HiringSchema = z
   .strictObject({
-    headcount: z.record(id('Role id'), int('People in the role under the scheme (count)', 0, 10_000)).describe('Head-count per role when the scheme starts; missing people are hired'),
+    headcount: z
+      .record(id('Role id'), int('People in the role under the scheme (count)', 0, 10_000))
+      .optional()
+      .describe('Head-count per role when the scheme starts; missing people are hired (omit: everybody keeps his role or takes the entry role)'),
     assignment: z.enum(['temperament', 'skill']).default('temperament').describe('How the current team is split between roles: temperament (people choose: the most hunter-minded take hunting roles) or skill (by decree: the best hunters hunt)'),
     lagMonths: int('Months until the hires arrive (default: team.hiringLagMonths)', 0, 60).optional(),
+    refillRole: id('Role id').optional().describe('The role in which the vacancy of a manager who quits is refilled (omit: the leaver\'s role)'),
+    keep: z
+      .record(id('Role id'), int('Fewest positions (people employed plus vacancies already open) the company keeps in the role (count)', 0, 10_000))
+      .optional()
+      .describe('Head-count per role the company keeps while the scheme is in force: when promotions or quits leave fewer positions in a role, a vacancy in it is opened at the end of the month and filled after the lag (hiring.lagMonths, or team.hiringLagMonths)'),
+    maxPositions: int('Most positions (people employed plus open vacancies) the company has under the scheme; `keep` opens no vacancy beyond it (default: the larger of team.managers and the head-count, plus the sum of keep)', 1, 10_000).optional(),
+    leaverClientsTo: id('Role id').optional().describe('The role whose least-loaded member takes each client of a manager who quits and that does not follow him (omit: the leaver\'s own role)'),
+    promotedClientsTo: id('Role id').optional().describe('The role whose least-loaded member takes each client of a manager promoted by a transition, in the month of the promotion (omit: he keeps his clients)'),
   })
-  .describe('How the team is organised when the scheme starts');
+  .describe('How the team is organised when the scheme starts, and the hiring policy while it is in force');
 
 export const SchemeSchema = z
   .strictObject({

@@ -93,6 +93,16 @@ export interface CompiledScheme {
   headcount: number[] | null;
   assignment: 'temperament' | 'skill';
   hiringLagMonths: number | null;
+  /** Role a quitting manager's vacancy is refilled in, or −1: the leaver's role. */
+  refillRole: number;
+  /** Fewest positions (employed + open vacancies) kept per role, or null: none kept. */
+  keep: number[] | null;
+  /** Most positions `keep` may open up to, or null: the default (`positionLimit`). */
+  maxPositions: number | null;
+  /** Role whose least-loaded member takes a leaver's clients, or −1: the leaver's role. */
+  leaverClientsTo: number;
+  /** Role whose least-loaded member takes a promoted manager's clients, or −1: he keeps them. */
+  promotedClientsTo: number;
   /** Whether any component pays on team-wide money or counts (needs company totals each month). */
   hasTeamComponents: boolean;
 }
@@ -158,9 +168,10 @@ export function compileScheme(scheme: Scheme, defaultHiringLag: number): Compile
     if (index < 0) throw new Error(`scheme ${scheme.id}: no role "${id}"`);
     return index;
   };
-  const headcount = scheme.hiring
-    ? roleIds.map((roleId) => scheme.hiring?.headcount[roleId] ?? 0)
-    : null;
+  const hiring = scheme.hiring;
+  const headcount = hiring?.headcount ? roleIds.map((roleId) => hiring.headcount?.[roleId] ?? 0) : null;
+  const keep = hiring?.keep ? roleIds.map((roleId) => hiring.keep?.[roleId] ?? 0) : null;
+  const optionalRole = (id: string | undefined): number => (id === undefined ? -1 : roleIndex(id));
   return {
     id: scheme.id,
     name: scheme.name,
@@ -185,6 +196,24 @@ export function compileScheme(scheme: Scheme, defaultHiringLag: number): Compile
     headcount,
     assignment: scheme.hiring?.assignment ?? 'temperament',
     hiringLagMonths: scheme.hiring ? (scheme.hiring.lagMonths ?? defaultHiringLag) : null,
+    refillRole: optionalRole(hiring?.refillRole),
+    keep,
+    maxPositions: hiring?.maxPositions ?? null,
+    leaverClientsTo: optionalRole(hiring?.leaverClientsTo),
+    promotedClientsTo: optionalRole(hiring?.promotedClientsTo),
     hasTeamComponents: components.some((c) => c.relation === codes.TEAM),
   };
+}
+
+/**
+ * The most positions (employed + open vacancies) `hiring.keep` may open up to under a scheme in a
+ * company that starts with `managers` people: `hiring.maxPositions`, or by default the larger of
+ * `managers` and the scheme's head-count, plus the sum of `keep` — the company may at most
+ * replace every kept position once over. Infinity-free: a scheme without `keep` opens none, so its
+ * limit is the positions it starts with.
+ */
+export function positionLimit(scheme: CompiledScheme, managers: number): number {
+  const start = Math.max(managers, scheme.headcount ? scheme.headcount.reduce((a, b) => a + b, 0) : 0);
+  if (!scheme.keep) return start;
+  return scheme.maxPositions ?? start + scheme.keep.reduce((a, b) => a + b, 0);
 }
