@@ -208,21 +208,28 @@ describe('promote with promotedClientsTo', () => {
     return { c, tally: newTally(c) };
   }
 
-  it('moves his clients one by one to the least-loaded hunter, each at the hand-over risk 0.05 (draw 2)', () => {
+  it('moves his clients one by one to the least-loaded hunter, each at the hand-over risk (draw 2)', () => {
     const { c, tally } = promoted({ [Purpose.Handoff]: { 0: (_m, d) => (d === 2 ? 0.0501 : 0.001), 1: (_m, d) => (d === 2 ? 0.0499 : 0.999), 2: 0.9 } });
     const kept = addClient(c, { owner: 0 }); // 0.0501 ≥ 0.05: stays
-    const lost = addClient(c, { owner: 0 }); // 0.0499 < 0.05: lost at the hand-over
+    const lost = addClient(c, { owner: 0 }); // 0.0499 < 0.1151: lost at the hand-over
     const contracted = addClient(c, { state: CONTRACTED, owner: 0 });
     c.valuation.activeCount[0] = 2;
     c.valuation.contractedCount[0] = 1;
     c.valuation.activeCount[1] = 1; // slot 1: 1 client, slot 2: none
+    // Both receivers farm 10 · 0.5 = 5 hours: 5/(0 + 1) = a₀ for slot 2's first client (risk 0.05),
+    // 5/(1 + 1) = 2.5 for slot 1's second (risk 0.05·e^(2.5/3) = 0.1151).
+    for (const s of [1, 2]) {
+      c.allocation.chosenHours[s] = 10;
+      c.team.split[s * 3 + 2] = 0.5;
+    }
     tally.activeClients = 3;
     tally.contractedClients = 1;
     promote(c, MONTH, tally);
     expect(c.team.role[0]).toBe(FARMER);
     expect(tally.promotions).toBe(1);
-    // kept → slot 2 (0 < 1); lost → slot 1 (tie 1 = 1, lowest slot); contracted → slot 2 (1 < 2)
-    expect([c.book.owner[kept], c.book.owner[lost], c.book.owner[contracted]]).toEqual([2, 1, 2]);
+    // kept → slot 2 (0 < 1); lost → slot 1 (tie 1 = 1, lowest slot); contracted → slot 1 (the lost
+    // one is not counted: 1 = 1, lowest slot)
+    expect([c.book.owner[kept], c.book.owner[lost], c.book.owner[contracted]]).toEqual([2, 1, 1]);
     expect(c.book.state[kept]).toBe(ACTIVE);
     expect(c.book.state[lost]).toBe(LOST);
     expect(c.book.lossCause[lost]).toBe(LOST_AT_HANDOVER);
