@@ -91,6 +91,8 @@ export class SchemeAccumulator {
   readonly monthly: Accumulator[];
   readonly figures = new Map<string, Accumulator>();
   readonly roleHeadcount: Accumulator[];
+  /** Per role and month (role after role): the managers employed in the role that month. */
+  readonly roleHeadcountByMonth: Accumulator[];
   readonly roleShares: Accumulator[];
   readonly rolePay: Accumulator[];
   readonly paired: PairedAccumulator[];
@@ -102,6 +104,7 @@ export class SchemeAccumulator {
   ) {
     this.monthly = Array.from({ length: MONTHLY_METRICS.length * months }, () => new Accumulator());
     this.roleHeadcount = Array.from({ length: shape.roles }, () => new Accumulator());
+    this.roleHeadcountByMonth = Array.from({ length: shape.roles * months }, () => new Accumulator());
     this.roleShares = Array.from({ length: shape.roles * ACTIVITIES }, () => new Accumulator());
     this.rolePay = Array.from({ length: shape.roles }, () => new Accumulator());
     this.paired = PAIRED_METRICS.map((m) => new PairedAccumulator({ lowerIsBetter: m.lowerIsBetter }));
@@ -138,6 +141,10 @@ export class SchemeAccumulator {
     for (let role = 0; role < this.shape.roles; role++) {
       for (let r = 0; r < runs; r++) values[r] = records[r].roleTotals[role * ROLE_FIELDS + ROLE_MANAGERS] / n;
       foldBlock(this.roleHeadcount[role], values, runs);
+      for (let m = 0; m < n; m++) {
+        for (let r = 0; r < runs; r++) values[r] = records[r].roleHeadcount[role * n + m];
+        foldBlock(this.roleHeadcountByMonth[role * n + m], values, runs);
+      }
       for (let a = 0; a < ACTIVITIES; a++) {
         let count = 0;
         for (let r = 0; r < runs; r++) {
@@ -174,6 +181,7 @@ export class SchemeAccumulator {
       else this.figures.set(name, Accumulator.fromJSON(accumulator.toJSON()));
     }
     this.roleHeadcount.forEach((a, k) => a.merge(other.roleHeadcount[k]));
+    this.roleHeadcountByMonth.forEach((a, k) => a.merge(other.roleHeadcountByMonth[k]));
     this.roleShares.forEach((a, k) => a.merge(other.roleShares[k]));
     this.rolePay.forEach((a, k) => a.merge(other.rolePay[k]));
     this.paired.forEach((a, k) => a.merge(other.paired[k]));
@@ -187,6 +195,7 @@ export class SchemeAccumulator {
       monthly: this.monthly.map((a) => a.toJSON()),
       figures: [...this.figures].map(([name, a]) => [name, a.toJSON()]),
       roleHeadcount: this.roleHeadcount.map((a) => a.toJSON()),
+      roleHeadcountByMonth: this.roleHeadcountByMonth.map((a) => a.toJSON()),
       roleShares: this.roleShares.map((a) => a.toJSON()),
       rolePay: this.rolePay.map((a) => a.toJSON()),
       paired: this.paired.map((a) => a.toJSON()),
@@ -200,6 +209,7 @@ export class SchemeAccumulator {
     load(accumulator.monthly, json.monthly);
     for (const [name, a] of json.figures) accumulator.figures.set(name, Accumulator.fromJSON(a));
     load(accumulator.roleHeadcount, json.roleHeadcount);
+    load(accumulator.roleHeadcountByMonth, json.roleHeadcountByMonth);
     load(accumulator.roleShares, json.roleShares);
     load(accumulator.rolePay, json.rolePay);
     json.paired.forEach((a, k) => (accumulator.paired[k] = PairedAccumulator.fromJSON(a)));
@@ -214,6 +224,7 @@ export interface SchemeAccumulatorJSON {
   monthly: AccumulatorJSON[];
   figures: [string, AccumulatorJSON][];
   roleHeadcount: AccumulatorJSON[];
+  roleHeadcountByMonth: AccumulatorJSON[];
   roleShares: AccumulatorJSON[];
   rolePay: AccumulatorJSON[];
   paired: PairedAccumulatorJSON[];

@@ -66,6 +66,7 @@ export function blockBuffers({ outputs }: { outputs: RunOutput[] }): ArrayBuffer
     for (const record of output.records) {
       addBuffer(buffers, record.monthly);
       addBuffer(buffers, record.roleTotals);
+      addBuffer(buffers, record.roleHeadcount);
       addBuffer(buffers, record.managers);
     }
   }

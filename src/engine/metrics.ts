@@ -79,6 +79,22 @@ export const METRICS = [
   { name: 'churnedTenureYear2', unit: 'count', better: 'lower', monthly: 'recorded' },
   { name: 'churnedTenureYear3', unit: 'count', better: 'lower', monthly: 'recorded' },
   { name: 'churnedTenureYear4plus', unit: 'count', better: 'lower', monthly: 'recorded' },
+  // Clients lost by cause (docs/model.md, "Where clients are lost"): active ones (together churnedClients)
+  // and contracted ones (with dormantClients); for `lostActiveByCause`, `lostContractedByCause`.
+  { name: 'lostActiveChurn', unit: 'count', better: 'lower', monthly: 'published' },
+  { name: 'lostActiveHandover', unit: 'count', better: 'lower', monthly: 'published' },
+  { name: 'lostActiveFollowedManager', unit: 'count', better: 'lower', monthly: 'published' },
+  { name: 'lostContractedHandover', unit: 'count', better: 'lower', monthly: 'published' },
+  { name: 'lostContractedFollowedManager', unit: 'count', better: 'lower', monthly: 'published' },
+  // Managers employed when quits are decided and those who quit, by tenure band (for quits by tenure).
+  { name: 'managersTenure0to6', unit: 'count', better: 'neither', monthly: 'recorded' },
+  { name: 'managersTenure6to12', unit: 'count', better: 'neither', monthly: 'recorded' },
+  { name: 'managersTenureYear2', unit: 'count', better: 'neither', monthly: 'recorded' },
+  { name: 'managersTenureYear3plus', unit: 'count', better: 'neither', monthly: 'recorded' },
+  { name: 'quitsTenure0to6', unit: 'count', better: 'lower', monthly: 'recorded' },
+  { name: 'quitsTenure6to12', unit: 'count', better: 'lower', monthly: 'recorded' },
+  { name: 'quitsTenureYear2', unit: 'count', better: 'lower', monthly: 'recorded' },
+  { name: 'quitsTenureYear3plus', unit: 'count', better: 'lower', monthly: 'recorded' },
   // The team's monthly pay change at the switch (in its first month only), with the clients the
   // scheme's first hand-offs take: what the managers react to (negative = a cut).
   { name: 'switchPayChange', unit: 'money', better: 'neither', monthly: 'recorded', total: true },
@@ -105,6 +121,40 @@ export const TENURE_SERIES = [
 ] as const satisfies readonly { band: string; active: MetricName; churned: MetricName }[];
 export const TENURE_BANDS = TENURE_SERIES.map((series) => series.band);
 export type TenureBand = (typeof TENURE_SERIES)[number]['band'];
+
+/**
+ * The causes of `schemes[].lostActiveByCause` and `lostContractedByCause`, each with its recorded
+ * series (docs/model.md, "Where clients are lost"). An active client is lost to churn, at a
+ * hand-over or by following a leaving manager — the three add up to churnedClients; a contracted
+ * one at a hand-over, by following a leaving manager or by going dormant (dormantClients).
+ * Followers of either state together are clientsLostWithManagers.
+ */
+export const LOST_ACTIVE_SERIES = [
+  { cause: 'churn', series: 'lostActiveChurn' },
+  { cause: 'handover', series: 'lostActiveHandover' },
+  { cause: 'followedManager', series: 'lostActiveFollowedManager' },
+] as const satisfies readonly { cause: string; series: MetricName }[];
+export const LOST_CONTRACTED_SERIES = [
+  { cause: 'handover', series: 'lostContractedHandover' },
+  { cause: 'followedManager', series: 'lostContractedFollowedManager' },
+  { cause: 'dormant', series: 'dormantClients' },
+] as const satisfies readonly { cause: string; series: MetricName }[];
+export type ActiveLossCause = (typeof LOST_ACTIVE_SERIES)[number]['cause'];
+export type ContractedLossCause = (typeof LOST_CONTRACTED_SERIES)[number]['cause'];
+
+/**
+ * The manager tenure bands of `schemes[].quitsByTenure`, in order (model/tally.ts
+ * MANAGER_TENURE_ENDS: months 0–5, 6–11, 12–23, 24 and more), each with its recorded series:
+ * managers employed when quits are decided (manager-months at risk), managers who quit.
+ */
+export const QUIT_TENURE_SERIES = [
+  { band: 'months0to6', managers: 'managersTenure0to6', quits: 'quitsTenure0to6' },
+  { band: 'months6to12', managers: 'managersTenure6to12', quits: 'quitsTenure6to12' },
+  { band: 'year2', managers: 'managersTenureYear2', quits: 'quitsTenureYear2' },
+  { band: 'year3plus', managers: 'managersTenureYear3plus', quits: 'quitsTenureYear3plus' },
+] as const satisfies readonly { band: string; managers: MetricName; quits: MetricName }[];
+export const QUIT_TENURE_BANDS = QUIT_TENURE_SERIES.map((series) => series.band);
+export type QuitTenureBand = (typeof QUIT_TENURE_SERIES)[number]['band'];
 
 const names = <T extends string>(rows: readonly Metric[]): T[] => rows.map((row) => row.name as T);
 const byRank = (rows: readonly Metric[]): Metric[] => [...rows].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));

@@ -23,7 +23,7 @@ export function simulateMonth(company: Company, month: number, tally: MonthTally
   moveDemand(company, month);
   arrivals(company, month, tally);
   marketGrows(company);
-  handOver(company, month);
+  handOver(company, month, tally);
   // 2. Every manager splits his hours by what they are worth to him under the scheme.
   prepareValuation(company);
   allocateHours(company, month);

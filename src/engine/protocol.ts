@@ -16,12 +16,12 @@ import { primePay, primeValuation } from '../model/pay-and-value.js';
 import { runKey } from '../model/random.js';
 import { startGrievances, switchTo } from '../model/reorganisation.js';
 import { anticipateHandOvers } from '../model/people.js';
-import { MonthTally, ROLE_FIELDS } from '../model/tally.js';
+import { MonthTally, ROLE_FIELDS, ROLE_MANAGERS } from '../model/tally.js';
 import { startFromBook } from './book-start.js';
 import { populate, settleStartingPay } from './company-start.js';
 import { ManagerTracker } from './manager-outcomes.js';
 import { simulateMonth } from './month.js';
-import { RECORDED_METRICS, TENURE_SERIES, type MetricName } from './metrics.js';
+import { QUIT_TENURE_SERIES, RECORDED_METRICS, TENURE_SERIES, type MetricName } from './metrics.js';
 
 /** Series recorded for every horizon month of a run, metric-major in RunRecord.monthly (metrics.ts). */
 export const RECORDED = RECORDED_METRICS;
@@ -35,6 +35,8 @@ export interface RunRecord {
   monthly: Float64Array;
   /** Per role: manager-months, hours on hunt, activate, farm over the horizon (ROLE_FIELDS numbers a role, model/tally.ts). */
   roleTotals: Float64Array;
+  /** Per role, one number a month: the managers employed and paid in the role (roles × months, role after role). */
+  roleHeadcount: Float64Array;
   /** Per role: the monthly pay of every manager-month. */
   rolePays: number[][];
   /** Runs from a book: per manager of the book, OUTCOME_FIELDS numbers (manager-outcomes.ts). */
@@ -184,6 +186,7 @@ function newRecord(scheme: number, months: number, roles: number): RunRecord {
     months,
     monthly: new Float64Array(RECORDED.length * months),
     roleTotals: new Float64Array(roles * ROLE_FIELDS),
+    roleHeadcount: new Float64Array(roles * months),
     rolePays: Array.from({ length: roles }, () => []),
   };
 }
@@ -201,7 +204,8 @@ function writeMonth(record: RunRecord, m: number, tally: MonthTally, cumulative:
   put('cumulativeNetProfit', cumulative);
   put('newContracts', tally.newContracts);
   put('activations', tally.activations);
-  put('churnedClients', tally.churned);
+  // Every active client lost this month, whatever the cause (docs/model.md, "Where clients are lost").
+  put('churnedClients', tally.activeLost());
   put('dormantClients', tally.dormant);
   put('activeClients', tally.activeClients);
   put('contractedClients', tally.contractedClients);
@@ -223,6 +227,15 @@ function writeMonth(record: RunRecord, m: number, tally: MonthTally, cumulative:
     put(active, tally.tenureActive[band]);
     put(churned, tally.tenureChurned[band]);
   });
+  put('lostActiveChurn', tally.churned);
+  put('lostActiveHandover', tally.activeLostAtHandover);
+  put('lostActiveFollowedManager', tally.activeFollowedManager);
+  put('lostContractedHandover', tally.contractedLostAtHandover);
+  put('lostContractedFollowedManager', tally.contractedFollowedManager);
+  QUIT_TENURE_SERIES.forEach(({ managers, quits }, band) => {
+    put(managers, tally.tenureManagers[band]);
+    put(quits, tally.tenureQuits[band]);
+  });
   put('uncollected', tally.uncollected);
   put('leakedMargin', tally.leakedMargin);
   put('hiringCost', tally.hiringCost);
@@ -231,5 +244,6 @@ function writeMonth(record: RunRecord, m: number, tally: MonthTally, cumulative:
   put('farmHours', tally.hours[FARM]);
   put('switchPayChange', switchShock);
   for (let k = 0; k < tally.roleHours.length; k++) record.roleTotals[k] += tally.roleHours[k];
+  for (let role = 0; role * ROLE_FIELDS < tally.roleHours.length; role++) record.roleHeadcount[role * n + m] = tally.roleHours[role * ROLE_FIELDS + ROLE_MANAGERS];
   for (let k = 0; k < tally.pays.length; k++) record.rolePays[tally.payRoles[k]].push(tally.pays[k]);
 }

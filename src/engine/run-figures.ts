@@ -2,7 +2,10 @@
  * What one run says about one scheme, as the summary needs it (its figures: time shares, pay per
  * manager-month, horizon totals, end state), and which of them are compared with the baseline.
  */
-import { END_METRICS, PAIRED_METRICS, summarySection, TENURE_BANDS, TENURE_SERIES, TOTAL_METRICS } from './metrics.js';
+import {
+  END_METRICS, LOST_ACTIVE_SERIES, LOST_CONTRACTED_SERIES, PAIRED_METRICS, QUIT_TENURE_SERIES, summarySection, TENURE_BANDS, TENURE_SERIES,
+  TOTAL_METRICS,
+} from './metrics.js';
 import { RECORDED_INDEX, type Recorded, type RunRecord } from './protocol.js';
 
 export { PAIRED_METRICS };
@@ -16,6 +19,9 @@ export const FIGURE_NAMES: readonly string[] = [
   'hoursPerManager',
   'newBadPayerShare',
   ...TENURE_BANDS.map((band) => `churnByTenure.${band}`),
+  ...LOST_ACTIVE_SERIES.map(({ cause }) => `lostActiveByCause.${cause}`),
+  ...LOST_CONTRACTED_SERIES.map(({ cause }) => `lostContractedByCause.${cause}`),
+  ...QUIT_TENURE_SERIES.map(({ band }) => `quitsByTenure.${band}`),
   ...TOTAL_METRICS.map((name) => `total.${name}`),
   ...END_METRICS.map((name) => `end.${name}`),
 ];
@@ -54,6 +60,14 @@ export function figureValues(record: RunRecord, out: Float64Array, offset: numbe
   for (const { active, churned } of TENURE_SERIES) {
     const atRisk = sum(active);
     out[k++] = atRisk > 0 ? (12 * sum(churned)) / atRisk : 0;
+  }
+  // Clients lost over the horizon by cause, active then contracted.
+  for (const { series } of LOST_ACTIVE_SERIES) out[k++] = sum(series);
+  for (const { series } of LOST_CONTRACTED_SERIES) out[k++] = sum(series);
+  // Annual quits in a manager tenure band: quits / manager-months in the band, × 12 (0 when nobody was in it).
+  for (const { managers, quits } of QUIT_TENURE_SERIES) {
+    const atRisk = sum(managers);
+    out[k++] = atRisk > 0 ? (12 * sum(quits)) / atRisk : 0;
   }
   for (const name of TOTAL_METRICS) out[k++] = sum(name as Recorded);
   for (const name of END_METRICS) out[k++] = monthly[RECORDED_INDEX[name as Recorded] * n + n - 1];

@@ -7,7 +7,9 @@ import type { Scenario } from '../scenario/schema.js';
 import type { CompiledScheme } from '../schemes/compile.js';
 import { bonferroniLevel, ConvergenceRecorder, warmupCheck, type Accumulator } from '../stats/index.js';
 import type { BlockAccumulator, SchemeAccumulator } from './aggregate.js';
-import { END_METRICS, MONTHLY_METRICS, PAIRED_METRICS, TENURE_BANDS, TOTAL_METRICS } from './metrics.js';
+import {
+  END_METRICS, LOST_ACTIVE_SERIES, LOST_CONTRACTED_SERIES, MONTHLY_METRICS, PAIRED_METRICS, QUIT_TENURE_BANDS, TENURE_BANDS, TOTAL_METRICS,
+} from './metrics.js';
 import {
   ACTIVITIES,
   type Comparison,
@@ -63,6 +65,12 @@ function schemeSummary(accumulator: SchemeAccumulator, scheme: CompiledScheme): 
     newBadPayerShare: figure('newBadPayerShare'),
     churnByTenure: Object.fromEntries(TENURE_BANDS.map((band) => [band, figure(`churnByTenure.${band}`)])) as SchemeSummary['churnByTenure'],
     promotedFellBelowShare: fellBelowShare(figure('total.promotedFellBelow'), figure('total.promotionsWatched')),
+    lostActiveByCause: Object.fromEntries(LOST_ACTIVE_SERIES.map(({ cause }) => [cause, figure(`lostActiveByCause.${cause}`)])) as SchemeSummary['lostActiveByCause'],
+    lostContractedByCause: Object.fromEntries(
+      LOST_CONTRACTED_SERIES.map(({ cause }) => [cause, figure(`lostContractedByCause.${cause}`)]),
+    ) as SchemeSummary['lostContractedByCause'],
+    quitsByTenure: Object.fromEntries(QUIT_TENURE_BANDS.map((band) => [band, figure(`quitsByTenure.${band}`)])) as SchemeSummary['quitsByTenure'],
+    headcountByRole: Object.fromEntries(scheme.roles.map((role, r) => [role.id, accumulator.roleHeadcountByMonth.slice(r * n, (r + 1) * n).map(stat)])),
     roles: scheme.roles.map((role, r) => ({
       role: role.id,
       name: role.name,

@@ -9,7 +9,7 @@ import type { ConvergencePoint, Distribution, PairedDiff, Stat, WarmupCheck } fr
 export type { ConvergencePoint, Distribution, PairedDiff, Stat, WarmupCheck };
 
 export type { EndMetric, MonthlyMetric, TotalMetric } from './metrics.js';
-import type { EndMetric, MonthlyMetric, TenureBand, TotalMetric } from './metrics.js';
+import type { ActiveLossCause, ContractedLossCause, EndMetric, MonthlyMetric, QuitTenureBand, TenureBand, TotalMetric } from './metrics.js';
 
 export const ACTIVITIES = ['hunt', 'activate', 'farm'] as const;
 export type Activity = (typeof ACTIVITIES)[number];
@@ -52,6 +52,27 @@ export interface SchemeSummary {
    * ratio of their means over runs; 0 when none was watched.
    */
   promotedFellBelowShare: number;
+  /**
+   * Active clients lost over the horizon by cause, per run (docs/model.md, "Where clients are
+   * lost"): `churn` (their own churn hazard), `handover` (at a scheduled hand-off or a reassignment
+   * after a quit), `followedManager` (followed a leaving manager). Each client once; the three add
+   * up to totals.churnedClients run by run.
+   */
+  lostActiveByCause: Record<ActiveLossCause, Stat>;
+  /**
+   * Contracted clients lost over the horizon by cause, per run: `handover`, `followedManager`,
+   * `dormant` (= totals of monthly.dormantClients). Not in churnedClients. Followers of both
+   * states add up to totals.clientsLostWithManagers.
+   */
+  lostContractedByCause: Record<ContractedLossCause, Stat>;
+  /**
+   * Annual quits of managers by tenure when quits are decided (`months0to6` = months 0–5 in the
+   * company, `months6to12`, `year2` = months 12–23, `year3plus`): 12 × quits / manager-months in
+   * the band, per run (0 when nobody was in it).
+   */
+  quitsByTenure: Record<QuitTenureBand, Stat>;
+  /** Per role id: the managers employed in the role, one Stat per month (as `monthly`); they add up to monthly.managers. */
+  headcountByRole: Record<string, Stat[]>;
   roles: RoleSummary[];
   monthly: Record<MonthlyMetric, Stat[]>;
 }

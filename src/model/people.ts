@@ -10,7 +10,7 @@ import { loseClient } from './clients.js';
 import type { Company } from './company.js';
 import { logitNormalFromUniform, normalFromUniform } from './distributions.js';
 import { Purpose } from './random.js';
-import type { MonthTally } from './tally.js';
+import { managerTenureBand, type MonthTally } from './tally.js';
 import type { ClientsParameters } from '../scenario/schema.js';
 
 /** A hire's dice are keyed by slot × HIRE_ENTITY + generation (how many people the slot has had). */
@@ -96,7 +96,8 @@ export function followProbability(months: number, clients: ClientsParameters): n
  * month's pay. Nobody quits in his first month. A leaving manager's clients follow him
  * (`followProbability`); the others go to the least-loaded colleague in his role (or in the
  * scheme's `hiring.leaverClientsTo`), if there is one. His vacancy is refilled in his role, or in
- * the scheme's `hiring.refillRole`.
+ * the scheme's `hiring.refillRole`. Every client lost here is counted once by its cause and taken
+ * off the month's counts (`MonthTally.countLoss`); managers at risk and quits are counted by tenure band.
  */
 export function quits(company: Company, month: number, tally: MonthTally): void {
   const { behavior, team: teamParameters, clients } = company.params.scenario;
@@ -114,32 +115,27 @@ export function quits(company: Company, month: number, tally: MonthTally): void 
       behavior.quitLossAversion * Math.max(0, (reference - pay) / Math.max(reference, 1), grieving) +
       behavior.quitOutside * Math.max(0, (teamParameters.outsideWage - pay) / Math.max(teamParameters.outsideWage, 1));
     team.referenceIncome[s] = (1 - behavior.referenceAdaptation) * reference + behavior.referenceAdaptation * pay;
+    const tenureBand = managerTenureBand(team.tenure[s]);
+    tally.tenureManagers[tenureBand]++;
     if (team.tenure[s] < 1 || u >= hazard) continue;
     team.person[s] = -1;
     team.hireMonth[s] = month + 1 + teamParameters.hiringLagMonths;
     tally.managerQuits++;
+    tally.tenureQuits[tenureBand]++;
     // The scheme's hiring policy: the role his clients go to and the role his vacancy is refilled in.
     const scheme = company.rules.scheme;
     const role = scheme.leaverClientsTo >= 0 ? scheme.leaverClientsTo : team.role[s];
     if (scheme.refillRole >= 0) team.role[s] = scheme.refillRole;
     for (let i = 0; i < book.count; i++) {
       if (book.owner[i] !== s || book.state[i] === LOST) continue;
+      const wasActive = book.state[i] === ACTIVE;
       if (dice.uniform(Purpose.Follow, book.id[i], month) < followProbability(month - book.relationStart[i], clients)) {
-        if (book.state[i] === ACTIVE) tally.activeClients--;
-        else tally.contractedClients--;
         loseClient(book, i, FOLLOWED_MANAGER);
-        tally.clientsLostWithManagers++;
+        tally.countLoss(wasActive, FOLLOWED_MANAGER, true);
         continue;
       }
       const colleague = leastLoaded(company, role, s);
-      if (colleague >= 0) {
-        const wasActive = book.state[i] === ACTIVE;
-        if (!transfer(company, i, colleague, month, 1)) {
-          if (wasActive) tally.activeClients--;
-          else tally.contractedClients--;
-          tally.churned++;
-        }
-      }
+      if (colleague >= 0 && !transfer(company, i, colleague, month, 1)) tally.countLoss(wasActive, LOST_AT_HANDOVER, true);
     }
   }
 }
@@ -207,6 +203,7 @@ export function transfer(company: Company, i: number, to: number, month: number,
     loseClient(book, i, LOST_AT_HANDOVER);
     return false;
   }
+  // Only a client who stayed is one of the receiver's clients.
   valuation.contractedCount[to] += book.state[i] === CONTRACTED ? 1 : 0;
   valuation.activeCount[to] += book.state[i] === ACTIVE ? 1 : 0;
   return true;
@@ -215,9 +212,11 @@ export function transfer(company: Company, i: number, to: number, month: number,
 /**
  * Clients due for one of the scheme's hand-offs move to the least-loaded member of the receiving
  * role who has taken fewer than `clients.handoffsPerMonth` this month; when every member has, the
- * rest wait for next month (a backlog arrives at a pace the receivers can absorb).
+ * rest wait for next month (a backlog arrives at a pace the receivers can absorb). This runs before
+ * the clients' month, so a client lost here is counted as lost at a hand-over and was never in the
+ * month's active/contracted counts.
  */
-export function handOver(company: Company, month: number): void {
+export function handOver(company: Company, month: number, tally: MonthTally): void {
   const { book, team, valuation } = company;
   const handoffs = company.rules.scheme.handoffs;
   if (handoffs.length === 0) return;
@@ -240,8 +239,7 @@ export function handOver(company: Company, month: number): void {
       if (state === CONTRACTED) valuation.contractedCount[owner]--;
       else valuation.activeCount[owner]--;
       handed[to]++;
-      // A client lost here is not counted in the month's churn (docs/model.md, "People").
-      transfer(company, i, to, month, 0);
+      if (!transfer(company, i, to, month, 0)) tally.countLoss(state === ACTIVE, LOST_AT_HANDOVER, false);
       break;
     }
   }

@@ -12,7 +12,7 @@
  * run of luck (his own or the market's) rather than on a book that lasts. The month's tally counts
  * promotions, watches that ended (fell below, or held for the whole time) and those that fell.
  */
-import { ACTIVE, ACTIVITIES, CONTRACTED, LOST, OWNED_BASES } from './codes.js';
+import { ACTIVE, ACTIVITIES, CONTRACTED, LOST, LOST_AT_HANDOVER, OWNED_BASES } from './codes.js';
 import type { Company } from './company.js';
 import { leastLoaded, transfer } from './people.js';
 import type { MonthTally } from './tally.js';
@@ -64,11 +64,7 @@ export function handOverPromoted(company: Company, slot: number, role: number, m
     if (to < 0) return;
     if (state === CONTRACTED) valuation.contractedCount[slot]--;
     else valuation.activeCount[slot]--;
-    if (!transfer(company, i, to, month, 2)) {
-      if (state === ACTIVE) tally.activeClients--;
-      else tally.contractedClients--;
-      tally.churned++;
-    }
+    if (!transfer(company, i, to, month, 2)) tally.countLoss(state === ACTIVE, LOST_AT_HANDOVER, true);
   }
 }
 

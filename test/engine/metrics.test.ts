@@ -5,7 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { setUpExperiment } from '../../src/engine/experiment-setup.js';
-import { CHANGE_METRICS, END_METRICS, LOWER_IS_BETTER, METRICS, MONTHLY_METRICS, PAIRED_METRICS, REQUIRED_END, REQUIRED_TOTALS, SIDE_EFFECTS, TOTAL_METRICS } from '../../src/engine/metrics.js';
+import {
+  CHANGE_METRICS, END_METRICS, LOWER_IS_BETTER, METRICS, MONTHLY_METRICS, PAIRED_METRICS, QUIT_TENURE_SERIES, REQUIRED_END, REQUIRED_TOTALS, SIDE_EFFECTS,
+  TOTAL_METRICS,
+} from '../../src/engine/metrics.js';
+import { MANAGER_TENURE_BANDS, MANAGER_TENURE_ENDS } from '../../src/model/tally.js';
 import { RECORDED, RECORDED_INDEX, simulateRun } from '../../src/engine/protocol.js';
 import { lowerIsBetter } from '../../src/whatif/observables.js';
 import { loadScenario } from '../../src/scenario/index.js';
@@ -14,8 +18,9 @@ describe('the table of metrics', () => {
   it('gives summary.json its totals, end and monthly keys, in the contract\'s order', () => {
     expect(TOTAL_METRICS).toEqual(['revenue', 'margin', 'compCost', 'netProfit', 'newContracts', 'activations', 'churnedClients', 'managerQuits', 'clientsLostWithManagers', 'hiringCost', 'uncollected', 'leakedMargin', 'newBadPayers', 'promotions', 'promotionsWatched', 'promotedFellBelow', 'switchPayChange']);
     expect(END_METRICS).toEqual(['activeClients', 'contractedClients', 'stuckContracted', 'managers']);
-    expect(MONTHLY_METRICS).toHaveLength(21);
-    expect(MONTHLY_METRICS.at(-1)).toBe('hoursPerManager'); // added at the end: the keys before it keep their order
+    expect(MONTHLY_METRICS).toHaveLength(26);
+    // Added at the end: the keys before them keep their order.
+    expect(MONTHLY_METRICS.slice(20)).toEqual(['hoursPerManager', 'lostActiveChurn', 'lostActiveHandover', 'lostActiveFollowedManager', 'lostContractedHandover', 'lostContractedFollowedManager']);
     expect(MONTHLY_METRICS.slice(0, 5)).toEqual(['revenue', 'margin', 'compCost', 'netProfit', 'cumulativeNetProfit']);
     // The fields the summary check requires are the contract's (README, "summary.json").
     expect(REQUIRED_TOTALS).toEqual(['revenue', 'margin', 'compCost', 'netProfit', 'newContracts', 'activations', 'churnedClients', 'managerQuits', 'clientsLostWithManagers']);
@@ -27,6 +32,11 @@ describe('the table of metrics', () => {
     expect(PAIRED_METRICS.filter((m) => m.lowerIsBetter).map((m) => m.name)).toEqual(['compCost', 'managerMonthlyPay', 'churnedClients', 'stuckContracted', 'managerQuits', 'clientsLostWithManagers']);
     expect(CHANGE_METRICS[0]).toEqual({ key: 'netProfit', kind: 'money' });
     expect(SIDE_EFFECTS.map((s) => s.key)).toEqual(['newContracts', 'churnedClients', 'activeClients', 'stuckContracted', 'managerQuits', 'clientsLostWithManagers', 'managerMonthlyPay']);
+  });
+
+  it('has one pair of series per manager tenure band of the tally', () => {
+    expect(QUIT_TENURE_SERIES).toHaveLength(MANAGER_TENURE_BANDS);
+    expect(MANAGER_TENURE_ENDS).toEqual([6, 12, 24]); // months0to6, months6to12, year2, year3plus
   });
 
   it('names each metric once, and tells a sweep which way is better', () => {

@@ -235,7 +235,8 @@ describe('promote with promotedClientsTo', () => {
     expect(c.book.lossCause[lost]).toBe(LOST_AT_HANDOVER);
     expect(c.book.relationStart[kept]).toBe(MONTH);
     expect([c.valuation.activeCount[0], c.valuation.contractedCount[0]]).toEqual([0, 0]);
-    expect([tally.activeClients, tally.contractedClients, tally.churned]).toEqual([2, 1, 1]);
+    // Counted once, as an active client lost at a hand-over (not as churn).
+    expect([tally.activeClients, tally.contractedClients, tally.churned, tally.activeLostAtHandover]).toEqual([2, 1, 0, 1]);
   });
 
   it('keeps his clients without promotedClientsTo (no hand-over die drawn)', () => {

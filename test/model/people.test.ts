@@ -10,7 +10,7 @@ import { ACTIVE, CONTRACTED, FOLLOWED_MANAGER, LOST, LOST_AT_HANDOVER, NOT_LOST 
 import type { Company } from '../../src/model/company.js';
 import { arrivals, followProbability, handOver, handoverRisk, hire, leastLoaded, quits, rampUp, receiverAttention, transfer } from '../../src/model/people.js';
 import { Purpose } from '../../src/model/random.js';
-import { MonthTally } from '../../src/model/tally.js';
+import { managerTenureBand, MonthTally } from '../../src/model/tally.js';
 import { chosenDice, type Dice, type Die } from './helpers/scripted-dice.js';
 import { addClient, tinyCompany, type TinyOptions } from './helpers/tiny-company.js';
 
@@ -134,8 +134,14 @@ describe('quits: the clients of a leaving manager', () => {
     expect(c.book.state[lostAtHandover]).toBe(LOST);
     expect(c.book.lossCause[lostAtHandover]).toBe(LOST_AT_HANDOVER);
     expect(c.book.owner[lostAtHandover]).toBe(1);
-    // Counted as churned although it was only contracted (docs/model.md, "Where clients are lost").
-    expect(tally.churned).toBe(1);
+    // A contracted client lost at the reassignment is a contracted loss at hand-over, not churn
+    // (docs/model.md, "Where clients are lost"), and is not one of the receiver's clients.
+    expect(c.valuation.contractedCount[1]).toBe(0);
+    expect(tally.churned).toBe(0);
+    expect([tally.activeLostAtHandover, tally.contractedLostAtHandover]).toEqual([0, 1]);
+    // The follower was active: a follower (clientsLostWithManagers) and an active client lost (churnedClients).
+    expect([tally.activeFollowedManager, tally.contractedFollowedManager]).toEqual([1, 0]);
+    expect(tally.activeLost()).toBe(1); // 0 churned + 0 at hand-over + 1 follower
 
     expect(tally.activeClients).toBe(2); // 3 − follows
     expect(tally.contractedClients).toBe(0); // 1 − lostAtHandover
@@ -159,6 +165,28 @@ describe('quits: the clients of a leaving manager', () => {
     expect([c.book.state[a], c.book.state[b]]).toEqual([ACTIVE, CONTRACTED]);
     expect(c.book.relationStart[a]).toBe(MONTH - 24); // the next hire inherits the old relationship
     expect([tally.activeClients, tally.contractedClients, tally.churned, tally.clientsLostWithManagers]).toEqual([1, 1, 0, 0]);
+    expect(tally.activeLost()).toBe(0);
+  });
+
+  it('counts an active client lost at the reassignment once, as lost at hand-over, and takes it off the month\'s active count', () => {
+    const c = company(
+      { managers: 2, behavior: QUIT_BEHAVIOR, team: QUIT_TEAM, clients },
+      {
+        [Purpose.Quit]: { 0: 0.005, 1: 0.5 },
+        [Purpose.Follow]: { 0: 0 }, // 0 months together: followMax·(1 − e⁰) = 0, and 0 < 0 is false
+        [Purpose.Handoff]: { 0: (_m, d) => (d === 1 ? 0.0499 : 0.999) }, // < 0.05: lost
+      },
+    );
+    const i = addClient(c, { owner: 0, relationStart: MONTH });
+    const tally = newTally(c);
+    tally.activeClients = 1;
+    quits(c, MONTH, tally);
+    expect(c.book.state[i]).toBe(LOST);
+    expect(c.book.lossCause[i]).toBe(LOST_AT_HANDOVER);
+    expect(c.valuation.activeCount[1]).toBe(0);
+    expect([tally.churned, tally.activeLostAtHandover, tally.activeFollowedManager, tally.clientsLostWithManagers]).toEqual([0, 1, 0, 0]);
+    expect(tally.activeLost()).toBe(1);
+    expect(tally.activeClients).toBe(0); // 1 − the lost one, once
   });
 
   it('followProbability is followMax·(1 − exp(−months/followMonths)), 0 for no months together', () => {
@@ -167,6 +195,25 @@ describe('quits: the clients of a leaving manager', () => {
     expect(followProbability(12, parameters)).toBeCloseTo(0.1967346701436833, 12); // 0.5·(1 − e^−0.5)
     expect(followProbability(0, parameters)).toBe(0);
     expect(followProbability(-3, parameters)).toBe(0);
+  });
+});
+
+describe('quits by manager tenure', () => {
+  it('puts a manager in the band of his months in the company: 0–5, 6–11, 12–23, 24 and more', () => {
+    expect([0, 5, 6, 11, 12, 23, 24, 100].map(managerTenureBand)).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
+  });
+
+  it('counts every employed manager at risk in his band (the first month too) and a leaver in his', () => {
+    // Four managers with tenure 0, 5, 12, 30; q = q₀ = 0.01 (pay = reference = outside wage). Dice: slot 0
+    // 0.001 (< q, but nobody quits in his first month), slot 1 0.005 (quits), slot 2 0.5, slot 3 0.009 (quits).
+    const c = company({ managers: 4, behavior: QUIT_BEHAVIOR, team: QUIT_TEAM }, { [Purpose.Quit]: { 0: 0.001, 1: 0.005, 2: 0.5, 3: 0.009 } });
+    [0, 5, 12, 30].forEach((tenure, s) => (c.team.tenure[s] = tenure));
+    const tally = newTally(c);
+    quits(c, MONTH, tally);
+    expect(Array.from(c.team.person)).toEqual([0, -1, 2, -1]);
+    expect(Array.from(tally.tenureManagers)).toEqual([2, 0, 1, 1]); // tenure 0 and 5 | — | 12 | 30
+    expect(Array.from(tally.tenureQuits)).toEqual([1, 0, 0, 1]); // slot 1 (5 months) and slot 3 (30 months)
+    expect(tally.managerQuits).toBe(2);
   });
 });
 
@@ -311,7 +358,7 @@ describe('handOver', () => {
     c.valuation.activeCount[0] = 2;
     c.valuation.contractedCount[0] = 1;
     c.valuation.activeCount[1] = 1;
-    handOver(c, MONTH);
+    handOver(c, MONTH, newTally(c));
 
     expect(c.book.owner[due]).toBe(1);
     expect(c.book.state[due]).toBe(ACTIVE);
@@ -329,23 +376,34 @@ describe('handOver', () => {
     const due = addClient(c, { state: CONTRACTED, owner: 0, signedMonth: MONTH - 6 }); // 6 ≥ 6
     const notDue = addClient(c, { state: CONTRACTED, owner: 0, signedMonth: MONTH - 5 }); // 5 < 6
     c.valuation.contractedCount[0] = 2;
-    handOver(c, MONTH);
+    handOver(c, MONTH, newTally(c));
     expect(c.book.owner[due]).toBe(1);
     expect(c.book.owner[notDue]).toBe(0);
     expect(c.valuation.contractedCount[0]).toBe(1);
     expect(c.valuation.contractedCount[1]).toBe(1);
   });
 
-  it('loses a handed-over client whose die is below the risk, and does not count it in the receiver\'s clients', () => {
-    const c = splitCompany({ afterActivationMonths: 3 }, { 0: 0.0499 }); // < 0.05
-    c.allocation.chosenHours[1] = 5; // the farmer farms 5 hours, 5 for his first client: risk 0.05
+  it('loses a handed-over client whose die is below the risk, counts it once as an active client lost at hand-over, and not among the receiver\'s clients', () => {
+    const c = splitCompany({ afterActivationMonths: 3 }, { 0: 0.0499, 1: 0.0501 }); // < 0.05: lost; ≥ 0.05: kept
+    // The farmer farms 5 hours: a = 5/(0 + 1) = a₀ for each (the lost one is not counted): risk 0.05.
+    c.allocation.chosenHours[1] = 5;
     const due = addClient(c, { owner: 0, activatedMonth: MONTH - 5 });
-    c.valuation.activeCount[0] = 1;
-    handOver(c, MONTH);
+    const kept = addClient(c, { owner: 0, activatedMonth: MONTH - 4 });
+    c.valuation.activeCount[0] = 2;
+    const tally = newTally(c);
+    handOver(c, MONTH, tally);
     expect(c.book.state[due]).toBe(LOST);
     expect(c.book.lossCause[due]).toBe(LOST_AT_HANDOVER);
-    expect(c.valuation.activeCount[0]).toBe(0);
-    expect(c.valuation.activeCount[1]).toBe(0);
+    expect(c.book.state[kept]).toBe(ACTIVE);
+    expect(c.valuation.activeCount[0]).toBe(0); // 2 − both handed over
+    expect(c.valuation.activeCount[1]).toBe(1); // the kept one only
+    expect(tally.activeLostAtHandover).toBe(1);
+    expect(tally.contractedLostAtHandover).toBe(0);
+    expect(tally.churned).toBe(0); // not churn by hazard …
+    expect(tally.activeLost()).toBe(1); // … but one active client lost: churnedClients counts it, once
+    expect(tally.clientsLostWithManagers).toBe(0);
+    // Before the clients' month: it was never in the month's counts, so nothing is taken off them.
+    expect(tally.activeClients).toBe(0);
   });
 
   it('hands at most handoffsPerMonth clients to one receiver in a month; the rest wait for the next', () => {
@@ -357,11 +415,11 @@ describe('handOver', () => {
     c.team.role[2] = 1;
     const due = [0, 1, 2, 3, 4].map(() => addClient(c, { owner: 0, activatedMonth: MONTH - 5 }));
     c.valuation.activeCount[0] = 5;
-    handOver(c, MONTH);
+    handOver(c, MONTH, newTally(c));
     // Least loaded first, two each: 1, 2, 1, 2; the fifth waits with the hunter.
     expect(due.map((i) => c.book.owner[i])).toEqual([1, 2, 1, 2, 0]);
     expect([c.valuation.activeCount[0], c.valuation.activeCount[1], c.valuation.activeCount[2]]).toEqual([1, 2, 2]);
-    handOver(c, MONTH + 1);
+    handOver(c, MONTH + 1, newTally(c));
     expect(c.book.owner[due[4]]).toBe(1);
   });
 
@@ -369,7 +427,7 @@ describe('handOver', () => {
     const c = splitCompany({ afterActivationMonths: 3 }, {}); // no Handoff die may be drawn
     c.team.person[1] = -1;
     const due = addClient(c, { owner: 0, activatedMonth: MONTH - 5 });
-    handOver(c, MONTH);
+    handOver(c, MONTH, newTally(c));
     expect(c.book.owner[due]).toBe(0);
     expect(c.book.state[due]).toBe(ACTIVE);
   });

@@ -239,6 +239,12 @@ function monthlySeries(p: SchemeProfile, index: number): Record<MonthlyMetric, S
       managerMonthlyPay: [pay / p.managers, (pay / p.managers) * 0.06],
       badPayerShare: [0.06, 0.01],
       hoursPerManager: [140, 3],
+      // The losses by cause add up to churnedClients (active) and, with the active ones, clientsLostWithManagers (followers).
+      lostActiveChurn: [p.churn * w * 0.9 - 0.8 * ((p.quits * p.lostPerQuit) / MONTHS), 2.0, 0.2],
+      lostActiveHandover: [p.churn * w * 0.1, 0.4, 0.3],
+      lostActiveFollowedManager: [0.8 * ((p.quits * p.lostPerQuit) / MONTHS), 0.6, 0.4],
+      lostContractedHandover: [0.1, 0.2, 0.4],
+      lostContractedFollowedManager: [0.2 * ((p.quits * p.lostPerQuit) / MONTHS), 0.3, 0.4],
     };
     for (const metric of MONTHLY_METRICS) {
       const [mean, sd, skew] = values[metric];
@@ -317,6 +323,18 @@ function schemeSummary(p: SchemeProfile, index: number): SchemeSummary {
     newBadPayerShare: makeStat(0.1, 0.02),
     churnByTenure: { year1: makeStat(0.4, 0.05), year2: makeStat(0.3, 0.05), year3: makeStat(0.25, 0.05), year4plus: makeStat(0.2, 0.05) },
     promotedFellBelowShare: p.id === 'threshold-promotion' ? 0.17 : 0,
+    lostActiveByCause: {
+      churn: total('lostActiveChurn', 0.12, 0.2),
+      handover: total('lostActiveHandover', 0.3, 0.3),
+      followedManager: total('lostActiveFollowedManager', 0.4, 0.4),
+    },
+    lostContractedByCause: {
+      handover: total('lostContractedHandover', 0.5, 0.4),
+      followedManager: total('lostContractedFollowedManager', 0.5, 0.4),
+      dormant: total('dormantClients', 0.3, 0.3),
+    },
+    quitsByTenure: { months0to6: makeStat(0.6, 0.2), months6to12: makeStat(0.35, 0.15), year2: makeStat(0.25, 0.1), year3plus: makeStat(0.2, 0.08) },
+    headcountByRole: Object.fromEntries(p.roles.map((r) => [r.role, Array.from({ length: MONTHS }, () => makeStat(r.headcount, 0.6))])),
     roles,
     monthly,
   };

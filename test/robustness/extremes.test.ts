@@ -70,6 +70,8 @@ describe('extreme but valid scenarios give finite, sensible numbers', () => {
       'clients.dormancyHazard=0', 'clients.shareGrowth=0', 'clients.shareErosion=0', 'behavior.contractsPerHuntHour=0',
       'behavior.quitBase=0', 'behavior.quitLossAversion=0', 'behavior.quitOutside=0', 'behavior.discountRate=0',
       'behavior.allocationNoise=0', 'behavior.leakRate=0', 'behavior.effortCut=0', 'team.skillSd=0',
+      // The hand-over risk too: a client lost at a hand-off is an active client lost (churnedClients).
+      'clients.handoffChurn=0',
     ];
     const summary = await run(loadScenario(FREIGHT, { set: [...TINY, ...zero] }));
     for (const s of summary.schemes) {
