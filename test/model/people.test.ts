@@ -178,6 +178,9 @@ describe('quits: the clients of a leaving manager', () => {
       },
     );
     const i = addClient(c, { owner: 0, relationStart: MONTH });
+    // Slot 1 farms 10 · 0.5 = 5 hours for this, his first client: a = a₀, risk 0.05.
+    c.allocation.chosenHours[1] = 10;
+    c.team.split[1 * 3 + 2] = 0.5;
     const tally = newTally(c);
     tally.activeClients = 1;
     quits(c, MONTH, tally);
@@ -343,7 +346,8 @@ describe('handOver', () => {
 
   function splitCompany(handoff: Record<string, unknown>, handoffDice: Record<number, Die>): Company {
     const c = company({ managers: 2, schemes: split(handoff), clients: { handoffChurn: 0.05 } }, { [Purpose.Handoff]: handoffDice });
-    c.team.role[1] = 1; // slot 0 hunter (the entry role), slot 1 farmer; farmer skill 1, tenure 24: risk 0.05
+    c.team.role[1] = 1; // slot 0 hunter (the entry role), slot 1 farmer; farmer skill 1, tenure 24
+    c.team.split.set([0, 0, 1], 1 * 3); // the farmer only farms
     return c;
   }
 
