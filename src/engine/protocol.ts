@@ -71,10 +71,19 @@ export function makeExperiment(scenario: Scenario, schemes: CompiledScheme[], se
   return { scenario, params: deriveParameters(scenario), schemes, current, selected, seed, ...(book ? { book } : {}) };
 }
 
-export function simulateRun(experiment: Experiment, run: number): RunOutput {
+/** A run's company at the end of its warm-up (or at the book's month), and its pay then under the current scheme. */
+export interface WarmedUp {
+  company: Company;
+  /** Each slot's pay for the last month's book under the current scheme (the switch's `before`). */
+  before: Float64Array;
+  /** Active clients at the end of each warm-up month. */
+  warmupActive: Float64Array;
+}
+
+/** Run `run` of the experiment up to the switch: the starting company (or book), then the warm-up under the current scheme. */
+export function warmUp(experiment: Experiment, run: number): WarmedUp {
   const { scenario, params, schemes, current } = experiment;
   const warmup = scenario.warmupMonths;
-  const horizon = scenario.horizonMonths;
   const company = new Company(params, runKey(experiment.seed, run), schemes, current);
   const scratch = new Float64Array(company.team.capacity);
   if (experiment.book) startFromBook(company, experiment.book);
@@ -92,21 +101,45 @@ export function simulateRun(experiment: Experiment, run: number): RunOutput {
   // afterwards, so this may use the company itself.
   const before = new Float64Array(company.team.capacity);
   primePay(company, warmup, before);
+  return { company, before, warmupActive };
+}
+
+/**
+ * The branch of a warmed-up run under the scheme of index `index`, at the switch: the scheme put
+ * in force, the grievances of those it cuts started (the clients its first hand-offs take
+ * counted), pay and valuation primed; and the team's felt pay change at the switch. The branch is
+ * the experiment's kept company (branchOf): use it before asking for the next.
+ */
+export function branchAtSwitch(experiment: Experiment, warmed: WarmedUp, index: number): { branch: Company; shock: number } {
+  const { company, before } = warmed;
+  const warmup = experiment.scenario.warmupMonths;
+  const branch = branchOf(experiment, company);
+  branch.clientMonths = branch.managerMonths = 0;
+  const scheme = experiment.schemes[index];
+  switchTo(branch, scheme, warmup);
+  const after = new Float64Array(branch.team.capacity);
+  primePay(branch, warmup, after);
+  // The clients the scheme's hand-offs are about to take count in what he expects to earn.
+  if (scheme.handoffs.length > 0) expectedAfterHandOvers(experiment, company, branch, warmup, before, after);
+  startGrievances(branch, before, after, warmup);
+  const shock = switchPayChange(branch, before, after);
+  primeValuation(branch, warmup);
+  return { branch, shock };
+}
+
+export function simulateRun(experiment: Experiment, run: number): RunOutput {
+  const { scenario, schemes } = experiment;
+  const warmup = scenario.warmupMonths;
+  const horizon = scenario.horizonMonths;
+  const warmed = warmUp(experiment, run);
+  const { company, warmupActive } = warmed;
+  const tally = new MonthTally();
   let clientMonths = company.clientMonths;
   let managerMonths = company.managerMonths;
   const records: RunRecord[] = [];
   for (const index of experiment.selected) {
-    const branch = branchOf(experiment, company);
-    branch.clientMonths = branch.managerMonths = 0;
     const scheme = schemes[index];
-    switchTo(branch, scheme, warmup);
-    const after = new Float64Array(branch.team.capacity);
-    primePay(branch, warmup, after);
-    // The clients the scheme's hand-offs are about to take count in what he expects to earn.
-    if (scheme.handoffs.length > 0) expectedAfterHandOvers(experiment, company, branch, warmup, before, after);
-    startGrievances(branch, before, after, warmup);
-    const shock = switchPayChange(branch, before, after);
-    primeValuation(branch, warmup);
+    const { branch, shock } = branchAtSwitch(experiment, warmed, index);
     const record = newRecord(index, horizon, scheme.roles.length);
     const tracker = experiment.book ? new ManagerTracker(experiment.book.managers.length, horizon) : null;
     tracker?.start(branch);

@@ -12,6 +12,7 @@ import { logitNormalFromUniform, normalFromUniform } from './distributions.js';
 import { Purpose } from './random.js';
 import { managerTenureBand, type MonthTally } from './tally.js';
 import type { ClientsParameters } from '../scenario/schema.js';
+import type { CompiledHandoff } from '../schemes/compile.js';
 
 /** A hire's dice are keyed by slot × HIRE_ENTITY + generation (how many people the slot has had). */
 const HIRE_ENTITY = 4096;
@@ -217,32 +218,37 @@ export function transfer(company: Company, i: number, to: number, month: number,
  * month's active/contracted counts.
  */
 export function handOver(company: Company, month: number, tally: MonthTally): void {
-  const { book, team, valuation } = company;
-  const handoffs = company.rules.scheme.handoffs;
-  if (handoffs.length === 0) return;
+  const { book, valuation } = company;
+  if (company.rules.scheme.handoffs.length === 0) return;
   const pace = company.params.scenario.clients.handoffsPerMonth;
   const handed = company.handedTo;
   handed.fill(0);
   for (let i = 0; i < book.count; i++) {
-    const state = book.state[i];
-    if (state === LOST) continue;
+    const h = dueHandoff(company, i, month);
+    if (!h) continue;
+    const to = leastLoaded(company, h.to, -1, handed, pace);
+    if (to < 0) continue;
     const owner = book.owner[i];
-    const role = team.role[owner];
-    if (role < 0) continue;
-    for (const h of handoffs) {
-      if (!h.fromRole[role]) continue;
-      const due =
-        (state === ACTIVE && month - book.activatedMonth[i] >= h.afterActivationMonths) || month - book.signedMonth[i] >= h.afterSigningMonths;
-      if (!due) continue;
-      const to = leastLoaded(company, h.to, -1, handed, pace);
-      if (to < 0) break;
-      if (state === CONTRACTED) valuation.contractedCount[owner]--;
-      else valuation.activeCount[owner]--;
-      handed[to]++;
-      if (!transfer(company, i, to, month, 0)) tally.countLoss(state === ACTIVE, LOST_AT_HANDOVER, false);
-      break;
-    }
+    const active = book.state[i] === ACTIVE;
+    if (active) valuation.activeCount[owner]--;
+    else valuation.contractedCount[owner]--;
+    handed[to]++;
+    if (!transfer(company, i, to, month, 0)) tally.countLoss(active, LOST_AT_HANDOVER, false);
   }
+}
+
+/** The first of the scheme's hand-offs whose `from` holds client i's owner's role and that is due this month, or null. */
+function dueHandoff(company: Company, i: number, month: number): CompiledHandoff | null {
+  const { book, team } = company;
+  const state = book.state[i];
+  if (state === LOST) return null;
+  const role = team.role[book.owner[i]];
+  if (role < 0) return null;
+  for (const h of company.rules.scheme.handoffs) {
+    if (!h.fromRole[role]) continue;
+    if ((state === ACTIVE && month - book.activatedMonth[i] >= h.afterActivationMonths) || month - book.signedMonth[i] >= h.afterSigningMonths) return h;
+  }
+  return null;
 }
 
 /**
@@ -255,25 +261,15 @@ export function handOver(company: Company, month: number, tally: MonthTally): vo
  */
 export function anticipateHandOvers(company: Company, month: number): Set<number> {
   const { book, team } = company;
-  const handoffs = company.rules.scheme.handoffs;
   const taken = new Set<number>();
   for (let i = 0; i < book.count; i++) {
-    const state = book.state[i];
-    if (state === LOST) continue;
-    const role = team.role[book.owner[i]];
-    if (role < 0) continue;
-    for (const h of handoffs) {
-      if (!h.fromRole[role]) continue;
-      const due =
-        (state === ACTIVE && month - book.activatedMonth[i] >= h.afterActivationMonths) || month - book.signedMonth[i] >= h.afterSigningMonths;
-      if (!due) continue;
-      let to = leastLoaded(company, h.to);
-      if (to < 0) to = team.role.indexOf(h.to);
-      if (to >= 0 && to !== book.owner[i]) {
-        book.owner[i] = to;
-        taken.add(book.id[i]);
-      }
-      break;
+    const h = dueHandoff(company, i, month);
+    if (!h) continue;
+    let to = leastLoaded(company, h.to);
+    if (to < 0) to = team.role.indexOf(h.to);
+    if (to >= 0 && to !== book.owner[i]) {
+      book.owner[i] = to;
+      taken.add(book.id[i]);
     }
   }
   return taken;

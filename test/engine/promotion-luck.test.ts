@@ -18,15 +18,10 @@
  * 3-month rule promotes more people who were only riding a good market.
  */
 import { describe, expect, it } from 'vitest';
-import { populate } from '../../src/engine/company-start.js';
 import { setUpExperiment } from '../../src/engine/experiment-setup.js';
 import { simulateMonth } from '../../src/engine/month.js';
-import { RECORDED_INDEX, simulateRun } from '../../src/engine/protocol.js';
+import { branchAtSwitch, RECORDED_INDEX, simulateRun, warmUp } from '../../src/engine/protocol.js';
 import { MARGIN, OWNED_BASES } from '../../src/model/codes.js';
-import { Company } from '../../src/model/company.js';
-import { primePay, primeValuation } from '../../src/model/pay-and-value.js';
-import { runKey } from '../../src/model/random.js';
-import { startGrievances, switchTo } from '../../src/model/reorganisation.js';
 import { MonthTally } from '../../src/model/tally.js';
 import { loadScenario } from '../../src/scenario/index.js';
 
@@ -71,19 +66,8 @@ function watch(set: string[]): Watched {
   const revenue: number[] = [];
   const tally = new MonthTally();
   for (let run = 0; run < RUNS; run++) {
-    const company = new Company(experiment.params, runKey(SEED, run), experiment.schemes, experiment.current);
-    populate(company);
-    primePay(company, 0, new Float64Array(company.team.capacity));
-    primeValuation(company, 0);
-    for (let month = 0; month < warmup; month++) simulateMonth(company, month, tally);
-    const before = new Float64Array(company.team.capacity);
-    primePay(company, warmup, before);
-    const branch = company.clone();
-    switchTo(branch, scheme, warmup);
-    const after = new Float64Array(branch.team.capacity);
-    primePay(branch, warmup, after);
-    startGrievances(branch, before, after, warmup);
-    primeValuation(branch, warmup);
+    // The run's company at the switch, exactly as the engine makes it (engine/protocol.ts).
+    const { branch } = branchAtSwitch(experiment, warmUp(experiment, run), experiment.schemes.indexOf(scheme));
 
     const team = branch.team;
     const people: Int32Array[] = [];
