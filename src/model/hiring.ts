@@ -36,11 +36,8 @@ export function keepHeadcount(company: Company, month: number): number {
   let free = 0;
   for (let r = 0; r < keep.length; r++) {
     while (positions[r] < keep[r] && total < limit) {
-      while (free < team.capacity && team.role[free] >= 0) free++;
-      if (free >= team.capacity) return opened;
-      team.role[free] = r;
-      team.person[free] = -1;
-      team.hireMonth[free] = month + 1 + lag;
+      free = team.openPosition(r, month + 1 + lag, free);
+      if (free < 0) return opened;
       positions[r]++;
       total++;
       opened++;

@@ -52,8 +52,8 @@ export function promote(company: Company, month: number, tally: MonthTally): voi
 /**
  * A promoted manager's clients go one by one to the least-loaded employed member of `role` (not
  * himself), by `transfer` with its hand-over risk (draw 2); when the role has nobody, he keeps the
- * rest. A client lost in the hand-over leaves the month's count of its state and counts as
- * churned, as one lost when a leaver's clients are reassigned (people.ts `quits`).
+ * rest. A client lost in the hand-over is counted once as lost at a hand-over and taken off the
+ * month's count of its state, as one lost when a leaver's clients are reassigned (people.ts `quits`).
  */
 export function handOverPromoted(company: Company, slot: number, role: number, month: number, tally: MonthTally): void {
   const { book, valuation } = company;

@@ -61,11 +61,8 @@ function organise(company: Company, scheme: CompiledScheme, positions: number[],
   let slot = 0;
   for (const r of roleOrder) {
     while (open[r] > 0) {
-      while (slot < team.capacity && team.role[slot] >= 0) slot++;
-      if (slot >= team.capacity) return;
-      team.role[slot] = r;
-      team.person[slot] = -1;
-      team.hireMonth[slot] = month + lag;
+      slot = team.openPosition(r, month + lag, slot);
+      if (slot < 0) return;
       open[r]--;
     }
   }

@@ -72,6 +72,20 @@ export class Team {
   }
 
   /** Makes this team (of the same capacity) a copy of `source`, reusing its arrays. */
+  /**
+   * Opens a vacancy in role `role` in the lowest slot from `from` on that no role uses, its hire
+   * due at the start of month `hireMonth`. Returns the slot, or −1 when every slot is in use.
+   */
+  openPosition(role: number, hireMonth: number, from = 0): number {
+    let slot = from;
+    while (slot < this.capacity && this.role[slot] >= 0) slot++;
+    if (slot >= this.capacity) return -1;
+    this.role[slot] = role;
+    this.person[slot] = -1;
+    this.hireMonth[slot] = hireMonth;
+    return slot;
+  }
+
   copyFrom(source: Team): void {
     if (source.capacity !== this.capacity) throw new Error(`Team.copyFrom requires the same capacity (${source.capacity} ≠ ${this.capacity})`);
     this.nextPerson = source.nextPerson;
