@@ -8,7 +8,8 @@
  *   better    which way is better for the company (a sweep's default goal, the verdict's wording);
  *   monthly   'published': a series in `schemes[].monthly` of summary.json (and recorded per run);
  *             'recorded': recorded per run only, to be summed into a total;
- *   total     `schemes[].totals.<name>`: the series summed over the horizon, per run;
+ *   total     `schemes[].totals.<name>`: the series summed over the horizon, per run (true), or its
+ *             value at the horizon, the last month ('last': a stock such as the book's value);
  *   end       `schemes[].end.<name>`: the series' last month, per run;
  *   rank      compared with the baseline run by run and shown in the report's tables, most
  *             prominent first (net profit first: the precision target reads it); a number only
@@ -25,7 +26,7 @@ export interface Metric {
   readonly unit: 'money' | 'count' | 'share';
   readonly better: 'higher' | 'lower' | 'neither';
   readonly monthly: 'published' | 'recorded';
-  readonly total?: true;
+  readonly total?: true | 'last';
   readonly end?: true;
   readonly rank?: number;
   readonly paired?: true;
@@ -98,12 +99,23 @@ export const METRICS = [
   // The team's monthly pay change at the switch (in its first month only), with the clients the
   // scheme's first hand-offs take: what the managers react to (negative = a cut).
   { name: 'switchPayChange', unit: 'money', better: 'neither', monthly: 'recorded', total: true },
+  // The value of the client book at the month's end (model/book-value.ts; docs/model.md, "Value of the
+  // book"): all of it, and the contracted pipeline's part; at the horizon in totals.
+  { name: 'bookValue', unit: 'money', better: 'higher', monthly: 'published', total: 'last', rank: 13, paired: true, changes: true },
+  { name: 'pipelineValue', unit: 'money', better: 'higher', monthly: 'recorded', total: 'last' },
+  // Value created by the month's end: cumulative net profit + (book value − book value at the switch);
+  // at the horizon in totals, what the verdict ranks by.
+  { name: 'valueCreated', unit: 'money', better: 'higher', monthly: 'published', total: 'last', rank: 0, paired: true, changes: true },
+  // The book at the switch, the same for every scheme of a run (written in the first month only, so the sum is it).
+  { name: 'bookValueAtSwitch', unit: 'money', better: 'neither', monthly: 'recorded', total: true },
+  { name: 'activeClientsAtSwitch', unit: 'count', better: 'neither', monthly: 'recorded', total: true },
+  { name: 'contractedClientsAtSwitch', unit: 'count', better: 'neither', monthly: 'recorded', total: true },
 ] as const satisfies readonly Metric[];
 
 type Row = (typeof METRICS)[number];
 export type MetricName = Row['name'];
 export type MonthlyMetric = Extract<Row, { monthly: 'published' }>['name'];
-export type TotalMetric = Extract<Row, { total: true }>['name'];
+export type TotalMetric = Extract<Row, { total: true | 'last' }>['name'];
 export type EndMetric = Extract<Row, { end: true }>['name'];
 export type PairedMetric = Extract<Row, { paired: true }>['name'];
 export type ChangeMetric = Extract<Row, { changes: true }>['name'];
@@ -166,6 +178,8 @@ export const RECORDED_METRICS = names<MetricName>(rows);
 export const MONTHLY_METRICS = names<MonthlyMetric>(rows.filter((m) => m.monthly === 'published'));
 /** `schemes[].totals`, in summary.json's order. */
 export const TOTAL_METRICS = names<TotalMetric>(rows.filter((m) => m.total));
+/** Those of `totals` that are the horizon's value of a stock (its last month), not a sum. */
+export const LAST_MONTH_TOTALS: readonly string[] = names<TotalMetric>(rows.filter((m) => m.total === 'last'));
 /** `schemes[].end`, in summary.json's order. */
 export const END_METRICS = names<EndMetric>(rows.filter((m) => m.end));
 /** The metrics compared with the baseline run by run, net profit first: `comparisons[].metrics`. */

@@ -16,6 +16,7 @@ import { primePay, primeValuation } from '../model/pay-and-value.js';
 import { runKey } from '../model/random.js';
 import { startGrievances, switchTo } from '../model/reorganisation.js';
 import { anticipateHandOvers } from '../model/people.js';
+import { valueBook, type BookValue } from '../model/book-value.js';
 import { MonthTally, ROLE_FIELDS, ROLE_MANAGERS } from '../model/tally.js';
 import { startFromBook } from './book-start.js';
 import { populate, settleStartingPay } from './company-start.js';
@@ -133,6 +134,9 @@ export function simulateRun(experiment: Experiment, run: number): RunOutput {
   const horizon = scenario.horizonMonths;
   const warmed = warmUp(experiment, run);
   const { company, warmupActive } = warmed;
+  // The book at the switch, valued with the care the current scheme gave it in the warm-up's last month.
+  const atSwitch = valueBook(company, warmup - 1, newBookValue());
+  const horizonBook = newBookValue();
   const tally = new MonthTally();
   let clientMonths = company.clientMonths;
   let managerMonths = company.managerMonths;
@@ -150,6 +154,7 @@ export function simulateRun(experiment: Experiment, run: number): RunOutput {
       tracker?.afterMonth(branch, m);
       cumulative += tally.netProfit();
       writeMonth(record, m, tally, cumulative, m === 0 ? shock : 0);
+      writeBookValue(record, m, valueBook(branch, warmup + m, horizonBook), cumulative, atSwitch);
     }
     if (tracker) record.managers = tracker.outcomes;
     clientMonths += branch.clientMonths;
@@ -279,4 +284,26 @@ function writeMonth(record: RunRecord, m: number, tally: MonthTally, cumulative:
   for (let k = 0; k < tally.roleHours.length; k++) record.roleTotals[k] += tally.roleHours[k];
   for (let role = 0; role * ROLE_FIELDS < tally.roleHours.length; role++) record.roleHeadcount[role * n + m] = tally.roleHours[role * ROLE_FIELDS + ROLE_MANAGERS];
   for (let k = 0; k < tally.pays.length; k++) record.rolePays[tally.payRoles[k]].push(tally.pays[k]);
+}
+
+const newBookValue = (): BookValue => ({ active: 0, pipeline: 0, activeClients: 0, contractedClients: 0 });
+
+/**
+ * The book's value at the end of horizon month m and the value created by then (cumulative net
+ * profit + the change in the book's value since the switch); the book at the switch in the first
+ * month only, so its horizon sum is it (docs/model.md, "Value of the book").
+ */
+function writeBookValue(record: RunRecord, m: number, book: BookValue, cumulative: number, atSwitch: BookValue): void {
+  const n = record.months;
+  const put = (name: Recorded, value: number): void => {
+    record.monthly[RECORDED_INDEX[name] * n + m] = value;
+  };
+  const value = book.active + book.pipeline;
+  const switchValue = atSwitch.active + atSwitch.pipeline;
+  put('bookValue', value);
+  put('pipelineValue', book.pipeline);
+  put('valueCreated', cumulative + value - switchValue);
+  put('bookValueAtSwitch', m === 0 ? switchValue : 0);
+  put('activeClientsAtSwitch', m === 0 ? atSwitch.activeClients : 0);
+  put('contractedClientsAtSwitch', m === 0 ? atSwitch.contractedClients : 0);
 }

@@ -3,7 +3,7 @@
  * manager-month, horizon totals, end state), and which of them are compared with the baseline.
  */
 import {
-  END_METRICS, LOST_ACTIVE_SERIES, LOST_CONTRACTED_SERIES, PAIRED_METRICS, QUIT_TENURE_SERIES, summarySection, TENURE_BANDS, TENURE_SERIES,
+  END_METRICS, LAST_MONTH_TOTALS, LOST_ACTIVE_SERIES, LOST_CONTRACTED_SERIES, PAIRED_METRICS, QUIT_TENURE_SERIES, summarySection, TENURE_BANDS, TENURE_SERIES,
   TOTAL_METRICS,
 } from './metrics.js';
 import { RECORDED_INDEX, type Recorded, type RunRecord } from './protocol.js';
@@ -32,6 +32,7 @@ export const PAIRED_FIGURES = PAIRED_METRICS.map(({ name }) => {
   return FIGURE_NAMES.indexOf(section === 'scheme' ? name : section === 'end' ? `end.${name}` : `total.${name}`);
 });
 export const NET_PROFIT_FIGURE = FIGURE_NAMES.indexOf('total.netProfit');
+export const VALUE_CREATED_FIGURE = FIGURE_NAMES.indexOf('total.valueCreated');
 
 /** What one run says about one scheme, as the summary needs it: FIGURE_NAMES.length numbers written to `out` from `offset`. */
 export function figureValues(record: RunRecord, out: Float64Array, offset: number): void {
@@ -69,7 +70,8 @@ export function figureValues(record: RunRecord, out: Float64Array, offset: numbe
     const atRisk = sum(managers);
     out[k++] = atRisk > 0 ? (12 * sum(quits)) / atRisk : 0;
   }
-  for (const name of TOTAL_METRICS) out[k++] = sum(name as Recorded);
+  // A total is the series summed over the horizon, or for a stock (the book's value) its last month.
+  for (const name of TOTAL_METRICS) out[k++] = LAST_MONTH_TOTALS.includes(name) ? monthly[RECORDED_INDEX[name as Recorded] * n + n - 1] : sum(name as Recorded);
   for (const name of END_METRICS) out[k++] = monthly[RECORDED_INDEX[name as Recorded] * n + n - 1];
 }
 

@@ -1,7 +1,7 @@
 /**
  * `compsim run`'s experiment: one point of the runner (runner.ts), its blocks folded in block
  * order into the summary. With a precision target it keeps adding blocks until every scheme's
- * net-profit difference against the baseline is known within the target, checking only at block
+ * value-created difference against the baseline is known within the target, checking only at block
  * boundaries so the answer is the same whatever the number of workers.
  */
 import type { Book } from '../book/types.js';
@@ -15,6 +15,7 @@ import { buildSummary, CONFIDENCE_LEVEL } from './summarize.js';
 import type { Summary } from './summary.js';
 import { bonferroniLevel } from '../stats/index.js';
 import { defaultWorkers } from './workers.js';
+import { PAIRED_METRICS } from './metrics.js';
 
 export interface SimulateOptions {
   runs: number;
@@ -23,7 +24,7 @@ export interface SimulateOptions {
   schemes?: string[];
   /** Worker threads (default: all cores; 1 = this thread). */
   workers?: number;
-  /** Sequential stopping: relative half-width target of the net-profit differences. */
+  /** Sequential stopping: half-width target of the value-created differences, relative to the baseline's net profit. */
   precision?: { target: number; minRuns: number; maxRuns: number };
   scenarioName: string;
   overrides?: string[];
@@ -49,12 +50,14 @@ export async function simulate(given: Scenario, options: SimulateOptions): Promi
   /** True once merged blocks satisfy the precision target (never without one). */
   const precise = (): boolean => {
     if (!options.precision || total.runs < Math.max(2, options.precision.minRuns)) return false;
+    // The target is the value-created difference (what the verdict ranks by), relative to the baseline's net profit.
+    const valueCreated = PAIRED_METRICS.findIndex((m) => m.name === 'valueCreated');
     const k = total.schemes.findIndex((s) => s.shape.index === baseline);
     const baselineProfit = Math.abs(total.schemes[k].figures.get('total.netProfit')?.toStat().mean ?? 0);
     let worst = 0;
     total.schemes.forEach((s) => {
       if (s.shape.index === baseline) return;
-      const diff = s.paired[0].toPairedDiff(level);
+      const diff = s.paired[valueCreated].toPairedDiff(level);
       worst = Math.max(worst, (diff.ci95[1] - diff.ci95[0]) / 2 / Math.max(baselineProfit, 1));
     });
     reached = worst;

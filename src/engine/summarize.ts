@@ -98,11 +98,14 @@ export function buildSummary(total: BlockAccumulator, meta: SummaryMeta): Summar
     const metrics = Object.fromEntries(PAIRED_METRICS.map((m, j) => [m.name, accumulator.paired[j].toPairedDiff(comparisonLevel)]));
     const netProfit = metrics.netProfit;
     const { probBetter, ...netProfitDiff } = netProfit;
+    const { probBetter: probValueBetter, ...valueCreatedDiff } = metrics.valueCreated;
     comparisonList.push({
       scheme: meta.schemes[shape.index].id,
       vs: baselineScheme.id,
       netProfitDiff,
       probBetter,
+      valueCreatedDiff,
+      probValueBetter,
       metrics,
       cumulativeNetProfitDiff: accumulator.cumulativeDiff.map((a) => (a.count > 1 ? a.toStat(comparisonLevel) : stat(a))),
     });

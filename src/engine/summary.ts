@@ -82,6 +82,10 @@ export interface Comparison {
   vs: string;
   netProfitDiff: Stat;
   probBetter: number;
+  /** Paired difference of value created over the horizon (net profit + change in the book's value), scheme − baseline. */
+  valueCreatedDiff: Stat;
+  /** Share of runs in which the scheme's value created beats the baseline's (ties count half, as probBetter). */
+  probValueBetter: number;
   /** Paired differences of other key metrics (scheme − baseline). */
   metrics: Record<string, PairedDiff>;
   /** Cumulative net-profit difference by month (scheme − baseline), paired. */

@@ -89,6 +89,8 @@ const en = {
   // Metrics and axes
   metricRevenue: 'Revenue',
   metricNetProfit: 'Net profit',
+  metricValueCreated: 'Value created',
+  metricBookValueAtEnd: 'Value of the client book at the end',
   metricCompCost: 'Pay cost',
   metricMonthlyPay: 'Monthly pay per manager',
   metricNewContracts: 'New contracts',
@@ -447,6 +449,8 @@ const ru: Messages = {
 
   metricRevenue: 'Выручка',
   metricNetProfit: 'Чистая прибыль',
+  metricValueCreated: 'Созданная ценность',
+  metricBookValueAtEnd: 'Ценность клиентской базы в конце',
   metricCompCost: 'Затраты на оплату',
   metricMonthlyPay: 'Месячная оплата менеджера',
   metricNewContracts: 'Новые договоры',

@@ -49,6 +49,7 @@ export const MarketSchema = z
     demandVolatility: num('Market-wide swings of freight demand that every client shares: sd of the logarithm of the demand factor in the long run (0 = no market luck)', 0, 1).default(0),
     demandPersistence: num('How long the market-wide demand factor stays high or low: its month-to-month autocorrelation (0 = a new draw every month)', 0, 0.99).default(0.8),
     huntDemandElasticity: num('How strongly hunting yield follows the market\'s demand: new contracts move with demand to this power (1 = in proportion)', 0, 5).default(1),
+    companyDiscountRate: num('The owner\'s cost of money: monthly rate at which the company discounts the margin its client book will bring after the horizon, to value the book (fraction per month; not the managers\' behavior.discountRate)', 0.0001, 1).default(0.014),
   })
   .describe('The market: how many companies could ship with us, how much, at what margin, how they pay');
 

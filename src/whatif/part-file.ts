@@ -16,7 +16,7 @@ import { WhatIfError } from './errors.js';
 import type { Ownership, Shard } from './shard.js';
 
 export const PART_FORMAT = 'compsim-part';
-export const PART_VERSION = 4;
+export const PART_VERSION = 5;
 
 export type ExperimentKind = 'run' | 'sweep' | 'sensitivity';
 

@@ -16,21 +16,22 @@ import { loadScenario } from '../../src/scenario/index.js';
 
 describe('the table of metrics', () => {
   it('gives summary.json its totals, end and monthly keys, in the contract\'s order', () => {
-    expect(TOTAL_METRICS).toEqual(['revenue', 'margin', 'compCost', 'netProfit', 'newContracts', 'activations', 'churnedClients', 'managerQuits', 'clientsLostWithManagers', 'hiringCost', 'uncollected', 'leakedMargin', 'newBadPayers', 'promotions', 'promotionsWatched', 'promotedFellBelow', 'switchPayChange']);
+    expect(TOTAL_METRICS).toEqual(['revenue', 'margin', 'compCost', 'netProfit', 'newContracts', 'activations', 'churnedClients', 'managerQuits', 'clientsLostWithManagers', 'hiringCost', 'uncollected', 'leakedMargin', 'newBadPayers', 'promotions', 'promotionsWatched', 'promotedFellBelow', 'switchPayChange', 'bookValue', 'pipelineValue', 'valueCreated', 'bookValueAtSwitch', 'activeClientsAtSwitch', 'contractedClientsAtSwitch']);
     expect(END_METRICS).toEqual(['activeClients', 'contractedClients', 'stuckContracted', 'managers']);
-    expect(MONTHLY_METRICS).toHaveLength(26);
+    expect(MONTHLY_METRICS).toHaveLength(28);
+    expect(MONTHLY_METRICS.slice(26)).toEqual(['bookValue', 'valueCreated']);
     // Added at the end: the keys before them keep their order.
-    expect(MONTHLY_METRICS.slice(20)).toEqual(['hoursPerManager', 'lostActiveChurn', 'lostActiveHandover', 'lostActiveFollowedManager', 'lostContractedHandover', 'lostContractedFollowedManager']);
+    expect(MONTHLY_METRICS.slice(20, 26)).toEqual(['hoursPerManager', 'lostActiveChurn', 'lostActiveHandover', 'lostActiveFollowedManager', 'lostContractedHandover', 'lostContractedFollowedManager']);
     expect(MONTHLY_METRICS.slice(0, 5)).toEqual(['revenue', 'margin', 'compCost', 'netProfit', 'cumulativeNetProfit']);
     // The fields the summary check requires are the contract's (README, "summary.json").
     expect(REQUIRED_TOTALS).toEqual(['revenue', 'margin', 'compCost', 'netProfit', 'newContracts', 'activations', 'churnedClients', 'managerQuits', 'clientsLostWithManagers']);
     expect(REQUIRED_END).toEqual(['activeClients', 'contractedClients', 'stuckContracted']);
   });
 
-  it('compares net profit first (the precision target reads it), then by rank', () => {
-    expect(PAIRED_METRICS.map((m) => m.name)).toEqual(['netProfit', 'revenue', 'margin', 'compCost', 'managerMonthlyPay', 'newContracts', 'churnedClients', 'activeClients', 'stuckContracted', 'managerQuits', 'clientsLostWithManagers']);
+  it('compares value created first (what the verdict ranks by), then net profit, then by rank', () => {
+    expect(PAIRED_METRICS.map((m) => m.name)).toEqual(['valueCreated', 'netProfit', 'revenue', 'margin', 'compCost', 'managerMonthlyPay', 'newContracts', 'churnedClients', 'activeClients', 'stuckContracted', 'managerQuits', 'clientsLostWithManagers', 'bookValue']);
     expect(PAIRED_METRICS.filter((m) => m.lowerIsBetter).map((m) => m.name)).toEqual(['compCost', 'managerMonthlyPay', 'churnedClients', 'stuckContracted', 'managerQuits', 'clientsLostWithManagers']);
-    expect(CHANGE_METRICS[0]).toEqual({ key: 'netProfit', kind: 'money' });
+    expect(CHANGE_METRICS.slice(0, 2)).toEqual([{ key: 'valueCreated', kind: 'money' }, { key: 'netProfit', kind: 'money' }]);
     expect(SIDE_EFFECTS.map((s) => s.key)).toEqual(['newContracts', 'churnedClients', 'activeClients', 'stuckContracted', 'managerQuits', 'clientsLostWithManagers', 'managerMonthlyPay']);
   });
 

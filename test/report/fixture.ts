@@ -191,8 +191,10 @@ const PROFILES: SchemeProfile[] = [
 const BASELINE = 'new-client-bonus';
 const ACTIVE_START = 150;
 const CONTRACTED_START = 40;
+const bookValueOf = (active: number, contracted: number, revenuePerActive: number) => (active + 0.3 * contracted) * revenuePerActive * MARGIN_RATE * 40;
 const STUCK_START = 14;
 const MARGIN_RATE = 0.15;
+const BOOK_AT_SWITCH = (150 + 0.3 * 40) * 400_000 * MARGIN_RATE * 40;
 
 /** Smooth approach from `from` to `to` over the horizon (time constant `tau` months). */
 const approach = (from: number, to: number, month: number, tau: number) => to + (from - to) * Math.exp(-month / tau);
@@ -245,6 +247,9 @@ function monthlySeries(p: SchemeProfile, index: number): Record<MonthlyMetric, S
       lostActiveFollowedManager: [0.8 * ((p.quits * p.lostPerQuit) / MONTHS), 0.6, 0.4],
       lostContractedHandover: [0.1, 0.2, 0.4],
       lostContractedFollowedManager: [0.2 * ((p.quits * p.lostPerQuit) / MONTHS), 0.3, 0.4],
+      // The book valued at about 40 months of its margin; value created against the book at the switch.
+      bookValue: [bookValueOf(active, contracted, p.revenuePerActive), bookValueOf(active, contracted, p.revenuePerActive) * 0.05],
+      valueCreated: [cumulative + bookValueOf(active, contracted, p.revenuePerActive) - BOOK_AT_SWITCH, cumulativeSd * 1.1],
     };
     for (const metric of MONTHLY_METRICS) {
       const [mean, sd, skew] = values[metric];
@@ -310,6 +315,12 @@ function schemeSummary(p: SchemeProfile, index: number): SchemeSummary {
       promotionsWatched: makeStat(p.id === 'threshold-promotion' ? 3 : 0, 1.2),
       promotedFellBelow: makeStat(p.id === 'threshold-promotion' ? 0.5 : 0, 0.6),
       switchPayChange: makeStat(p.id === 'farmer-handoff' ? -900_000 : -200_000, 150_000),
+      bookValue: last('bookValue'),
+      pipelineValue: makeStat(last('bookValue').mean * 0.08, last('bookValue').mean * 0.01),
+      valueCreated: last('valueCreated'),
+      bookValueAtSwitch: makeStat(BOOK_AT_SWITCH, BOOK_AT_SWITCH * 0.05),
+      activeClientsAtSwitch: makeStat(150, 9),
+      contractedClientsAtSwitch: makeStat(40, 6),
     },
     end: {
       activeClients: last('activeClients'),
@@ -358,6 +369,8 @@ function erf(x: number): number {
 function comparison(scheme: SchemeSummary, baseline: SchemeSummary, profile: SchemeProfile, comparisonZ: number): Comparison {
   const diff = scheme.totals.netProfit.mean - baseline.totals.netProfit.mean;
   const sd = Math.max(Math.abs(diff) * profile.pairedSdFactor, 1);
+  const valueDiff = scheme.totals.valueCreated.mean - baseline.totals.valueCreated.mean;
+  const valueSd = Math.max(Math.abs(valueDiff) * profile.pairedSdFactor, 1);
   const metric = (a: Stat, b: Stat, relSd: number, higherIsBetter = true) =>
     pairedDiff(a.mean - b.mean, Math.max(Math.abs(a.mean - b.mean) * relSd, Math.abs(b.mean) * 0.02, 0.05), comparisonZ, higherIsBetter);
   const cumulative: Stat[] = [];
@@ -371,7 +384,11 @@ function comparison(scheme: SchemeSummary, baseline: SchemeSummary, profile: Sch
     vs: baseline.id,
     netProfitDiff: makeStat(diff, sd, 0, RUNS, comparisonZ),
     probBetter: pairedDiff(diff, sd, comparisonZ).probBetter,
+    valueCreatedDiff: makeStat(valueDiff, valueSd, 0, RUNS, comparisonZ),
+    probValueBetter: pairedDiff(valueDiff, valueSd, comparisonZ).probBetter,
     metrics: {
+      valueCreated: pairedDiff(valueDiff, valueSd, comparisonZ),
+      bookValue: metric(scheme.totals.bookValue, baseline.totals.bookValue, 0.3),
       revenue: metric(scheme.totals.revenue, baseline.totals.revenue, 0.3),
       margin: metric(scheme.totals.margin, baseline.totals.margin, 0.3),
       compCost: metric(scheme.totals.compCost, baseline.totals.compCost, 0.2, false),

@@ -64,6 +64,8 @@ function verdictTable(ctx: ReportContext): string {
 }
 
 const CHANGE_LABEL_KEYS: Record<ChangeMetric, keyof ReportContext['m']> = {
+  valueCreated: 'metricValueCreated',
+  bookValue: 'metricBookValueAtEnd',
   netProfit: 'metricNetProfit',
   revenue: 'metricRevenue',
   compCost: 'metricCompCost',
