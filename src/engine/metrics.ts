@@ -101,7 +101,7 @@ export const METRICS = [
   { name: 'switchPayChange', unit: 'money', better: 'neither', monthly: 'recorded', total: true },
   // The value of the client book at the month's end (model/book-value.ts; docs/model.md, "Value of the
   // book"): all of it, and the contracted pipeline's part; at the horizon in totals.
-  { name: 'bookValue', unit: 'money', better: 'higher', monthly: 'published', total: 'last', rank: 13, paired: true, changes: true },
+  { name: 'bookValue', unit: 'money', better: 'higher', monthly: 'published', total: 'last', rank: 13, paired: true },
   { name: 'pipelineValue', unit: 'money', better: 'higher', monthly: 'recorded', total: 'last' },
   // Value created by the month's end: cumulative net profit + (book value − book value at the switch);
   // at the horizon in totals, what the verdict ranks by.

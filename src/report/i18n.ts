@@ -26,7 +26,7 @@ const en = {
 
   // Verdict
   verdictIntro:
-    'Schemes ranked by net profit over {months} months (collected margin minus all pay and hiring costs), from {runs} simulated runs each. Every scheme faced the same market in each run, so differences come from the scheme, not from luck. Differences are against the baseline, {baseline}.',
+    'Schemes ranked by value created over {months} months: net profit (collected margin minus all pay and hiring costs) plus the change in what the client book is worth, from {runs} simulated runs each. Every scheme faced the same market in each run, so differences come from the scheme, not from luck. Differences are against the baseline, {baseline}.',
   colRank: '#',
   colScheme: 'Scheme',
   colNetProfit: 'Net profit over {months} months, mean, {unit}',
@@ -35,12 +35,38 @@ const en = {
   colDiffCi: 'Confidence interval of the difference',
   colDiffRange90: 'Difference in 90% of runs',
   colProbBetter: 'Chance of beating the baseline',
+  colValueCreated: 'Value created over {months} months, mean, {unit}',
+  colNetProfitBeside: 'Net profit over {months} months, mean, {unit}',
+  colNetRank: '# by net profit',
   badgeBaseline: 'baseline',
   badgeCurrent: 'current',
   verdictTableNote:
-    '“90% of runs”: the range from the 5th to the 95th percentile across simulated runs — how much the result varies with the market. The confidence interval ({level}) says how precisely the mean difference is known. “Chance of beating the baseline” is the share of runs in which the scheme earned more than the baseline in the same market.',
+    '“90% of runs”: the range from the 5th to the 95th percentile across simulated runs — how much the result varies with the market. The confidence interval ({level}) says how precisely the mean difference is known. “Chance of beating the baseline” is the share of runs in which the scheme created more value than the baseline in the same market. Value created = net profit over the horizon + (value of the client book at the end − its value at the switch); the book is valued as the expected margin of its clients, each with its own chance of leaving, discounted at the owner’s cost of money.',
   sentenceTop: '{scheme} has the highest mean net profit: {net} over {months} months (90% of runs between {lo} and {hi}).',
   sentenceNoneBetter: 'No scheme earns clearly more than the baseline, {baseline}.',
+  sentenceTopValue:
+    '{scheme} creates the most value: {value} over {months} months (90% of runs between {lo} and {hi}) — a net profit of {net}, and a change of {bookChange} in what its client book is worth since the switch.',
+  sentenceTopValueNotSeparated:
+    'The simulation does not clearly separate {others} from it: the confidence intervals of their differences in value created from {baseline} overlap, so these runs cannot tell which of them creates most.',
+  sentenceNoneBetterValue: 'No scheme creates clearly more value than the baseline, {baseline}.',
+  sentenceRankedByValue:
+    'Schemes are ranked by the value they create — the net profit of the {months} months plus what the client book left at the end is worth more or less than the book at the switch — so a scheme cannot come first by running the book down.',
+  sentenceRankDownRunsBookDown:
+    '{scheme} is #{netRank} by net profit but #{valueRank} by value created: it earns more in {months} months by running the client book down (worth {book} at the end, against {switchBook} at the switch).',
+  sentenceRankDownBuildsLess:
+    '{scheme} is #{netRank} by net profit but #{valueRank} by value created: it earns more in {months} months but builds less of a client book (worth {book} at the end, against {switchBook} at the switch).',
+  sentenceRankUpByValue:
+    '{scheme} is #{netRank} by net profit but #{valueRank} by value created: it earns less in {months} months but builds more of a client book (worth {book} at the end, against {switchBook} at the switch).',
+  sentenceValueClearlyHigher:
+    '{scheme} creates more value than {baseline} in almost every simulated future: on average {diff} more over {months} months, net profit and the client book together (90% of runs: {lo} to {hi}); it does better in {prob} of runs.',
+  sentenceValueLikelyHigher:
+    '{scheme} creates on average {diff} more value than {baseline} over {months} months, net profit and the client book together, but not in every future: it does better in {prob} of runs (90% of runs: {lo} to {hi}).',
+  sentenceValueUnclear:
+    '{scheme}: no clear difference in value created from {baseline} (mean difference {signedDiff}; its confidence interval, {ciLo} to {ciHi}, includes zero).',
+  sentenceValueLikelyLower:
+    '{scheme} creates on average {diff} less value than {baseline} over {months} months, net profit and the client book together; it does better in only {prob} of runs (90% of runs: {lo} to {hi}).',
+  sentenceValueClearlyLower:
+    '{scheme} creates less value than {baseline} in almost every simulated future: on average {diff} less over {months} months, net profit and the client book together (90% of runs: {lo} to {hi}).',
   sentenceIdentical: '{scheme} made exactly the same net profit as {baseline} in every run: in this scenario the two schemes do not differ.',
   sentenceTopNotSeparated:
     'The simulation does not clearly separate {others} from it: the confidence intervals of their differences from {baseline} overlap, so these runs cannot tell which of them earns most.',
@@ -121,6 +147,19 @@ const en = {
   moneyIntro: 'How revenue and net profit develop month by month after the switch, and how the gap to the baseline builds up.',
   chartRevenueTitle: 'Monthly revenue by scheme over {months} months',
   chartNetProfitTitle: 'Monthly net profit by scheme over {months} months',
+  bookTitle: 'The client book at the switch and at the horizon: clients and what they are worth',
+  colActiveAtSwitch: 'Active at the switch',
+  colContractedAtSwitch: 'Signed, not active, at the switch',
+  colBookAtSwitch: 'Book value at the switch, {unit}',
+  colActiveAtHorizon: 'Active at month {months}',
+  colContractedAtHorizon: 'Signed, not active, at month {months}',
+  colBookAtHorizon: 'Book value at month {months}, {unit}',
+  colPipelineAtHorizon: 'of it signed, not active, {unit}',
+  colBookChange: 'Change, {unit}',
+  bookNote:
+    'Book value: the margin the clients still on the books are expected to bring from then on — each active client by its own margin, share of wallet and chance of leaving with the care the scheme gives it, each signed client weighted by its chance of starting to ship — discounted at the owner’s cost of money, {rate} a month. Means across runs.',
+  chartValueCreatedTitle: 'Value created by each month: net profit so far plus the change in the client book’s value since the switch',
+  axisValueCreatedSoFar: 'Value created so far',
   fanNote:
     'Line: median across runs. Dark band: {band50}. Light band: 90% of runs (5th to 95th percentile). All panels share their axes.',
   band50Exact: 'middle 50% of runs (25th to 75th percentile)',
@@ -387,7 +426,7 @@ const ru: Messages = {
   sectionAssumptions: 'Допущения и точность',
 
   verdictIntro:
-    'Схемы упорядочены по чистой прибыли за {months} мес. (собранная маржа минус вся оплата и затраты на найм), по {runs} прогонам модели на каждую. В каждом прогоне все схемы видят один и тот же рынок, поэтому разница между ними — от схемы, а не от везения. Разница считается относительно базовой схемы «{baseline}».',
+    'Схемы упорядочены по созданной ценности за {months} мес.: чистая прибыль (собранная маржа минус вся оплата и затраты на найм) плюс изменение стоимости клиентской базы, по {runs} прогонам модели на каждую. В каждом прогоне все схемы видят один и тот же рынок, поэтому разница между ними — от схемы, а не от везения. Разница считается относительно базовой схемы «{baseline}».',
   colRank: '№',
   colScheme: 'Схема',
   colNetProfit: 'Чистая прибыль за {months} мес., среднее, {unit}',
@@ -396,12 +435,38 @@ const ru: Messages = {
   colDiffCi: 'Доверительный интервал разницы',
   colDiffRange90: 'Разница в 90 % прогонов',
   colProbBetter: 'Вероятность обойти базовую',
+  colValueCreated: 'Созданная ценность за {months} мес., среднее, {unit}',
+  colNetProfitBeside: 'Чистая прибыль за {months} мес., среднее, {unit}',
+  colNetRank: '№ по прибыли',
   badgeBaseline: 'базовая',
   badgeCurrent: 'текущая',
   verdictTableNote:
-    '«90 % прогонов» — диапазон от 5-го до 95-го процентиля по прогонам: насколько результат зависит от рынка. Доверительный интервал ({level}) показывает, насколько точно известна средняя разница. «Вероятность обойти базовую» — доля прогонов, в которых схема заработала больше базовой на том же рынке.',
+    '«90 % прогонов» — диапазон от 5-го до 95-го процентиля по прогонам: насколько результат зависит от рынка. Доверительный интервал ({level}) показывает, насколько точно известна средняя разница. «Вероятность обойти базовую» — доля прогонов, в которых схема создала больше ценности, чем базовая, на том же рынке. Созданная ценность = чистая прибыль за срок + (стоимость клиентской базы в конце − её стоимость при переходе); база оценивается как ожидаемая маржа её клиентов, у каждого — своя вероятность уйти, дисконтированная по стоимости денег для владельца.',
   sentenceTop: 'Наибольшая средняя чистая прибыль у схемы «{scheme}»: {net} за {months} мес. (в 90 % прогонов от {lo} до {hi}).',
   sentenceNoneBetter: 'Ни одна схема не приносит явно больше прибыли, чем базовая «{baseline}».',
+  sentenceTopValue:
+    'Больше всего ценности создаёт схема «{scheme}»: {value} за {months} мес. (в 90 % прогонов от {lo} до {hi}) — чистая прибыль {net} и изменение стоимости клиентской базы с момента перехода {bookChange}.',
+  sentenceTopValueNotSeparated:
+    'Схемы {others} от неё явно не отличаются: доверительные интервалы их разницы с «{baseline}» по созданной ценности перекрываются, и по этим прогонам нельзя сказать, какая из них создаёт больше.',
+  sentenceNoneBetterValue: 'Ни одна схема не создаёт явно больше ценности, чем базовая «{baseline}».',
+  sentenceRankedByValue:
+    'Схемы упорядочены по созданной ценности — чистая прибыль за {months} мес. плюс то, насколько клиентская база в конце стоит больше или меньше, чем в момент перехода, — поэтому схема не может выйти на первое место, проедая клиентскую базу.',
+  sentenceRankDownRunsBookDown:
+    'Схема «{scheme}» — {netRank}-я по чистой прибыли, но {valueRank}-я по созданной ценности: за {months} мес. она зарабатывает больше, проедая клиентскую базу (в конце база стоит {book}, при переходе — {switchBook}).',
+  sentenceRankDownBuildsLess:
+    'Схема «{scheme}» — {netRank}-я по чистой прибыли, но {valueRank}-я по созданной ценности: за {months} мес. она зарабатывает больше, но растит клиентскую базу меньше (в конце база стоит {book}, при переходе — {switchBook}).',
+  sentenceRankUpByValue:
+    'Схема «{scheme}» — {netRank}-я по чистой прибыли, но {valueRank}-я по созданной ценности: за {months} мес. она зарабатывает меньше, но растит клиентскую базу больше (в конце база стоит {book}, при переходе — {switchBook}).',
+  sentenceValueClearlyHigher:
+    'Схема «{scheme}» создаёт больше ценности, чем «{baseline}», почти при любом развитии событий: в среднем на {diff} больше за {months} мес., прибыль и клиентская база вместе (в 90 % прогонов: от {lo} до {hi}); лучше в {prob} прогонов.',
+  sentenceValueLikelyHigher:
+    'Схема «{scheme}» создаёт в среднем на {diff} больше ценности, чем «{baseline}», за {months} мес., прибыль и клиентская база вместе, но не всегда: она лучше в {prob} прогонов (в 90 % прогонов: от {lo} до {hi}).',
+  sentenceValueUnclear:
+    'Схема «{scheme}»: явной разницы в созданной ценности с «{baseline}» нет (средняя разница {signedDiff}; её доверительный интервал, от {ciLo} до {ciHi}, включает ноль).',
+  sentenceValueLikelyLower:
+    'Схема «{scheme}» создаёт в среднем на {diff} меньше ценности, чем «{baseline}», за {months} мес., прибыль и клиентская база вместе; она лучше лишь в {prob} прогонов (в 90 % прогонов: от {lo} до {hi}).',
+  sentenceValueClearlyLower:
+    'Схема «{scheme}» создаёт меньше ценности, чем «{baseline}», почти при любом развитии событий: в среднем на {diff} меньше за {months} мес., прибыль и клиентская база вместе (в 90 % прогонов: от {lo} до {hi}).',
   sentenceIdentical: 'Схема «{scheme}» в каждом прогоне дала ровно ту же чистую прибыль, что и «{baseline}»: в этом сценарии схемы не различаются.',
   sentenceTopNotSeparated:
     'Схемы {others} от неё явно не отличаются: доверительные интервалы их разницы с «{baseline}» перекрываются, и по этим прогонам нельзя сказать, какая из них прибыльнее.',
@@ -480,6 +545,19 @@ const ru: Messages = {
   moneyIntro: 'Как выручка и чистая прибыль меняются по месяцам после перехода и как накапливается отрыв от базовой схемы.',
   chartRevenueTitle: 'Выручка по месяцам для каждой схемы, {months} мес.',
   chartNetProfitTitle: 'Чистая прибыль по месяцам для каждой схемы, {months} мес.',
+  bookTitle: 'Клиентская база при переходе и в конце срока: клиенты и их стоимость',
+  colActiveAtSwitch: 'Активных при переходе',
+  colContractedAtSwitch: 'Подписанных без отгрузок при переходе',
+  colBookAtSwitch: 'Стоимость базы при переходе, {unit}',
+  colActiveAtHorizon: 'Активных на {months}-й мес.',
+  colContractedAtHorizon: 'Подписанных без отгрузок на {months}-й мес.',
+  colBookAtHorizon: 'Стоимость базы на {months}-й мес., {unit}',
+  colPipelineAtHorizon: 'в т. ч. подписанные без отгрузок, {unit}',
+  colBookChange: 'Изменение, {unit}',
+  bookNote:
+    'Стоимость базы — маржа, которую оставшиеся клиенты принесут дальше: каждый активный — по своей марже, доле кошелька и вероятности уйти при той заботе, которую даёт ему схема, каждый подписанный — с учётом вероятности начать отгрузки; с дисконтом по стоимости денег для владельца, {rate} в месяц. Средние по прогонам.',
+  chartValueCreatedTitle: 'Созданная ценность к каждому месяцу: накопленная чистая прибыль плюс изменение стоимости клиентской базы с момента перехода',
+  axisValueCreatedSoFar: 'Создано ценности',
   fanNote:
     'Линия — медиана по прогонам. Тёмная полоса — {band50}. Светлая полоса — 90 % прогонов (от 5-го до 95-го процентиля). Оси у всех панелей общие.',
   band50Exact: 'средние 50 % прогонов (от 25-го до 75-го процентиля)',

@@ -51,6 +51,10 @@ td.clear { font-weight: 600; }
 .verdict-text .risk { display: block; text-indent: 0; margin-top: 2px; color: #8a3600; }
 .verdict-text .risk::before { content: "▲ "; font-size: 11px; }
 .verdict-text p.headline.risk { font-weight: 600; }
+.verdict-text .ranking-rule { margin: 8px 0 4px; }
+.verdict-text .ranking-change { margin: 4px 0; color: #8a3600; }
+.verdict-text .ranking-change::before { content: "↕ "; }
+td.rank-moved { color: #8a3600; font-weight: 600; }
 .warning { border-left: 4px solid #D55E00; background: #fff4ec; padding: 8px 12px; margin: 8px 0; }
 figure.chart { margin: 22px 0 10px; }
 figure.chart figcaption h3 { margin: 0 0 2px; }

@@ -1,5 +1,7 @@
 /**
- * The verdict: schemes ranked by mean net profit, how each differs from the baseline, and plain
+ * The verdict: schemes ranked by mean value created (net profit over the horizon plus the change in
+ * the value of the client book, docs/model.md "Value of the book"; DESIGN §4a), with the horizon's
+ * net profit beside it; how each differs from the baseline, and plain
  * sentences generated only from those numbers. Every sentence is backed by an interval:
  * - "in almost every simulated future" — the 5 % quantile of the paired run-by-run difference is
  *   above zero (the scheme won in at least 95 % of runs);
@@ -18,27 +20,39 @@ import type { Messages } from './i18n.js';
 
 export interface VerdictRow {
   view: SchemeView;
+  /** Rank by mean value created (by net profit for a summary without it). */
   rank: number;
+  /** Rank by mean net profit over the horizon. */
+  netRank: number;
   netProfit: Stat;
+  valueCreated: Stat;
   /** The paired comparison against the baseline (undefined for the baseline itself). */
   comparison?: Comparison;
 }
 
 export type DiffClass = 'clearlyHigher' | 'likelyHigher' | 'unclear' | 'likelyLower' | 'clearlyLower';
 
-/** Rank by mean net profit over the horizon, highest first; ties keep the summary's order. */
+/**
+ * Rank by mean value created, highest first, and by net profit beside it; ties keep the summary's
+ * order. A summary written before the book was valued has no value created: it ranks by net profit.
+ */
 export function rankSchemes(ctx: ReportContext): VerdictRow[] {
   const baselineId = ctx.summary.baseline;
-  return ctx.schemes
-    .map((view) => ({
-      view,
-      netProfit: view.scheme.totals.netProfit,
-      comparison: view.isBaseline
-        ? undefined
-        : ctx.summary.comparisons.find((c) => c.scheme === view.id && c.vs === baselineId),
-    }))
-    .sort((a, b) => (b.netProfit?.mean ?? -Infinity) - (a.netProfit?.mean ?? -Infinity) || a.view.index - b.view.index)
-    .map((row, i) => ({ ...row, rank: i + 1 }));
+  const rows = ctx.schemes.map((view) => ({
+    view,
+    netProfit: view.scheme.totals.netProfit,
+    valueCreated: view.scheme.totals.valueCreated ?? view.scheme.totals.netProfit,
+    comparison: view.isBaseline ? undefined : ctx.summary.comparisons.find((c) => c.scheme === view.id && c.vs === baselineId),
+  }));
+  const order = (key: 'netProfit' | 'valueCreated') =>
+    [...rows].sort((a, b) => (b[key]?.mean ?? -Infinity) - (a[key]?.mean ?? -Infinity) || a.view.index - b.view.index);
+  const netRanks = new Map(order('netProfit').map((row, i) => [row.view.id, i + 1]));
+  return order('valueCreated').map((row, i) => ({ ...row, rank: i + 1, netRank: netRanks.get(row.view.id) ?? i + 1 }));
+}
+
+/** The paired difference of value created against the baseline (of net profit for a summary without it). */
+export function valueDiff(comparison: Comparison | undefined): Stat | undefined {
+  return comparison ? (comparison.valueCreatedDiff ?? comparison.netProfitDiff) : undefined;
 }
 
 /** How sure we are that a paired difference (scheme − baseline) is above or below zero. */
@@ -84,7 +98,7 @@ export function metricDiff(ctx: ReportContext, view: SchemeView, key: ChangeMetr
   const baseline = ctx.baseline;
   if (!baseline || view.isBaseline) return undefined;
   const comparison = ctx.summary.comparisons.find((c) => c.scheme === view.id && c.vs === baseline.id);
-  const paired = key === 'netProfit' ? comparison?.netProfitDiff : comparison?.metrics?.[key];
+  const paired = key === 'netProfit' ? comparison?.netProfitDiff : key === 'valueCreated' ? valueDiff(comparison) : comparison?.metrics?.[key];
   if (finiteStat(paired)) {
     const [lo, hi] = paired.ci95;
     return { mean: paired.mean, lo, hi, paired: true, clear: lo > 0 || hi < 0 };
@@ -154,6 +168,56 @@ function profitSentence(ctx: ReportContext, row: VerdictRow, baselineLabel: stri
   return fill(template, values);
 }
 
+/** What a scheme's value created differs from the baseline's by, in one sentence (before the net-profit one). */
+function valueSentence(ctx: ReportContext, row: VerdictRow, baselineLabel: string, m: Messages): string | undefined {
+  const { fmt } = ctx;
+  const d = row.comparison?.valueCreatedDiff;
+  if (!d || !finiteStat(d)) return undefined;
+  const [lo, hi] = moneyRange(ctx, d.p5, d.p95, true);
+  const [ciLo, ciHi] = moneyRange(ctx, d.ci95[0], d.ci95[1], true);
+  const values = {
+    scheme: row.view.label,
+    baseline: baselineLabel,
+    months: ctx.summary.months,
+    diff: fmt.money(Math.abs(d.mean)),
+    signedDiff: fmt.money(d.mean, { signed: true }),
+    lo,
+    hi,
+    ciLo,
+    ciHi,
+    prob: fmt.probability(row.comparison?.probValueBetter ?? NaN),
+  };
+  const template = {
+    clearlyHigher: m.sentenceValueClearlyHigher,
+    likelyHigher: m.sentenceValueLikelyHigher,
+    unclear: m.sentenceValueUnclear,
+    likelyLower: m.sentenceValueLikelyLower,
+    clearlyLower: m.sentenceValueClearlyLower,
+  }[classifyDiff(d)];
+  return fill(template, values);
+}
+
+/**
+ * A scheme whose rank by value created differs from its rank by net profit, in one sentence: one
+ * that ranks higher by net profit earns more over the horizon than it leaves in its client book
+ * ("running the book down" when the book ends worth less than at the switch); one that ranks
+ * higher by value created earns less but builds more of a book.
+ */
+function rankChangeSentence(ctx: ReportContext, row: VerdictRow): string | undefined {
+  const { m, fmt, summary } = ctx;
+  const totals = row.view.scheme.totals;
+  if (row.rank === row.netRank || !totals.bookValue || !totals.bookValueAtSwitch) return undefined;
+  const template = row.netRank > row.rank ? m.sentenceRankUpByValue : totals.bookValue.mean < totals.bookValueAtSwitch.mean ? m.sentenceRankDownRunsBookDown : m.sentenceRankDownBuildsLess;
+  return fill(template, {
+    scheme: row.view.label,
+    netRank: row.netRank,
+    valueRank: row.rank,
+    months: summary.months,
+    book: fmt.money(totals.bookValue.mean),
+    switchBook: fmt.money(totals.bookValueAtSwitch.mean),
+  });
+}
+
 /** The verdict in words: a headline, then one short paragraph per compared scheme (plain text, not HTML). */
 export interface VerdictText {
   headline: string[];
@@ -161,46 +225,66 @@ export interface VerdictText {
   headlineRisk?: string;
   /** Per compared scheme: what it earns and changes; `risk`, when set, a warning shown apart. */
   schemes: { id: string; text: string; risk?: string }[];
+  /** How the ranking is made, in one sentence, and the schemes whose rank by net profit differs from it. */
+  ranking: string[];
 }
 
 export function verdictText(ctx: ReportContext, rows: VerdictRow[] = rankSchemes(ctx)): VerdictText {
   const { m, fmt, summary } = ctx;
-  const text: VerdictText = { headline: [], schemes: [] };
+  const text: VerdictText = { headline: [], schemes: [], ranking: [] };
   const baseline = ctx.baseline;
   const top = rows[0];
-  if (top && finiteStat(top.netProfit)) {
-    const [lo, hi] = moneyRange(ctx, top.netProfit.p5, top.netProfit.p95);
-    text.headline.push(
-      fill(m.sentenceTop, {
-        scheme: top.view.label,
-        months: summary.months,
-        net: fmt.money(top.netProfit.mean),
-        lo,
-        hi,
-      }),
-    );
+  const valued = !!top?.view.scheme.totals.valueCreated;
+  if (top && finiteStat(top.valueCreated) && finiteStat(top.netProfit)) {
+    if (valued) {
+      const [lo, hi] = moneyRange(ctx, top.valueCreated.p5, top.valueCreated.p95);
+      const totals = top.view.scheme.totals;
+      text.headline.push(
+        fill(m.sentenceTopValue, {
+          scheme: top.view.label,
+          months: summary.months,
+          value: fmt.money(top.valueCreated.mean),
+          lo,
+          hi,
+          net: fmt.money(top.netProfit.mean),
+          bookChange: fmt.money((totals.bookValue?.mean ?? 0) - (totals.bookValueAtSwitch?.mean ?? 0), { signed: true }),
+        }),
+      );
+    } else {
+      const [lo, hi] = moneyRange(ctx, top.netProfit.p5, top.netProfit.p95);
+      text.headline.push(fill(m.sentenceTop, { scheme: top.view.label, months: summary.months, net: fmt.money(top.netProfit.mean), lo, hi }));
+    }
     const risk = shrinkingBook(ctx, top.view);
     if (risk) text.headlineRisk = risk;
     const close = baseline ? notSeparatedFromTop(ctx, rows) : [];
     if (close.length > 0 && baseline) {
       text.headline.push(
-        fill(m.sentenceTopNotSeparated, { others: nameList(ctx, close.map((r) => r.view.label)), baseline: baseline.label }),
+        fill(valued ? m.sentenceTopValueNotSeparated : m.sentenceTopNotSeparated, { others: nameList(ctx, close.map((r) => r.view.label)), baseline: baseline.label }),
       );
+    }
+  }
+  if (valued) {
+    text.ranking.push(fill(m.sentenceRankedByValue, { months: summary.months }));
+    for (const row of rows) {
+      const sentence = rankChangeSentence(ctx, row);
+      if (sentence) text.ranking.push(sentence);
     }
   }
   if (!baseline) return text;
   const others = rows.filter((r) => !r.view.isBaseline && r.comparison);
   const anyBetter = others.some((r) => {
-    const c = classifyDiff(r.comparison!.netProfitDiff);
+    const c = classifyDiff(valueDiff(r.comparison)!);
     return c === 'clearlyHigher' || c === 'likelyHigher';
   });
-  if (others.length > 0 && !anyBetter) text.headline.push(fill(m.sentenceNoneBetter, { baseline: baseline.label }));
+  if (others.length > 0 && !anyBetter) text.headline.push(fill(valued ? m.sentenceNoneBetterValue : m.sentenceNoneBetter, { baseline: baseline.label }));
   for (const row of others) {
     const parts: string[] = [];
     if (identicalToBaseline(row)) {
       text.schemes.push({ id: row.view.id, text: fill(m.sentenceIdentical, { scheme: row.view.label, baseline: baseline.label }) });
       continue;
     }
+    const value = valueSentence(ctx, row, baseline.label, m);
+    if (value) parts.push(value);
     const profit = profitSentence(ctx, row, baseline.label, m);
     if (profit) parts.push(profit);
     const known = SIDE_EFFECTS.map((effect) => ({ effect, diff: metricDiff(ctx, row.view, effect.key) })).filter(
@@ -221,7 +305,7 @@ export function verdictText(ctx: ReportContext, rows: VerdictRow[] = rankSchemes
 }
 
 /**
- * The schemes the simulation cannot rank below the top one. Every comparison is against the
+ * The schemes the simulation cannot rank below the top one by value created. Every comparison is against the
  * baseline, so two schemes are told apart only when the confidence intervals of their differences
  * from the baseline do not overlap (for the baseline itself: when the other's interval excludes
  * zero). Overlap does not prove the two are equal — it means these runs make no claim either way,
@@ -230,7 +314,7 @@ export function verdictText(ctx: ReportContext, rows: VerdictRow[] = rankSchemes
 export function notSeparatedFromTop(ctx: ReportContext, rows: VerdictRow[]): VerdictRow[] {
   const interval = (row: VerdictRow): [number, number] | undefined => {
     if (row.view.isBaseline) return [0, 0];
-    const d = row.comparison?.netProfitDiff;
+    const d = valueDiff(row.comparison);
     return d && finiteStat(d) ? d.ci95 : undefined;
   };
   const top = rows[0];
@@ -290,6 +374,7 @@ export function verdictSentences(ctx: ReportContext): string[] {
     ...text.headline.slice(0, 1),
     ...(text.headlineRisk ? [text.headlineRisk] : []),
     ...text.headline.slice(1),
+    ...text.ranking,
     ...text.schemes.map((s) => (s.risk ? `${s.text} ${s.risk}` : s.text)),
   ];
 }

@@ -27,6 +27,7 @@ const CHARTS = [
   'money-revenue',
   'money-netProfit',
   'cumulative-difference',
+  'money-valueCreated',
   'time-share-over-time',
   'time-share-average',
   'clients-by-category',

@@ -76,7 +76,7 @@ describe('a summary with quartiles', () => {
   it('draws the 50 % bands from p25/p75 and calls them exact', async () => {
     const summary = buildFixtureSummary();
     for (const scheme of summary.schemes)
-      for (const key of ['revenue', 'netProfit'] as const) scheme.monthly[key] = scheme.monthly[key].map((s) => ({ ...s, p25: s.p50 - 7, p75: s.p50 + 9 }));
+      for (const key of ['revenue', 'netProfit', 'valueCreated'] as const) scheme.monthly[key] = scheme.monthly[key].map((s) => ({ ...s, p25: s.p50 - 7, p75: s.p50 + 9 }));
     for (const c of summary.comparisons) c.cumulativeNetProfitDiff = c.cumulativeNetProfitDiff.map((s) => ({ ...s, p25: s.p50 - 7, p75: s.p50 + 9 }));
     const html = await renderReport(summary, { lang: 'en' });
     expect(html).toContain('Dark band: middle 50% of runs (25th to 75th percentile)');

@@ -425,7 +425,7 @@ function scenario(profiles: SchemeProfile[]) {
     warmupMonths: 24,
     current: BASELINE,
     baseline: BASELINE,
-    market: { addressableProspects: 4000, potentialSpend: { median: 450_000, sigma: 0.9 }, marginRate: { mean: 0.15, sd: 0.03 } },
+    market: { companyDiscountRate: 0.014, addressableProspects: 4000, potentialSpend: { median: 450_000, sigma: 0.9 }, marginRate: { mean: 0.15, sd: 0.03 } },
     clients: { stuckAfterMonths: 6, dormantAfterMonths: 9, badPayerShare: 0.06, latePayerShare: 0.15, incidentsPerMonth: 0.04 },
     team: { managers: 20, hoursPerMonth: 140, trueHunterShare: 0.01, hiringLagMonths: 2, rampUpMonths: 4, outsideWage: 60_000 },
     behavior: { discountPerMonth: 0.985, adjustment: 0.35, lossAversion: 2.25, quitHazardBase: 0.008, effortCost: { hunt: 0.3, activate: 0.1, farm: 0.0 } },

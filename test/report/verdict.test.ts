@@ -35,12 +35,13 @@ describe('classifyDiff', () => {
 describe('the verdict', () => {
   const summary = buildFixtureSummary();
 
-  it('ranks schemes by mean net profit, highest first', () => {
+  it('ranks schemes by mean value created, highest first, with the rank by net profit beside it', () => {
     const rows = rankSchemes(createContext(summary, 'en'));
-    const means = rows.map((r) => r.netProfit.mean);
+    const means = rows.map((r) => r.valueCreated.mean);
     expect(means).toEqual([...means].sort((a, b) => b - a));
-    expect(rows[0].view.id).toBe('hunter-farmer-split');
     expect(rows.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5, 6]);
+    const byNet = [...rows].sort((a, b) => b.netProfit.mean - a.netProfit.mean).map((r) => r.view.id);
+    for (const row of rows) expect(byNet.indexOf(row.view.id) + 1).toBe(row.netRank);
     expect(rows.find((r) => r.view.isBaseline)?.comparison).toBeUndefined();
   });
 
@@ -53,7 +54,7 @@ describe('the verdict', () => {
 
   it('says "no clear difference" when the interval straddles zero, and claims no gain', () => {
     const text = textFor(summary, 'farmer-handoff');
-    expect(text).toMatch(/^Hand-off to hired farmers: no clear difference in net profit from New-client bonus \(current\)/);
+    expect(text).toContain('Hand-off to hired farmers: no clear difference in net profit from New-client bonus (current)');
     expect(text).toContain('includes zero');
     expect(text).not.toMatch(/earns (on average )?[^;.]*more/);
   });
@@ -66,9 +67,9 @@ describe('the verdict', () => {
 
   it('says when no scheme beats the baseline', () => {
     const flat = structuredClone(summary);
-    for (const c of flat.comparisons) c.netProfitDiff = diff(1_000_000, 30_000_000, 4_000_000);
+    for (const c of flat.comparisons) c.netProfitDiff = c.valueCreatedDiff = diff(1_000_000, 30_000_000, 4_000_000);
     const text = verdictText(createContext(flat, 'en'));
-    expect(text.headline).toContain('No scheme earns clearly more than the baseline, New-client bonus (current).');
+    expect(text.headline).toContain('No scheme creates clearly more value than the baseline, New-client bonus (current).');
     for (const s of text.schemes) expect(s.text).toContain('no clear difference in net profit');
   });
 
@@ -94,6 +95,24 @@ describe('the verdict', () => {
     expect(quietText).not.toContain('managers quit');
   });
 
+  it('says in one sentence that it ranks by value created, and calls out a scheme that earns more by running its book down', () => {
+    const down = structuredClone(summary);
+    const ctx0 = createContext(down, 'en');
+    const [first, second] = rankSchemes(ctx0);
+    // The second by value created earns the most over the horizon, and its book ends below the switch's.
+    const totals = down.schemes.find((s) => s.id === second.view.id)!.totals;
+    totals.netProfit = makeStat(first.netProfit.mean + 50_000_000, 5_000_000);
+    totals.bookValue = makeStat(150_000_000, 5_000_000);
+    totals.bookValueAtSwitch = makeStat(200_000_000, 5_000_000);
+    const text = verdictText(createContext(down, 'en'));
+    expect(text.ranking[0]).toMatch(/^Schemes are ranked by the value they create — the net profit of the 36 months plus/);
+    expect(text.ranking).toContain(
+      `${second.view.label} is #1 by net profit but #2 by value created: it earns more in 36 months by running the client book down (worth 150${NBSP}million${NBSP}RUB at the end, against 200${NBSP}million${NBSP}RUB at the switch).`,
+    );
+    const ru = verdictText(createContext(down, 'ru'));
+    expect(ru.ranking.join(' ')).toContain('1-я по чистой прибыли, но 2-я по созданной ценности: за 36 мес. она зарабатывает больше, проедая клиентскую базу');
+  });
+
   it('speaks Russian with Russian numbers', () => {
     expect(textFor(summary, 'farmer-handoff', 'ru')).toContain('явной разницы в чистой прибыли');
     const text = textFor(summary, 'hunter-farmer-split', 'ru');
@@ -117,18 +136,18 @@ describe('the verdict on real-looking edge cases', () => {
     const [top, second] = rows.filter((r) => !r.view.isBaseline);
     const topDiff = close.comparisons.find((c) => c.scheme === top.view.id)!;
     const secondDiff = close.comparisons.find((c) => c.scheme === second.view.id)!;
-    topDiff.netProfitDiff = diff(100_000_000, 10_000_000, 12_000_000);
-    secondDiff.netProfitDiff = diff(95_000_000, 10_000_000, 12_000_000);
-    close.schemes.find((s) => s.id === top.view.id)!.totals.netProfit.mean = 1e12;
-    close.schemes.find((s) => s.id === second.view.id)!.totals.netProfit.mean = 1e12 - 1;
+    topDiff.valueCreatedDiff = diff(100_000_000, 10_000_000, 12_000_000);
+    secondDiff.valueCreatedDiff = diff(95_000_000, 10_000_000, 12_000_000);
+    close.schemes.find((s) => s.id === top.view.id)!.totals.valueCreated.mean = 1e12;
+    close.schemes.find((s) => s.id === second.view.id)!.totals.valueCreated.mean = 1e12 - 1;
     const ctx = createContext(close, 'en');
     expect(notSeparatedFromTop(ctx, rankSchemes(ctx)).map((r) => r.view.id)).toContain(second.view.id);
     expect(verdictText(ctx).headline[1]).toMatch(/^The simulation does not clearly separate /);
     expect(verdictText(ctx).headline[1]).toContain(`“${second.view.label}”`);
 
     // Far apart: no such sentence.
-    secondDiff.netProfitDiff = diff(10_000_000, 10_000_000, 2_000_000);
-    topDiff.netProfitDiff = diff(100_000_000, 10_000_000, 2_000_000);
+    secondDiff.valueCreatedDiff = diff(10_000_000, 10_000_000, 2_000_000);
+    topDiff.valueCreatedDiff = diff(100_000_000, 10_000_000, 2_000_000);
     const apart = createContext(close, 'en');
     expect(notSeparatedFromTop(apart, rankSchemes(apart)).map((r) => r.view.id)).not.toContain(second.view.id);
   });

@@ -1,5 +1,5 @@
 /**
- * Monthly revenue or net profit per scheme as fan charts: median line, 50 % band, 90 % band,
+ * Monthly revenue or net profit, or the value created by each month (cumulative), per scheme as fan charts: median line, 50 % band, 90 % band,
  * one small panel per scheme with shared axes so the panels compare at a glance.
  */
 import type { ReportContext } from '../context.js';
@@ -9,7 +9,7 @@ import { REFERENCE_INK } from '../palette.js';
 import type { ChartDefinition } from './chart.js';
 import { panelWidth, NUMBER_AXIS_FORMAT, chartConfig, maxAbs, monthAxis, monthScale, schemeColorScale } from './chart.js';
 
-export type MoneyMetric = 'revenue' | 'netProfit';
+export type MoneyMetric = 'revenue' | 'netProfit' | 'valueCreated';
 
 const COLUMNS = 3;
 
@@ -32,14 +32,14 @@ export function moneyFanChart(ctx: ReportContext, metric: MoneyMetric): ChartDef
     q75: r.q75 / unit.divisor,
     p95: r.p95 / unit.divisor,
   }));
-  const quantity = metric === 'revenue' ? m.axisRevenuePerMonth : m.axisNetProfitPerMonth;
+  const quantity = metric === 'revenue' ? m.axisRevenuePerMonth : metric === 'netProfit' ? m.axisNetProfitPerMonth : m.axisValueCreatedSoFar;
   const color = { field: 'scheme', type: 'nominal' as const, scale: schemeColorScale(ctx), legend: null };
   const x = { field: 'month', type: 'quantitative' as const, axis: monthAxis(ctx), scale: monthScale(ctx) };
   const yTitle = `${quantity}, ${unit.label}`;
   const width = panelWidth(COLUMNS);
   return {
     id: `money-${metric}`,
-    title: fill(metric === 'revenue' ? m.chartRevenueTitle : m.chartNetProfitTitle, { months: ctx.summary.months }),
+    title: fill(metric === 'revenue' ? m.chartRevenueTitle : metric === 'netProfit' ? m.chartNetProfitTitle : m.chartValueCreatedTitle, { months: ctx.summary.months }),
     note: fill(m.fanNote, { band50: raw.some((r) => r.approximate) ? m.band50Approximate : m.band50Exact }),
     spec: {
       data: { values: rows },

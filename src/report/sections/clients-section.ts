@@ -38,9 +38,59 @@ function clientsTable(ctx: ReportContext): string {
   });
 }
 
+/**
+ * The client book per scheme at the switch (the same for every scheme) and at the horizon: clients
+ * and what they are worth (docs/model.md, "Value of the book"). Nothing for a summary without it.
+ */
+function bookTable(ctx: ReportContext): string {
+  const { m, fmt } = ctx;
+  const valued = ctx.schemes.filter((view) => view.scheme.totals.bookValue && view.scheme.totals.bookValueAtSwitch);
+  if (valued.length === 0) return '';
+  const values = valued.flatMap((view) => [view.scheme.totals.bookValue.mean, view.scheme.totals.bookValueAtSwitch.mean]);
+  const unit = fmt.moneyUnit(Math.max(...values.map(Math.abs)));
+  const digits = fmt.columnDigits(values, unit);
+  const money = (v: number, signed = false) => num(Number.isFinite(v) ? fmt.inUnit(v, unit, { digits, signed }) : '—');
+  const count = (s: Stat | undefined) => num(s && Number.isFinite(s.mean) ? fmt.number(s.mean) : '—');
+  const rows = valued.map((view) => {
+    const { totals, end } = view.scheme;
+    return [
+      { html: schemeName(ctx, view) },
+      count(totals.activeClientsAtSwitch),
+      count(totals.contractedClientsAtSwitch),
+      money(totals.bookValueAtSwitch.mean),
+      count(end.activeClients),
+      count(end.contractedClients),
+      money(totals.bookValue.mean),
+      money(totals.pipelineValue?.mean ?? NaN),
+      money(totals.bookValue.mean - totals.bookValueAtSwitch.mean, true),
+    ];
+  });
+  const months = ctx.summary.months;
+  return [
+    `<h3>${escapeHtml(m.bookTitle)}</h3>`,
+    table({
+      head: [
+        escapeHtml(m.colScheme),
+        num(escapeHtml(m.colActiveAtSwitch)),
+        num(escapeHtml(m.colContractedAtSwitch)),
+        num(escapeHtml(fill(m.colBookAtSwitch, { unit: unit.label }))),
+        num(escapeHtml(fill(m.colActiveAtHorizon, { months }))),
+        num(escapeHtml(fill(m.colContractedAtHorizon, { months }))),
+        num(escapeHtml(fill(m.colBookAtHorizon, { months, unit: unit.label }))),
+        num(escapeHtml(fill(m.colPipelineAtHorizon, { unit: unit.label }))),
+        num(escapeHtml(fill(m.colBookChange, { unit: unit.label }))),
+      ],
+      rows,
+      id: 'book-table',
+    }),
+    `<p class="note">${escapeHtml(fill(m.bookNote, { rate: fmt.percent((ctx.summary.assumptions as { market?: { companyDiscountRate?: number } } | undefined)?.market?.companyDiscountRate ?? NaN, 1) }))}</p>`,
+  ].join('\n');
+}
+
 export async function clientsSection(ctx: ReportContext): Promise<string> {
   const body = [
     clientsTable(ctx),
+    bookTable(ctx),
     `<p class="note">${escapeHtml(ctx.m.meansNote)}</p>`,
     await renderFigure(ctx, clientsByCategoryChart(ctx)),
     await renderFigure(ctx, clientFlowsChart(ctx)),

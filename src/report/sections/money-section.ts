@@ -10,6 +10,8 @@ export async function moneySection(ctx: ReportContext): Promise<string> {
     await renderFigure(ctx, moneyFanChart(ctx, 'revenue')),
     await renderFigure(ctx, moneyFanChart(ctx, 'netProfit')),
     await renderFigure(ctx, cumulativeDiffChart(ctx)),
+    // Summaries written before the book was valued have no value-created series.
+    ...(ctx.schemes.some((view) => view.scheme.monthly.valueCreated?.length) ? [await renderFigure(ctx, moneyFanChart(ctx, 'valueCreated'))] : []),
   ];
   return section('money', ctx.m.sectionMoney, figures.join('\n'), ctx.m.moneyIntro);
 }

@@ -1,12 +1,13 @@
 /**
  * Section 1, the verdict: which scheme, how sure, what changes. The table ranks schemes by mean
- * net profit over the horizon; the sentences under it are generated from the same numbers.
+ * value created (net profit + the change in the client book's value), the horizon's net profit
+ * and its rank beside it; the sentences under it are generated from the same numbers.
  */
 import type { ReportContext } from '../context.js';
 import { fill } from '../context.js';
 import { escapeHtml } from '../escape.js';
 import { num, schemeName, section, swatch, table, type CellInput } from '../html.js';
-import { CHANGE_METRICS, classifyDiff, metricDiff, rankSchemes, verdictText, type ChangeMetric } from '../verdict.js';
+import { CHANGE_METRICS, classifyDiff, metricDiff, rankSchemes, valueDiff, verdictText, type ChangeMetric } from '../verdict.js';
 import { maxAbs } from '../charts/chart.js';
 
 function rangeText(lo: string, hi: string): string {
@@ -16,48 +17,47 @@ function rangeText(lo: string, hi: string): string {
 function verdictTable(ctx: ReportContext): string {
   const { m, fmt } = ctx;
   const rows = rankSchemes(ctx);
-  const values = rows.flatMap((r) => [
-    r.netProfit?.p5 ?? NaN,
-    r.netProfit?.p95 ?? NaN,
-    r.comparison?.netProfitDiff.p5 ?? NaN,
-    r.comparison?.netProfitDiff.p95 ?? NaN,
-  ]);
+  const diffOf = (row: (typeof rows)[number]) => valueDiff(row.comparison);
+  const values = rows.flatMap((r) => [r.valueCreated?.p5 ?? NaN, r.valueCreated?.p95 ?? NaN, diffOf(r)?.p5 ?? NaN, diffOf(r)?.p95 ?? NaN, r.netProfit?.mean ?? NaN]);
   const unit = fmt.moneyUnit(maxAbs(values));
   // One number of decimals per column, so "+56.0 … +63.6" lines up instead of "+56 … +63.6".
-  const diffs = rows.flatMap((r) => (r.comparison ? [r.comparison.netProfitDiff] : []));
+  const diffs = rows.flatMap((r) => (diffOf(r) ? [diffOf(r)!] : []));
   const digits = {
-    net: fmt.columnDigits(rows.map((r) => r.netProfit.mean), unit),
-    range: fmt.columnDigits(rows.flatMap((r) => [r.netProfit.p5, r.netProfit.p95]), unit),
+    value: fmt.columnDigits(rows.map((r) => r.valueCreated.mean), unit),
+    range: fmt.columnDigits(rows.flatMap((r) => [r.valueCreated.p5, r.valueCreated.p95]), unit),
     diff: fmt.columnDigits(diffs.map((d) => d.mean), unit),
     ci: fmt.columnDigits(diffs.flatMap((d) => d.ci95), unit),
-    diffRange: fmt.columnDigits(diffs.flatMap((d) => [d.p5, d.p95]), unit),
+    net: fmt.columnDigits(rows.map((r) => r.netProfit.mean), unit),
   };
   const money = (v: number, column: keyof typeof digits, signed = false) => fmt.inUnit(v, unit, { signed, digits: digits[column] });
+  const valued = rows.some((r) => r.view.scheme.totals.valueCreated);
+  const months = ctx.summary.months;
   const head: CellInput[] = [
     num(escapeHtml(m.colRank)),
     escapeHtml(m.colScheme),
-    num(escapeHtml(fill(m.colNetProfit, { months: ctx.summary.months, unit: unit.label }))),
+    num(escapeHtml(fill(valued ? m.colValueCreated : m.colNetProfit, { months, unit: unit.label }))),
     num(escapeHtml(m.colRange90)),
     num(escapeHtml(fill(m.colDiff, { unit: unit.label }))),
     num(escapeHtml(m.colDiffCi)),
-    num(escapeHtml(m.colDiffRange90)),
     num(escapeHtml(m.colProbBetter)),
+    ...(valued ? [num(escapeHtml(fill(m.colNetProfitBeside, { months, unit: unit.label }))), num(escapeHtml(m.colNetRank))] : []),
   ];
   const body = rows.map((row): CellInput[] => {
-    const np = row.netProfit;
-    const d = row.comparison?.netProfitDiff;
+    const value = row.valueCreated;
+    const d = diffOf(row);
     const dash = num('—');
     const cls = d ? classifyDiff(d) : undefined;
     const diffClass = cls === 'clearlyHigher' || cls === 'likelyHigher' ? 'up' : cls === 'clearlyLower' || cls === 'likelyLower' ? 'down' : cls ? 'unclear' : '';
+    const prob = row.comparison ? (valued ? row.comparison.probValueBetter : row.comparison.probBetter) : undefined;
     return [
       num(String(row.rank)),
       { html: schemeName(ctx, row.view) },
-      num(`<strong>${money(np.mean, 'net')}</strong>`),
-      num(rangeText(money(np.p5, 'range'), money(np.p95, 'range'))),
+      num(`<strong>${money(value.mean, 'value')}</strong>`),
+      num(rangeText(money(value.p5, 'range'), money(value.p95, 'range'))),
       d ? num(money(d.mean, 'diff', true), diffClass) : dash,
       d ? num(rangeText(money(d.ci95[0], 'ci', true), money(d.ci95[1], 'ci', true)), diffClass) : dash,
-      d ? num(rangeText(money(d.p5, 'diffRange', true), money(d.p95, 'diffRange', true))) : dash,
-      row.comparison ? num(fmt.probability(row.comparison.probBetter)) : dash,
+      prob !== undefined ? num(fmt.probability(prob)) : dash,
+      ...(valued ? [num(money(row.netProfit.mean, 'net')), num(String(row.netRank), row.netRank === row.rank ? '' : 'rank-moved')] : []),
     ];
   });
   return table({ head, rows: body, className: 'data verdict', id: 'verdict-table' });
@@ -65,7 +65,6 @@ function verdictTable(ctx: ReportContext): string {
 
 const CHANGE_LABEL_KEYS: Record<ChangeMetric, keyof ReportContext['m']> = {
   valueCreated: 'metricValueCreated',
-  bookValue: 'metricBookValueAtEnd',
   netProfit: 'metricNetProfit',
   revenue: 'metricRevenue',
   compCost: 'metricCompCost',
@@ -143,6 +142,7 @@ export function verdictSection(ctx: ReportContext): string {
     ...text.headline.slice(0, 1).map((s) => `<p class="headline">${escapeHtml(s)}</p>`),
     text.headlineRisk ? `<p class="headline risk">${escapeHtml(text.headlineRisk)}</p>` : '',
     ...text.headline.slice(1).map((s) => `<p class="headline">${escapeHtml(s)}</p>`),
+    ...text.ranking.map((s, i) => `<p class="${i === 0 ? 'ranking-rule' : 'ranking-change'}">${escapeHtml(s)}</p>`),
     text.schemes.length
       ? `<ul class="sentences">${text.schemes
           .map(
