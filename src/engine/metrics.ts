@@ -105,7 +105,7 @@ export const METRICS = [
   { name: 'pipelineValue', unit: 'money', better: 'higher', monthly: 'recorded', total: 'last' },
   // Value created by the month's end: cumulative net profit + (book value − book value at the switch);
   // at the horizon in totals, what the verdict ranks by.
-  { name: 'valueCreated', unit: 'money', better: 'higher', monthly: 'published', total: 'last', rank: 0, paired: true, changes: true },
+  { name: 'valueCreated', unit: 'money', better: 'higher', monthly: 'published', total: 'last', rank: 0, paired: true },
   // The book at the switch, the same for every scheme of a run (written in the first month only, so the sum is it).
   { name: 'bookValueAtSwitch', unit: 'money', better: 'neither', monthly: 'recorded', total: true },
   { name: 'activeClientsAtSwitch', unit: 'count', better: 'neither', monthly: 'recorded', total: true },

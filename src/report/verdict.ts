@@ -1,6 +1,6 @@
 /**
  * The verdict: schemes ranked by mean value created (net profit over the horizon plus the change in
- * the value of the client book, docs/model.md "Value of the book"; DESIGN §4a), with the horizon's
+ * the value of the client book, docs/model.md "Value of the book"), with the horizon's
  * net profit beside it; how each differs from the baseline, and plain
  * sentences generated only from those numbers. Every sentence is backed by an interval:
  * - "in almost every simulated future" — the 5 % quantile of the paired run-by-run difference is
@@ -98,7 +98,7 @@ export function metricDiff(ctx: ReportContext, view: SchemeView, key: ChangeMetr
   const baseline = ctx.baseline;
   if (!baseline || view.isBaseline) return undefined;
   const comparison = ctx.summary.comparisons.find((c) => c.scheme === view.id && c.vs === baseline.id);
-  const paired = key === 'netProfit' ? comparison?.netProfitDiff : key === 'valueCreated' ? valueDiff(comparison) : comparison?.metrics?.[key];
+  const paired = key === 'netProfit' ? comparison?.netProfitDiff : comparison?.metrics?.[key];
   if (finiteStat(paired)) {
     const [lo, hi] = paired.ci95;
     return { mean: paired.mean, lo, hi, paired: true, clear: lo > 0 || hi < 0 };

@@ -1,6 +1,6 @@
 /**
  * The book's value in a run (docs/model.md, "Value of the book"): value created adds up, the book at
- * the switch is the same for every scheme, and — the check of the idea (issue 19) — on the bundled
+ * the switch is the same for every scheme, and — the check of the idea — on the bundled
  * scenario the ranking by value created at 36 months agrees with the ranking by value created at 96
  * months on every pair of schemes whose difference is significant at both horizons.
  */

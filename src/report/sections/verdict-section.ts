@@ -64,7 +64,6 @@ function verdictTable(ctx: ReportContext): string {
 }
 
 const CHANGE_LABEL_KEYS: Record<ChangeMetric, keyof ReportContext['m']> = {
-  valueCreated: 'metricValueCreated',
   netProfit: 'metricNetProfit',
   revenue: 'metricRevenue',
   compCost: 'metricCompCost',
