@@ -92,6 +92,13 @@ const findings: FindingWords = {
 
 // ---------------------------------------------------------------- the table
 
+/** A wanted range as people write it: 0.25…0.35, at least 1.5, at most 2. */
+export function wantedRange(low: number, high: number): string {
+  if (!Number.isFinite(low)) return `at most ${short(high)}`;
+  if (!Number.isFinite(high)) return `at least ${short(low)}`;
+  return `${short(low)}…${short(high)}`;
+}
+
 export const whatifMessages = {
   // --vary (sweep-options.ts)
   noVary: () => '--vary: name at least one parameter to vary, e.g. --vary behavior.discountRate=0.04,0.08,0.12',
@@ -125,7 +132,9 @@ export const whatifMessages = {
   targetLowHigh: (argument: string) => `--target ${argument}: low and high must be numbers with low < high`,
   targetNotANumber: (argument: string) => `--target ${argument}: expected a number or low:high`,
   targetZero: (argument: string) => `--target ${argument}: a target of 0 needs a range, low:high`,
-  noTargets: () => '--target: give at least one observed value to match',
+  noTargets: () => "--target: give at least one observed value to match, or put them in the scenario's targets: section",
+  calibrateSkipsVariantTargets: (ids: readonly string[]) =>
+    `The scenario's targets ${ids.join(', ')} need variant runs (set:) and are not fitted here; check them after the fit with compsim targets.`,
   paramMalformed: (argument: string) => `--param ${argument}: expected path=low:high or path=v1,v2,..., e.g. behavior.discountRate=0.04:0.14`,
   paramLowHigh: (argument: string) => `--param ${argument}: low and high must be numbers with low < high`,
   paramNotNumbers: (argument: string) => `--param ${argument}: expected numbers separated by commas, or low:high`,
@@ -135,6 +144,17 @@ export const whatifMessages = {
   paramTwice: (path: string) => `--param: ${path} is given twice`,
   pointsExpected: (value: number) => `--points: expected a whole number from 2 to 10000, found ${value}`,
   stepsExpected: (value: number) => `--steps: expected a whole number from 2 to 1000, found ${value}`,
+
+  // compsim targets (targets-action.ts)
+  noScenarioTargets: (file: string) => `${file}: the scenario has no targets: section; add targets (see the README, "Targets") to measure them`,
+  targetProblem: (file: string, index: number, id: string, problem: string) => `${file}: targets[${index}] (${id}): ${problem}`,
+  targetSetSource: (file: string, index: number) => `${file}: targets[${index}].set`,
+  targetsSummary: (met: number, total: number, runs: number, seed: number, variants: number) =>
+    `${met} of ${total} targets met (${runs} runs, seed ${seed}, ${variants} variant${variants === 1 ? '' : 's'} on the same random numbers). Met: the mean lies in the wanted range; "interval inside": so does its whole 95 % interval.`,
+  targetLine: (met: boolean, id: string, mean: string, ci: string, wanted: string, inside: boolean, distance: string) =>
+    `${met ? 'met   ' : 'MISSED'} ${id}: measured ${mean} (95 % ${ci}), wanted ${wanted}${met ? (inside ? ', interval inside' : ', interval not wholly inside') : `, off by ${distance}`}`,
+  targetDetail: (measure: string, against: string | undefined, form: string) => `         ${form === 'value' ? measure : `${form} of ${measure} against ${against}`}`,
+  targetSource: (source: string) => `         source: ${source}`,
 
   // what sweep and sensitivity print
   shardWritten: (index: number, count: number, owned: number, units: number, ownership: Ownership, path: string) =>
@@ -168,7 +188,7 @@ export const whatifMessages = {
   calibrationBest: (accepted: boolean, values: readonly [string, number][], score: number) =>
     `${accepted ? 'Best' : 'Closest (no candidate meets every target)'}: ${values.map(([path, value]) => `${path}=${value}`).join(' ')} (score ${score.toFixed(2)}; 0 = every target at the middle of its range, 1 = one at an edge)`,
   calibrationFit: (path: string, mean: number, [low95, high95]: readonly [number, number], low: number, high: number, inside: boolean, atScenario: number) =>
-    `  ${path}: ${short(mean)} [${short(low95)}, ${short(high95)}], target ${short(low)}…${short(high)} ${inside ? 'met' : 'MISSED'}; the scenario as it is: ${short(atScenario)}`,
+    `  ${path}: ${short(mean)} [${short(low95)}, ${short(high95)}], target ${wantedRange(low, high)} ${inside ? 'met' : 'MISSED'}; the scenario as it is: ${short(atScenario)}`,
   noCalibratedFile: () => 'No candidate met every target, so no calibrated scenario was written: widen the --param ranges or check the targets.',
 
   // the header and notes of a calibrated scenario file
@@ -176,7 +196,7 @@ export const whatifMessages = {
     ['compsim calibrate', file, ...targets.map((t) => `--target ${t}`), ...parameters.map((p) => `--param ${p}`), `--runs ${runs}`, `--seed ${seed}`].join(' '),
   calibratedBy: (command: string) => `Calibrated by \`compsim calibrate\` (${command}):`,
   calibratedTarget: (path: string, low: number, high: number, mean: number, [low95, high95]: readonly [number, number], inside: boolean) =>
-    `  target ${path} in ${low}…${high}: simulated ${short(mean)} (95 % interval ${short(low95)}…${short(high95)})${inside ? '' : ' MISSED'}`,
+    `  target ${path} ${wantedRange(low, high)}: simulated ${short(mean)} (95 % interval ${short(low95)}…${short(high95)})${inside ? '' : ' MISSED'}`,
   calibratedSet: (accepted: number, points: number, ranges: readonly [string, [number, number]][]) =>
     `  ${accepted} of ${points} points met every target; in that set ${ranges.map(([path, [low, high]]) => `${path} ${short(low)}…${short(high)}`).join(', ')}.`,
   calibratedRuns: (runs: number, seed: number, overrides: readonly string[]) =>

@@ -227,6 +227,13 @@ export const referenceMessages = {
     `expected at least as many positions as hiring.keep keeps (${kept} in all), found maxPositions: ${max}`,
   hoursOutsideRange: (min: number, normal: number, max: number) =>
     `expected minHoursPerMonth ≤ hoursPerMonth ≤ maxHoursPerMonth, found ${min} ≤ ${normal} ≤ ${max}`,
+  targetValueAndRange: () => 'a target wants either min/max or value (with tolerance), found both',
+  targetWantsNothing: () => 'a target needs what it wants: min, max (or both), or value with tolerance; found none of them',
+  targetValueWithoutTolerance: () => 'expected a tolerance (a fraction, e.g. 0.1 for ± 10 %) beside value',
+  targetMaxNotAboveMin: (min: number, max: number) => `expected max above min (${plainNumber(min)}), found max: ${plainNumber(max)}`,
+  targetComparesWithNothing: (form: string) => `as: ${form} compares two measurements; expected "against" (another scheme, variant or measure)`,
+  targetAgainstUnused: () => 'as: value measures one thing; remove "against" or say how to compare (as: difference, ratio or elasticity)',
+  targetElasticityBy: () => 'as: elasticity and "by" go together: the elasticity of the measure with respect to "by" (e.g. by: huntHoursPerManager)',
   tooManyMonths: (warmup: number, horizon: number) =>
     `warmupMonths + horizonMonths must be at most 600 months (50 years), found ${warmup} + ${horizon} = ${warmup + horizon}`,
 };

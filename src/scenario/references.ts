@@ -7,7 +7,7 @@
 import { referenceMessages } from './messages.js';
 import type { PathProblem } from './issues.js';
 import type { z } from 'zod';
-import { COUNT_BASES, ScenarioSchema, SchemeSchema, type Component, type Scenario, type Scheme } from './schema.js';
+import { COUNT_BASES, ScenarioSchema, SchemeSchema, type Component, type Scenario, type ScenarioTarget, type Scheme } from './schema.js';
 import type { PathSegment } from './schema-walk.js';
 import { closest } from './similar.js';
 
@@ -61,6 +61,7 @@ interface ScenarioParts {
   horizonMonths?: number;
   team?: { minHoursPerMonth: number; hoursPerMonth: number; maxHoursPerMonth: number };
   schemes: { id?: string; scheme?: Scheme }[];
+  targets?: ScenarioTarget[];
 }
 
 function checkParts(parts: ScenarioParts): PathProblem[] {
@@ -84,6 +85,30 @@ function checkParts(parts: ScenarioParts): PathProblem[] {
   parts.schemes.forEach(({ scheme }, i) => {
     if (scheme) problems.push(...checkSchemeRules(scheme, ['schemes', i]));
   });
+  const targets = parts.targets ?? [];
+  targets.forEach((target, t) => {
+    checkScheme(target.scheme, ['targets', t, 'scheme']);
+    checkScheme(target.against?.scheme, ['targets', t, 'against', 'scheme']);
+    problems.push(...checkTargetForm(target, ['targets', t]));
+  });
+  problems.push(...duplicateIds('target', targets.map((target, t) => ({ id: target.id, path: ['targets', t] }))));
+  return problems;
+}
+
+/** A target says what it wants (min and/or max, or a value with its tolerance) and compares only with something. */
+function checkTargetForm(target: ScenarioTarget, path: PathSegment[]): PathProblem[] {
+  const problems: PathProblem[] = [];
+  const ranged = target.min !== undefined || target.max !== undefined;
+  if (ranged && target.value !== undefined) problems.push({ path: [...path, 'value'], message: referenceMessages.targetValueAndRange() });
+  else if (!ranged && target.value === undefined) problems.push({ path, message: referenceMessages.targetWantsNothing() });
+  if (target.value !== undefined && target.tolerance === undefined) problems.push({ path: [...path, 'tolerance'], message: referenceMessages.targetValueWithoutTolerance() });
+  if (target.min !== undefined && target.max !== undefined && !(target.min < target.max)) {
+    problems.push({ path: [...path, 'max'], message: referenceMessages.targetMaxNotAboveMin(target.min, target.max) });
+  }
+  const form = target.as ?? (target.against ? 'ratio' : 'value');
+  if (form !== 'value' && !target.against) problems.push({ path: [...path, 'as'], message: referenceMessages.targetComparesWithNothing(form) });
+  if (form === 'value' && target.against) problems.push({ path: [...path, 'against'], message: referenceMessages.targetAgainstUnused() });
+  if ((form === 'elasticity') !== (target.by !== undefined)) problems.push({ path: [...path, target.by === undefined ? 'as' : 'by'], message: referenceMessages.targetElasticityBy() });
   return problems;
 }
 

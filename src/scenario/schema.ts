@@ -248,6 +248,42 @@ export const SchemeSchema = z
   })
   .describe('A compensation scheme: roles with salary and pay components, transitions, hand-offs, hiring');
 
+// ---------------------------------------------------------------- targets
+
+/** One side of a target that compares two measurements: each field defaults to the target's own. */
+export const TargetSideSchema = z
+  .strictObject({
+    scheme: id('Scheme id').optional().describe("The scheme of the second measurement (default: the target's scheme)"),
+    measure: z.string().min(1).optional().describe("What the second measurement measures (default: the target's measure)"),
+    set: z.array(z.string().min(1)).optional().describe("Overrides (as --set) of the variant it is measured on (default: the target's own)"),
+  })
+  .describe('The measurement a target is compared with');
+
+export const TARGET_FORMS = ['value', 'difference', 'ratio', 'elasticity'] as const;
+
+export const TargetSchema = z
+  .strictObject({
+    id: id('Target id'),
+    source: z.string().min(1).describe('Where the wanted range comes from, in words ([thread], [published: …], the company\'s own books)'),
+    measure: z
+      .string()
+      .min(1)
+      .describe('What is measured: a shorthand of one scheme (huntActivate, annualChurnRate, managerTurnover, newContracts, churnByTenure.year1, quitsByTenure.months0to6, …) or a full summary.json path'),
+    scheme: id('Scheme id').describe('The scheme it is measured on'),
+    set: z.array(z.string().min(1)).default([]).describe('Overrides (as --set) of the variant it is measured on; every variant is simulated on the same random numbers'),
+    against: TargetSideSchema.optional(),
+    as: z
+      .enum(TARGET_FORMS)
+      .optional()
+      .describe('value: the measure itself; difference: measure − against; ratio: measure / against; elasticity: ln(measure / against) / ln(by / by against) (default: value, or ratio when against is given)'),
+    by: z.string().min(1).optional().describe("An elasticity's denominator: the measure whose change the measure responds to (hours of hunting: huntHoursPerManager)"),
+    min: z.number().optional().describe('The smallest value wanted'),
+    max: z.number().optional().describe('The largest value wanted'),
+    value: z.number().optional().describe('The value wanted, widened by ± tolerance (instead of min and max)'),
+    tolerance: num('Relative tolerance of value (fraction)', 0, 1).optional(),
+  })
+  .describe('A checkable target: an observed or published number the simulated company should reproduce (`compsim targets`)');
+
 export const ScenarioSchema = z
   .strictObject({
     $schema: z.string().optional().describe('Editors\' JSON Schema reference (ignored)'),
@@ -265,6 +301,7 @@ export const ScenarioSchema = z
     team: TeamSchema.default(TeamSchema.parse({})),
     behavior: BehaviorSchema.default(BehaviorSchema.parse({})),
     schemes: z.array(SchemeSchema).min(1).describe('The schemes to compare, each with an id'),
+    targets: z.array(TargetSchema).default([]).describe('What the simulated company should reproduce, each with its source: `compsim targets` measures them'),
   })
   .describe('A compsim scenario: a company, its market and team, and the compensation schemes to compare');
 
@@ -275,6 +312,7 @@ export type Component = z.infer<typeof ComponentSchema>;
 export type Transition = z.infer<typeof TransitionSchema>;
 export type Handoff = z.infer<typeof HandoffSchema>;
 export type Hiring = z.infer<typeof HiringSchema>;
+export type ScenarioTarget = z.infer<typeof TargetSchema>;
 export type Market = z.infer<typeof MarketSchema>;
 export type ClientsParameters = z.infer<typeof ClientsSchema>;
 export type TeamParameters = z.infer<typeof TeamSchema>;

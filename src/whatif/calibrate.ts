@@ -14,13 +14,39 @@ import { tidy } from './grid.js';
 import { latinHypercube } from './latin-hypercube.js';
 import { checkObservable, observe, type Observed } from './observables.js';
 import type { ExperimentBase, PointSpec } from './points.js';
+import { checkTargets, measureTargets, targetSchemeIds, targetVariants, type ResolvedTarget } from './targets.js';
 
 export interface Target {
   path: string;
   low: number;
   high: number;
-  /** As written on the command line. */
+  /** As written on the command line (or `targets: <id>` for one of the scenario's targets). */
   written: string;
+  /** One of the scenario's targets (measured by targets.ts; `path` is then `targets.<id>`). */
+  scenarioTarget?: ResolvedTarget;
+}
+
+/**
+ * The scenario's targets a calibration can measure at each of its points: those measured on the
+ * scenario as it is (no variant), comparisons between schemes and measures included. Those that
+ * need a variant are left to `compsim targets`; they are returned apart so the command can say so.
+ */
+export function scenarioCalibrationTargets(targets: readonly ResolvedTarget[]): { usable: Target[]; needVariants: string[] } {
+  const usable: Target[] = [];
+  const needVariants: string[] = [];
+  for (const t of targets) {
+    if (targetVariants([t]).length > 1) needVariants.push(t.id);
+    else usable.push({ path: `targets.${t.id}`, low: t.low, high: t.high, written: `targets: ${t.id}`, scenarioTarget: t });
+  }
+  return { usable, needVariants };
+}
+
+/** Σ-score term of one target: 0 at the middle of a closed range, 1 at its edge; an open range scores its distance past the bound, relative to the bound. */
+function scoreTerm(target: Target, mean: number): number {
+  if (Number.isFinite(target.low) && Number.isFinite(target.high)) return ((mean - (target.low + target.high) / 2) / ((target.high - target.low) / 2)) ** 2;
+  const bound = Number.isFinite(target.low) ? target.low : target.high;
+  const past = mean < target.low ? target.low - mean : mean > target.high ? mean - target.high : 0;
+  return past === 0 ? 0 : 1 + (past / Math.max(Math.abs(bound), 1e-9)) ** 2;
 }
 
 export interface CalibrationParameter {
@@ -87,7 +113,7 @@ export interface CalibrationResult {
 
 /** Simulated schemes: those the targets observe (the baseline is always added). */
 export function targetSchemes(targets: readonly Target[]): string[] {
-  return [...new Set(targets.map((t) => t.path.split('.')[1]))];
+  return [...new Set(targets.flatMap((t) => (t.scenarioTarget ? targetSchemeIds([t.scenarioTarget]) : [t.path.split('.')[1]])))];
 }
 
 /**
@@ -98,7 +124,10 @@ export function checkCalibrationInputs(inputs: CalibrationInputs): void {
   const { base } = inputs;
   const baseline = base.scenario.baseline ?? base.scenario.current;
   const simulated = base.scenario.schemes.map((s) => s.id).filter((id) => !base.schemes || base.schemes.includes(id) || id === baseline);
-  for (const target of inputs.targets) checkObservable(target.path, simulated, baseline, base.scenario.horizonMonths);
+  for (const target of inputs.targets) {
+    if (target.scenarioTarget) checkTargets([target.scenarioTarget], simulated, baseline, base.scenario.horizonMonths);
+    else checkObservable(target.path, simulated, baseline, base.scenario.horizonMonths);
+  }
 }
 
 function rounded(parameter: CalibrationParameter, value: number): number {
@@ -132,7 +161,12 @@ export function calibrationSpecs(inputs: CalibrationInputs): PointSpec[] {
 }
 
 export function calibrationReduce(inputs: CalibrationInputs): (summary: Summary) => Record<string, Observed> {
-  return (summary) => Object.fromEntries(inputs.targets.map((t) => [t.path, observe(summary, t.path)]));
+  const measured = (t: Target, summary: Summary): Observed => {
+    if (!t.scenarioTarget) return observe(summary, t.path);
+    const [result] = measureTargets([t.scenarioTarget], [[]], [summary]);
+    return { mean: result.mean, sd: 0, ci95: result.ci95 };
+  };
+  return (summary) => Object.fromEntries(inputs.targets.map((t) => [t.path, measured(t, summary)]));
 }
 
 export function analyseCalibration(inputs: CalibrationInputs, results: readonly Record<string, Observed>[]): CalibrationResult {
@@ -144,7 +178,7 @@ export function analyseCalibration(inputs: CalibrationInputs, results: readonly 
     });
     const inside = inputs.targets.map((t) => observed[t.path].mean >= t.low && observed[t.path].mean <= t.high);
     const plausible = inputs.targets.every((t) => observed[t.path].ci95[1] >= t.low && observed[t.path].ci95[0] <= t.high);
-    const score = inputs.targets.reduce((sum, t) => sum + ((observed[t.path].mean - (t.low + t.high) / 2) / ((t.high - t.low) / 2)) ** 2, 0);
+    const score = inputs.targets.reduce((sum, t) => sum + scoreTerm(t, observed[t.path].mean), 0);
     return { index, values, observed, inside, accepted: inside.every(Boolean), plausible, score };
   });
   const accepted = points.filter((p) => p.accepted).map((p) => p.index);

@@ -7,11 +7,15 @@
  *   timeShare.huntActivate = 1 − farm share (categories 1+2; the three shares add up to 1 in every run),
  *   annualChurnRate  = active clients churned per year / average active clients,
  *   conversion       = activations / new contracts over the horizon,
- *   managerTurnover  = manager quits per year / average head-count.
+ *   managerTurnover  = manager quits per year / average head-count,
+ *   huntHoursPerManager = hoursPerManager × timeShare.hunt (a ratio of means; the interval is the share's),
+ *   payShare         = compCost / margin (what pay costs per unit of the pay basis, margin).
+ * Besides, `churnByTenure.<band>` and `quitsByTenure.<band>` name one band of those tables, and
+ * `promotedFellBelowShare` the share of promotions watched that fell below the threshold (no interval).
  * The three rates are ratios of means across runs (how a company computes them from its books);
  * their intervals carry the numerator's uncertainty only.
  */
-import { END_METRICS, LOWER_IS_BETTER as LOWER_METRICS, MONTHLY_METRICS, PAIRED_METRICS, TOTAL_METRICS } from '../engine/metrics.js';
+import { END_METRICS, LOWER_IS_BETTER as LOWER_METRICS, MONTHLY_METRICS, PAIRED_METRICS, QUIT_TENURE_BANDS, TENURE_BANDS, TOTAL_METRICS } from '../engine/metrics.js';
 import type { SchemeSummary, Stat, Summary } from '../engine/summary.js';
 import { WhatIfError, type ObservableProblem } from './errors.js';
 
@@ -23,7 +27,9 @@ export interface Observed {
 }
 
 export const TIME_SHARES = ['hunt', 'activate', 'farm', 'huntActivate'] as const;
-export const DERIVED_RATES = ['annualChurnRate', 'conversion', 'managerTurnover'] as const;
+export const DERIVED_RATES = ['annualChurnRate', 'conversion', 'managerTurnover', 'huntHoursPerManager', 'payShare', 'promotedFellBelowShare'] as const;
+/** Tables of a scheme with one Stat per band: `churnByTenure.year1`, `quitsByTenure.months0to6`. */
+const BANDED: Record<string, readonly string[]> = { churnByTenure: TENURE_BANDS, quitsByTenure: QUIT_TENURE_BANDS };
 /** A scheme's own statistics an observable may name directly (`schemes.<id>.hoursPerManager`). */
 export const SCHEME_STATS = ['managerMonthlyPay', 'hoursPerManager', 'newBadPayerShare'] as const;
 
@@ -54,13 +60,13 @@ export function isFullPath(metric: string): boolean {
 
 /** Whether a shorthand is a difference against the baseline (so the baseline itself has none). */
 export function isComparison(metric: string): boolean {
-  return isFullPath(metric) ? metric.startsWith('comparisons.') : metric === 'probBetter' || metric.endsWith('Diff');
+  return isFullPath(metric) ? metric.startsWith('comparisons.') : metric === 'probBetter' || metric === 'probValueBetter' || metric.endsWith('Diff');
 }
 
 /** The full path of a shorthand metric for one scheme. */
 export function observablePath(metric: string, scheme: string): string {
   if (isFullPath(metric)) return metric;
-  if (metric === 'probBetter' || metric === 'netProfitDiff') return `comparisons.${scheme}.${metric}`;
+  if (metric === 'probBetter' || metric === 'netProfitDiff' || metric === 'valueCreatedDiff' || metric === 'probValueBetter') return `comparisons.${scheme}.${metric}`;
   if (metric.endsWith('Diff')) return `comparisons.${scheme}.metrics.${metric.slice(0, -4)}`;
   if (has(TOTAL_METRICS, metric)) return `schemes.${scheme}.totals.${metric}`;
   if (has(END_METRICS, metric)) return `schemes.${scheme}.end.${metric}`;
@@ -82,7 +88,7 @@ export function checkObservable(path: string, schemes: readonly string[], baseli
   const field = rest.join('.');
   if (section === 'comparisons') {
     if (scheme === baseline) fail({ kind: 'baseline-with-itself', baseline });
-    if (field === 'netProfitDiff' || field === 'probBetter') return scheme;
+    if (field === 'netProfitDiff' || field === 'probBetter' || field === 'valueCreatedDiff' || field === 'probValueBetter') return scheme;
     if (rest[0] === 'metrics' && rest.length === 2 && PAIRED_METRICS.some((m) => m.name === rest[1])) return scheme;
     return fail({ kind: 'unknown-comparison', scheme, paired: PAIRED_METRICS.map((m) => m.name) });
   }
@@ -92,8 +98,9 @@ export function checkObservable(path: string, schemes: readonly string[], baseli
     (rest.length === 2 && group === 'end' && has(END_METRICS, name)) ||
     (rest.length === 2 && group === 'timeShare' && has(TIME_SHARES, name)) ||
     (rest.length === 1 && (has(SCHEME_STATS, group) || has(DERIVED_RATES, group))) ||
+    (rest.length === 2 && Object.hasOwn(BANDED, group) && has(BANDED[group], name)) ||
     (group === 'monthly' && has(MONTHLY_METRICS, name) && extra === undefined && /^\d+$/.test(month ?? '') && Number(month) < months);
-  if (!ok) fail({ kind: 'unknown-field', scheme, totals: TOTAL_METRICS, end: END_METRICS, timeShares: TIME_SHARES, rates: [...SCHEME_STATS, ...DERIVED_RATES], months });
+  if (!ok) fail({ kind: 'unknown-field', scheme, totals: TOTAL_METRICS, end: END_METRICS, timeShares: TIME_SHARES, rates: [...SCHEME_STATS, ...DERIVED_RATES, ...Object.entries(BANDED).flatMap(([table, bands]) => bands.map((band) => `${table}.${band}`))], months });
   return scheme;
 }
 
@@ -127,6 +134,18 @@ function schemeObservable(scheme: SchemeSummary, rest: string[], months: number)
     case 'hoursPerManager':
     case 'newBadPayerShare':
       return fromStat(scheme[group]);
+    case 'churnByTenure':
+      return fromStat(scheme.churnByTenure[name as keyof SchemeSummary['churnByTenure']]);
+    case 'quitsByTenure':
+      return fromStat(scheme.quitsByTenure[name as keyof SchemeSummary['quitsByTenure']]);
+    case 'huntHoursPerManager':
+      return scaled(scheme.timeShare.hunt, scheme.hoursPerManager.mean);
+    case 'payShare': {
+      const margin = scheme.totals.margin.mean;
+      return scaled(scheme.totals.compCost, margin > 0 ? 1 / margin : 0);
+    }
+    case 'promotedFellBelowShare':
+      return { mean: scheme.promotedFellBelowShare, sd: 0, ci95: [scheme.promotedFellBelowShare, scheme.promotedFellBelowShare] };
     case 'monthly':
       return fromStat(scheme.monthly[name as keyof SchemeSummary['monthly']][Number(month)]);
     case 'annualChurnRate': {
@@ -153,7 +172,9 @@ export function observe(summary: Summary, path: string): Observed {
     const comparison = summary.comparisons.find((c) => c.scheme === id);
     if (!comparison) throw new WhatIfError({ code: 'metric-not-in-summary', path, scheme: id });
     if (rest[0] === 'probBetter') return { mean: comparison.probBetter, sd: 0, ci95: [comparison.probBetter, comparison.probBetter] };
+    if (rest[0] === 'probValueBetter') return { mean: comparison.probValueBetter, sd: 0, ci95: [comparison.probValueBetter, comparison.probValueBetter] };
     if (rest[0] === 'netProfitDiff') return fromStat(comparison.netProfitDiff);
+    if (rest[0] === 'valueCreatedDiff') return fromStat(comparison.valueCreatedDiff);
     return fromStat(comparison.metrics[rest[1]]);
   }
   const scheme = summary.schemes.find((s) => s.id === id);

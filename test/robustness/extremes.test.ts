@@ -160,7 +160,7 @@ describe('extreme but valid scenarios give finite, sensible numbers', () => {
   });
 
   it('a single scheme: nothing to compare, still a complete summary', async () => {
-    const summary = await run(loadScenario(FREIGHT, { set: [...TINY, 'schemes=[{"id":"only","name":"Only","roles":{"generalist":{"salary":20000}}}]', 'current=only', 'baseline=only'] }));
+    const summary = await run(loadScenario(FREIGHT, { set: [...TINY, 'schemes=[{"id":"only","name":"Only","roles":{"generalist":{"salary":20000}}}]', 'current=only', 'baseline=only', 'targets=[]'] }));
     expect(summary.schemes).toHaveLength(1);
     expect(summary.comparisons).toEqual([]);
   });

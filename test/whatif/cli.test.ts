@@ -138,3 +138,33 @@ describe('mistakes', () => {
     expect(stderr).toContain('merge: missing shard 2 of 3');
   });
 });
+
+describe('compsim targets', () => {
+  it('measures every target of the scenario, exits 0 even when some are missed, and writes targets.json', async () => {
+    const out = join(dir, 'targets');
+    expect(await compsim('targets', SCENARIO, ...SMALL, '--runs', '4', '--seed', '5', '--out', out)).toBe(0);
+    const result = JSON.parse(read('targets', 'targets.json'));
+    const ids = loadScenario(SCENARIO).targets.map((t) => t.id);
+    expect(result.targets.map((t: { id: string }) => t.id)).toEqual(ids);
+    expect(result.met).toBe(result.targets.filter((t: { met: boolean }) => t.met).length);
+    expect(result.met).toBeLessThan(ids.length); // four months cannot reproduce a year's turnover
+    // The scenario as it is, then each distinct variant once.
+    expect(result.variants[0]).toEqual([]);
+    expect(new Set(result.variants.map((v: string[]) => JSON.stringify(v))).size).toBe(result.variants.length);
+    expect(stdout).toMatch(new RegExp(`^${result.met} of ${ids.length} targets met \\(4 runs, seed 5, ${result.variants.length} variants`));
+    expect(stdout).toMatch(/MISSED manager-turnover: measured [\d.]+ \(95 % .*\), wanted 0\.25…0\.35, off by/);
+    expect(stdout).toContain('source: [thread] under the old lifetime commission');
+  });
+
+  it('a target naming what a summary does not hold: exit 1, the file, the target and what was expected, nothing written', async () => {
+    const out = join(dir, 'targets-bad');
+    expect(await compsim('targets', SCENARIO, ...SMALL, '--runs', '2', '--set', 'targets.0.measure=hutnActivate', '--out', out)).toBe(1);
+    expect(stderr).toMatch(/scenarios\/freight\.yaml: targets\[0\] \(old-time-split\): .*hutnActivate/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a scenario without targets says how to add them', async () => {
+    expect(await compsim('targets', SCENARIO, ...SMALL, '--runs', '2', '--set', 'targets=[]', '--out', join(dir, 'no-targets'))).toBe(1);
+    expect(stderr).toMatch(/scenarios\/freight\.yaml: the scenario has no targets: section/);
+  });
+});

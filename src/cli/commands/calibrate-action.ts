@@ -12,12 +12,14 @@ import {
   calibrationReduce,
   calibrationSpecs,
   checkCalibrationInputs,
+  scenarioCalibrationTargets,
   targetSchemes,
   type CalibrationDesign,
   type CalibrationInputs,
   type CalibrationResult,
 } from '../../whatif/calibrate.js';
 import { calibratedScenarioText } from '../../whatif/calibrated-file.js';
+import { resolveTarget } from '../../whatif/targets.js';
 
 /** What the command prints: each target's fit at the best point, the accepted set. */
 export function calibrationLines(result: CalibrationResult): string {
@@ -43,8 +45,13 @@ export function calibrationHeader(result: CalibrationResult, command: string): s
 export async function calibrateAction(args: Record<string, unknown>): Promise<number> {
   const focus = args.scheme === undefined ? undefined : String(args.scheme);
   const tolerance = toleranceOption(args.tolerance);
-  const targets = listOption(args.target).map((t) => parseTarget(t, tolerance, focus));
-  const { base, seed, workers } = experimentBase(args, targets.length > 0 ? targetSchemes(targets) : undefined);
+  const given = listOption(args.target).map((t) => parseTarget(t, tolerance, focus));
+  const { base, seed, workers } = experimentBase(args, given.length > 0 ? targetSchemes(given) : undefined);
+  // No --target: the scenario's own targets, those measurable without a variant.
+  const fromScenario = given.length === 0 ? scenarioCalibrationTargets(base.scenario.targets.map(resolveTarget)) : { usable: [], needVariants: [] };
+  const targets = given.length > 0 ? given : fromScenario.usable;
+  if (given.length === 0 && targets.length > 0) base.schemes ??= targetSchemes(targets);
+  if (fromScenario.needVariants.length > 0) process.stderr.write(wm.calibrateSkipsVariantTargets(fromScenario.needVariants) + '\n');
   const parameters = listOption(args.param).map((p) => parseCalibrationParameter(p, base));
   const design = (args.design as CalibrationDesign | undefined) ?? (parameters.every((p) => p.values) ? 'grid' : 'lhs');
   const inputs: CalibrationInputs = { base, seed, targets, parameters, design, points: Number(args.points), steps: Number(args.steps) };

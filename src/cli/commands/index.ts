@@ -21,7 +21,8 @@ import { runCommand } from './run.js';
 import { schemaCommand } from './schema.js';
 import { sensitivityCommand } from './sensitivity.js';
 import { sweepCommand } from './sweep.js';
+import { targetsCommand } from './targets.js';
 import { validateCommand } from './validate.js';
 
 /** Every command, in the order `compsim --help` lists them. */
-export const commands: CommandModule[] = [runCommand, reportCommand, payCommand, payrollCommand, validateCommand, schemaCommand, sweepCommand, sensitivityCommand, calibrateCommand, mergeCommand];
+export const commands: CommandModule[] = [runCommand, reportCommand, payCommand, payrollCommand, validateCommand, schemaCommand, sweepCommand, sensitivityCommand, calibrateCommand, targetsCommand, mergeCommand];
