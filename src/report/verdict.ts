@@ -140,9 +140,11 @@ export function moneyRange(ctx: ReportContext, lo: number, hi: number, signed = 
   return [text(lo), `${text(hi)}\u00a0${unit.label}`];
 }
 
-function profitSentence(ctx: ReportContext, row: VerdictRow, baselineLabel: string, m: Messages): string | undefined {
+type DiffTemplates = Record<DiffClass, string>;
+
+/** A scheme's difference from the baseline in one sentence: the range across runs, the interval, the chance of doing better. */
+function diffSentence(ctx: ReportContext, row: VerdictRow, baselineLabel: string, d: Stat | undefined, prob: number | undefined, templates: DiffTemplates): string | undefined {
   const { fmt } = ctx;
-  const d = row.comparison?.netProfitDiff;
   if (!d || !finiteStat(d)) return undefined;
   const [lo, hi] = moneyRange(ctx, d.p5, d.p95, true);
   const [ciLo, ciHi] = moneyRange(ctx, d.ci95[0], d.ci95[1], true);
@@ -156,45 +158,30 @@ function profitSentence(ctx: ReportContext, row: VerdictRow, baselineLabel: stri
     hi,
     ciLo,
     ciHi,
-    prob: fmt.probability(row.comparison?.probBetter ?? NaN),
+    prob: fmt.probability(prob ?? NaN),
   };
-  const template = {
+  return fill(templates[classifyDiff(d)], values);
+}
+
+function profitSentence(ctx: ReportContext, row: VerdictRow, baselineLabel: string, m: Messages): string | undefined {
+  return diffSentence(ctx, row, baselineLabel, row.comparison?.netProfitDiff, row.comparison?.probBetter, {
     clearlyHigher: m.sentenceClearlyHigher,
     likelyHigher: m.sentenceLikelyHigher,
     unclear: m.sentenceUnclear,
     likelyLower: m.sentenceLikelyLower,
     clearlyLower: m.sentenceClearlyLower,
-  }[classifyDiff(d)];
-  return fill(template, values);
+  });
 }
 
 /** What a scheme's value created differs from the baseline's by, in one sentence (before the net-profit one). */
 function valueSentence(ctx: ReportContext, row: VerdictRow, baselineLabel: string, m: Messages): string | undefined {
-  const { fmt } = ctx;
-  const d = row.comparison?.valueCreatedDiff;
-  if (!d || !finiteStat(d)) return undefined;
-  const [lo, hi] = moneyRange(ctx, d.p5, d.p95, true);
-  const [ciLo, ciHi] = moneyRange(ctx, d.ci95[0], d.ci95[1], true);
-  const values = {
-    scheme: row.view.label,
-    baseline: baselineLabel,
-    months: ctx.summary.months,
-    diff: fmt.money(Math.abs(d.mean)),
-    signedDiff: fmt.money(d.mean, { signed: true }),
-    lo,
-    hi,
-    ciLo,
-    ciHi,
-    prob: fmt.probability(row.comparison?.probValueBetter ?? NaN),
-  };
-  const template = {
+  return diffSentence(ctx, row, baselineLabel, row.comparison?.valueCreatedDiff, row.comparison?.probValueBetter, {
     clearlyHigher: m.sentenceValueClearlyHigher,
     likelyHigher: m.sentenceValueLikelyHigher,
     unclear: m.sentenceValueUnclear,
     likelyLower: m.sentenceValueLikelyLower,
     clearlyLower: m.sentenceValueClearlyLower,
-  }[classifyDiff(d)];
-  return fill(template, values);
+  });
 }
 
 /**

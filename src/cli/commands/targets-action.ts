@@ -8,7 +8,7 @@ import { isWhatIfError, wantedRange, whatifMessages as wm, whatifProblem } from 
 import { collectPoints } from '../../whatif/experiment.js';
 import { applyOverrides } from '../../scenario/index.js';
 import type { Summary } from '../../engine/summary.js';
-import { checkTargets, measureTargets, resolveTarget, targetSchemeIds, targetVariants, type TargetsResult } from '../../whatif/targets.js';
+import { checkTargets, measureTargets, resolveTarget, targetSchemeIds, targetSpecs, targetVariants, type TargetsResult } from '../../whatif/targets.js';
 
 /** A number as the table prints it: four significant digits. */
 function shown(value: number): string {
@@ -51,7 +51,7 @@ export async function targetsAction(args: Record<string, unknown>): Promise<numb
   const variants = targetVariants(targets);
   const out = outputFolder(args, 'targets');
   checkOutputFolder(out);
-  const specs = variants.map((sets) => ({ sets, seed }));
+  const specs = targetSpecs(targets, seed);
   const summaries = await withProgress(specs.length * base.runs, (p) => collectPoints<Summary>(base, specs, (summary) => summary, { workers, signal: p.signal, onRun: p.onRun }));
   const measured = measureTargets(targets, variants, summaries);
   const result: TargetsResult = {
