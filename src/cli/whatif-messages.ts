@@ -133,8 +133,6 @@ export const whatifMessages = {
   targetNotANumber: (argument: string) => `--target ${argument}: expected a number or low:high`,
   targetZero: (argument: string) => `--target ${argument}: a target of 0 needs a range, low:high`,
   noTargets: () => "--target: give at least one observed value to match, or put them in the scenario's targets: section",
-  calibrateSkipsVariantTargets: (ids: readonly string[]) =>
-    `The scenario's targets ${ids.join(', ')} need variant runs (set:) and are not fitted here; check them after the fit with compsim targets.`,
   paramMalformed: (argument: string) => `--param ${argument}: expected path=low:high or path=v1,v2,..., e.g. behavior.discountRate=0.04:0.14`,
   paramLowHigh: (argument: string) => `--param ${argument}: low and high must be numbers with low < high`,
   paramNotNumbers: (argument: string) => `--param ${argument}: expected numbers separated by commas, or low:high`,
@@ -184,6 +182,14 @@ export const whatifMessages = {
   calibrationDesign: (candidates: number, design: CalibrationDesign, runs: number) => `${candidates} candidate points (${design}) × ${runs} runs, plus the scenario as it is (point 0)`,
   calibrationAccepted: (accepted: number, scenarioAccepted: boolean, score: number) =>
     `Accepted (every target met): ${accepted} point${accepted === 1 ? '' : 's'}; the scenario as it is ${scenarioAccepted ? 'meets every target' : 'misses some target'} (score ${score.toFixed(2)})`,
+  calibrationRobustness: (accepted: number, first: readonly [string, number][]) =>
+    accepted === 0
+      ? 'Decision robustness: no accepted point, so no ranking to check'
+      : `Best by value created, over the ${accepted} accepted point${accepted === 1 ? '' : 's'}: ${first
+          .filter(([, n]) => n > 0)
+          .sort((a, b) => b[1] - a[1])
+          .map(([id, n]) => `${id} in ${n} of ${accepted}`)
+          .join(', ')}`,
   calibrationRange: (path: string, low: number, high: number) => `  ${path}: ${short(low)} … ${short(high)} in the accepted set`,
   calibrationBest: (accepted: boolean, values: readonly [string, number][], score: number) =>
     `${accepted ? 'Best' : 'Closest (no candidate meets every target)'}: ${values.map(([path, value]) => `${path}=${value}`).join(' ')} (score ${score.toFixed(2)}; 0 = every target at the middle of its range, 1 = one at an edge)`,

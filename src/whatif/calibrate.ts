@@ -8,13 +8,19 @@
  * from the targets' middles, in half-widths, as scripts/calibrate-defaults.ts scores) is what the
  * calibrated scenario file gets. The scenario's own values are simulated too, as point 0, so the
  * report says whether the file already fits.
+ *
+ * The scenario's own targets are measured as `compsim targets` measures them: each point is
+ * simulated once per variant the targets need (the point's values, then the variant's overrides),
+ * on the same seed. At each point the scenario as it is (no variant) simulates every scheme, and the
+ * schemes are ranked by value created: over the accepted set this says how often each scheme comes
+ * first, so whether the advice survives every fit the observations allow (decision robustness).
  */
 import type { Summary } from '../engine/summary.js';
 import { tidy } from './grid.js';
 import { latinHypercube } from './latin-hypercube.js';
 import { checkObservable, observe, type Observed } from './observables.js';
 import type { ExperimentBase, PointSpec } from './points.js';
-import { checkTargets, measureTargets, targetSchemeIds, targetVariants, type ResolvedTarget } from './targets.js';
+import { checkTargets, measureTargetsWith, measurementKey, measurementsOn, targetSchemeIds, targetVariants, type ResolvedTarget } from './targets.js';
 
 export interface Target {
   path: string;
@@ -26,19 +32,9 @@ export interface Target {
   scenarioTarget?: ResolvedTarget;
 }
 
-/**
- * The scenario's targets a calibration can measure at each of its points: those measured on the
- * scenario as it is (no variant), comparisons between schemes and measures included. Those that
- * need a variant are left to `compsim targets`; they are returned apart so the command can say so.
- */
-export function scenarioCalibrationTargets(targets: readonly ResolvedTarget[]): { usable: Target[]; needVariants: string[] } {
-  const usable: Target[] = [];
-  const needVariants: string[] = [];
-  for (const t of targets) {
-    if (targetVariants([t]).length > 1) needVariants.push(t.id);
-    else usable.push({ path: `targets.${t.id}`, low: t.low, high: t.high, written: `targets: ${t.id}`, scenarioTarget: t });
-  }
-  return { usable, needVariants };
+/** The scenario's targets as a calibration's targets (`path` is then `targets.<id>`). */
+export function scenarioCalibrationTargets(targets: readonly ResolvedTarget[]): Target[] {
+  return targets.map((t) => ({ path: `targets.${t.id}`, low: t.low, high: t.high, written: `targets: ${t.id}`, scenarioTarget: t }));
 }
 
 /** Σ-score term of one target: 0 at the middle of a closed range, 1 at its edge; an open range scores its distance past the bound, relative to the bound. */
@@ -86,6 +82,18 @@ export interface CalibrationPoint {
   plausible: boolean;
   /** Σ ((mean − middle) / half-width)²: 0 at the middles, 1 per target at an edge. */
   score: number;
+  /** Mean value created per scheme (the scenario as it is, at this point's values). */
+  valueCreated: Record<string, number>;
+  /** The scheme ids ranked by value created, best first. */
+  ranking: string[];
+}
+
+/** How often each scheme comes first by value created over the accepted points. */
+export interface DecisionRobustness {
+  /** Accepted points ranked (the scenario's own point 0 included when accepted). */
+  accepted: number;
+  /** Per scheme id, in the scenario's order: the accepted points where it is first. */
+  first: Record<string, number>;
 }
 
 export interface CalibrationResult {
@@ -109,6 +117,15 @@ export interface CalibrationResult {
   /** Does the scenario as it is (point 0) meet every target? */
   scenarioAccepted: boolean;
   fit: { path: string; low: number; high: number; atBest: Observed; inside: boolean; atScenario: Observed }[];
+  /** The variants simulated at every point, after the point's values (the first is none). */
+  variants: string[][];
+  robustness: DecisionRobustness;
+}
+
+/** What one simulated point-and-variant keeps: the observed values its targets need and, without a variant, each scheme's value created. */
+export interface CalibrationObservation {
+  observed: Record<string, Observed>;
+  valueCreated: Record<string, number>;
 }
 
 /** Simulated schemes: those the targets observe (the baseline is always added). */
@@ -155,37 +172,71 @@ export function calibrationCandidates(inputs: CalibrationInputs): number[][] {
   );
 }
 
+const scenarioTargets = (inputs: CalibrationInputs): ResolvedTarget[] => inputs.targets.flatMap((t) => (t.scenarioTarget ? [t.scenarioTarget] : []));
+
+/** The variants simulated at every point: the scenario as it is, then those the scenario's targets need. */
+export function calibrationVariants(inputs: CalibrationInputs): string[][] {
+  return targetVariants(scenarioTargets(inputs));
+}
+
+/** A command-line target's key among the observed values: its path on the scenario as it is. */
+const plainKey = (path: string): string => measurementKey({ scheme: '', set: [], path });
+
+/** Point k's variant v is spec k·V + v; without a variant every scheme is simulated (to rank them), with one only those its targets measure. */
 export function calibrationSpecs(inputs: CalibrationInputs): PointSpec[] {
-  const candidates = calibrationCandidates(inputs).map((values) => ({ sets: inputs.parameters.map((p, j) => `${p.path}=${values[j]}`), seed: inputs.seed }));
-  return [{ sets: [], seed: inputs.seed }, ...candidates];
+  const candidates = calibrationCandidates(inputs).map((values) => inputs.parameters.map((p, j) => `${p.path}=${values[j]}`));
+  const variants = calibrationVariants(inputs);
+  const targets = scenarioTargets(inputs);
+  const every = inputs.base.scenario.schemes.map((s) => s.id);
+  return [[], ...candidates].flatMap((sets) =>
+    variants.map((variant, v): PointSpec => {
+      const schemes = v === 0 ? every : targetSchemeIds(targets.filter((t) => measurementsOn([t], variant).length > 0));
+      return { sets: [...sets, ...variant], seed: inputs.seed, schemes };
+    }),
+  );
 }
 
-export function calibrationReduce(inputs: CalibrationInputs): (summary: Summary) => Record<string, Observed> {
-  const measured = (t: Target, summary: Summary): Observed => {
-    if (!t.scenarioTarget) return observe(summary, t.path);
-    const [result] = measureTargets([t.scenarioTarget], [[]], [summary]);
-    return { mean: result.mean, sd: 0, ci95: result.ci95 };
+export function calibrationReduce(inputs: CalibrationInputs): (summary: Summary, spec: number) => CalibrationObservation {
+  const variants = calibrationVariants(inputs);
+  const targets = scenarioTargets(inputs);
+  return (summary, spec) => {
+    const v = spec % variants.length;
+    const observed: Record<string, Observed> = {};
+    for (const m of measurementsOn(targets, variants[v])) observed[measurementKey(m)] = observe(summary, m.path);
+    if (v === 0) for (const t of inputs.targets) if (!t.scenarioTarget) observed[plainKey(t.path)] = observe(summary, t.path);
+    const valueCreated = v === 0 ? Object.fromEntries(summary.schemes.map((s) => [s.id, s.totals.valueCreated.mean])) : {};
+    return { observed, valueCreated };
   };
-  return (summary) => Object.fromEntries(inputs.targets.map((t) => [t.path, measured(t, summary)]));
 }
 
-export function analyseCalibration(inputs: CalibrationInputs, results: readonly Record<string, Observed>[]): CalibrationResult {
-  const specs = calibrationSpecs(inputs);
-  const points = results.map((observed, index): CalibrationPoint => {
+export function analyseCalibration(inputs: CalibrationInputs, results: readonly CalibrationObservation[]): CalibrationResult {
+  const variants = calibrationVariants(inputs);
+  const candidates = calibrationCandidates(inputs);
+  const points = Array.from({ length: results.length / variants.length }, (_, index): CalibrationPoint => {
+    const block = results.slice(index * variants.length, (index + 1) * variants.length);
+    const merged: Record<string, Observed> = Object.assign({}, ...block.map((r) => r.observed));
+    const measured = (t: Target): Observed => {
+      if (!t.scenarioTarget) return merged[plainKey(t.path)];
+      const [result] = measureTargetsWith([t.scenarioTarget], (m) => merged[measurementKey(m)]);
+      return { mean: result.mean, sd: 0, ci95: result.ci95 };
+    };
+    const observed = Object.fromEntries(inputs.targets.map((t) => [t.path, measured(t)]));
     const values: Record<string, number> = {};
     inputs.parameters.forEach((p, j) => {
-      values[p.path] = index === 0 ? (p.base ?? NaN) : Number(specs[index].sets[j].slice(p.path.length + 1));
+      values[p.path] = index === 0 ? (p.base ?? NaN) : candidates[index - 1][j];
     });
     const inside = inputs.targets.map((t) => observed[t.path].mean >= t.low && observed[t.path].mean <= t.high);
     const plausible = inputs.targets.every((t) => observed[t.path].ci95[1] >= t.low && observed[t.path].ci95[0] <= t.high);
     const score = inputs.targets.reduce((sum, t) => sum + scoreTerm(t, observed[t.path].mean), 0);
-    return { index, values, observed, inside, accepted: inside.every(Boolean), plausible, score };
+    const { valueCreated } = block[0];
+    const ranking = Object.keys(valueCreated).sort((a, b) => valueCreated[b] - valueCreated[a]);
+    return { index, values, observed, inside, accepted: inside.every(Boolean), plausible, score, valueCreated, ranking };
   });
   const accepted = points.filter((p) => p.accepted).map((p) => p.index);
   // The best is a candidate: the scenario's own point is reported beside it, not instead of it.
-  const candidates = points.slice(1).map((p) => p.index);
-  const acceptedCandidates = candidates.filter((i) => points[i].accepted);
-  const pool = acceptedCandidates.length > 0 ? acceptedCandidates : candidates;
+  const others = points.slice(1).map((p) => p.index);
+  const acceptedCandidates = others.filter((i) => points[i].accepted);
+  const pool = acceptedCandidates.length > 0 ? acceptedCandidates : others;
   const best = pool.reduce((a, b) => (points[b].score < points[a].score ? b : a));
   const acceptedRanges: Record<string, [number, number]> = {};
   for (const p of inputs.parameters) {
@@ -216,5 +267,10 @@ export function analyseCalibration(inputs: CalibrationInputs, results: readonly 
       inside: points[best].inside[k],
       atScenario: points[0].observed[t.path],
     })),
+    variants,
+    robustness: {
+      accepted: accepted.length,
+      first: Object.fromEntries(inputs.base.scenario.schemes.map((s) => [s.id, accepted.filter((i) => points[i].ranking[0] === s.id).length])),
+    },
   };
 }

@@ -11,9 +11,9 @@
  *   huntHoursPerManager = hoursPerManager × timeShare.hunt (a ratio of means; the interval is the share's),
  *   payShare         = compCost / margin (what pay costs per unit of the pay basis, margin).
  * Besides, `churnByTenure.<band>` and `quitsByTenure.<band>` name one band of those tables, and
- * `promotedFellBelowShare` the share of promotions watched that fell below the threshold (no interval).
- * The three rates are ratios of means across runs (how a company computes them from its books);
- * their intervals carry the numerator's uncertainty only.
+ * `promotedFellBelowShare` the share of promotions watched that fell below the threshold (promotedFellBelow /
+ * promotionsWatched). The rates are ratios of means across runs (how a company computes them from its
+ * books); their intervals carry the numerator's uncertainty only.
  */
 import { END_METRICS, LOWER_IS_BETTER as LOWER_METRICS, MONTHLY_METRICS, PAIRED_METRICS, QUIT_TENURE_BANDS, TENURE_BANDS, TOTAL_METRICS } from '../engine/metrics.js';
 import type { SchemeSummary, Stat, Summary } from '../engine/summary.js';
@@ -144,8 +144,10 @@ function schemeObservable(scheme: SchemeSummary, rest: string[], months: number)
       const margin = scheme.totals.margin.mean;
       return scaled(scheme.totals.compCost, margin > 0 ? 1 / margin : 0);
     }
-    case 'promotedFellBelowShare':
-      return { mean: scheme.promotedFellBelowShare, sd: 0, ci95: [scheme.promotedFellBelowShare, scheme.promotedFellBelowShare] };
+    case 'promotedFellBelowShare': {
+      const watched = scheme.totals.promotionsWatched.mean;
+      return scaled(scheme.totals.promotedFellBelow, watched > 0 ? 1 / watched : 0);
+    }
     case 'monthly':
       return fromStat(scheme.monthly[name as keyof SchemeSummary['monthly']][Number(month)]);
     case 'annualChurnRate': {

@@ -20,6 +20,8 @@ import { ownershipFor, shardRange, type Ownership, type Shard } from './shard.js
 export interface PointSpec {
   sets: string[];
   seed: number;
+  /** Scheme ids to simulate at this point, when fewer or more than the base's (the baseline is always added). */
+  schemes?: string[];
 }
 
 /** What is common to every point: the resolved base scenario and how to simulate it. */
@@ -65,7 +67,7 @@ export function pointScenario(base: ExperimentBase, sets: readonly string[]): Sc
  * same scenario, seed and runs (test/whatif/shard.test.ts holds the two to the same bytes).
  */
 export function summarizeBlocks(base: ExperimentBase, spec: PointSpec, scenario: Scenario, total: BlockAccumulator): Summary {
-  const { experiment, baseline } = setUpExperiment(scenario, { schemes: base.schemes, seed: spec.seed, book: base.book });
+  const { experiment, baseline } = setUpExperiment(scenario, { schemes: spec.schemes ?? base.schemes, seed: spec.seed, book: base.book });
   const summary = buildSummary(total, {
     scenario: experiment.scenario,
     scenarioName: base.scenarioName,
@@ -144,7 +146,7 @@ export async function evaluatePoints<R>(
   const setup = (point: number): PointSetup => {
     let scenario = scenarios.get(point);
     if (!scenario) scenarios.set(point, (scenario = pointScenario(base, specs[point].sets)));
-    return { scenario, seed: specs[point].seed, schemes: base.schemes, book: base.book };
+    return { scenario, seed: specs[point].seed, schemes: specs[point].schemes ?? base.schemes, book: base.book };
   };
   const results = new Map<number, R>();
   let nextResult = tasks.length > 0 ? tasks[0].point : 0;

@@ -154,7 +154,22 @@ export function combine(form: TargetForm, a: Observed, b?: Observed, byA?: Obser
 /** Every target measured from the variants' summaries (in the order of targetVariants). */
 export function measureTargets(targets: readonly ResolvedTarget[], variants: readonly string[][], summaries: readonly Summary[]): TargetResult[] {
   const summaryOf = (m: TargetMeasurement): Summary => summaries[variants.findIndex((v) => variantKey(v) === variantKey(m.set))];
-  const observed = (m: TargetMeasurement | undefined): Observed | undefined => (m ? observe(summaryOf(m), m.path) : undefined);
+  return measureTargetsWith(targets, (m) => observe(summaryOf(m), m.path));
+}
+
+/** A measurement's key among those observed: its variant and its path. */
+export function measurementKey(m: TargetMeasurement): string {
+  return `${variantKey(m.set)} ${m.path}`;
+}
+
+/** The measurements the targets take on one variant. */
+export function measurementsOn(targets: readonly ResolvedTarget[], set: readonly string[]): TargetMeasurement[] {
+  return targets.flatMap(measurements).filter((m) => variantKey(m.set) === variantKey(set));
+}
+
+/** Every target measured from observed values of its measurements (calibrate keeps only those, not whole summaries). */
+export function measureTargetsWith(targets: readonly ResolvedTarget[], observedOf: (m: TargetMeasurement) => Observed): TargetResult[] {
+  const observed = (m: TargetMeasurement | undefined): Observed | undefined => (m ? observedOf(m) : undefined);
   return targets.map((t): TargetResult => {
     const { mean, ci95 } = combine(t.form, observed(t.of) as Observed, observed(t.against), observed(t.by), observed(t.byAgainst));
     const met = mean >= t.low && mean <= t.high;

@@ -48,7 +48,8 @@ describe('the targets move when the rules move (multitask substitution)', () => 
   it('raising the servicing commission raises farming time', async () => {
     const low = scheme(await run(['new-client-bonus']), 'new-client-bonus');
     const high = scheme(await run(['new-client-bonus'], ['schemes.new-client-bonus.roles.generalist.pay.servicing.rate=0.08']), 'new-client-bonus');
-    expect(high.timeShare.farm.mean).toBeGreaterThan(low.timeShare.farm.mean + 0.1);
+    // About +0.06 at 48 runs (the target servicing-pay-raises-farming asks for at least +0.02).
+    expect(high.timeShare.farm.mean).toBeGreaterThan(low.timeShare.farm.mean + 0.04);
   });
 
   it('raising the new-client bonus raises hunting time', async () => {

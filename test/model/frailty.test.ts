@@ -83,14 +83,14 @@ describe('the starting company (populate)', () => {
         active++;
         const months = -book.activatedMonth[i]; // active since month activatedMonth < 0, month 0 now
         expect(months).toBeGreaterThanOrEqual(1);
-        // v = 1, h = 0.008 + (0.03 + 0.08·0.25)/2 = 0.033: the draw × 1/(1 + 0.033·months)
+        // v = 2, h = 0.007 + (0.011 + 0.08·0.1)/2 = 0.0165, v·h = 0.033: the draw × 1/(1 + 0.033·months)
         expect(book.frailty[i]).toBeCloseTo(draw / (1 + 0.033 * months), 12);
       } else {
         contracted++;
         expect(book.frailty[i]).toBe(draw);
       }
     }
-    expect(active).toBe(250); // 10 managers × 25
+    expect(active).toBe(500); // 10 managers × 50
     expect(contracted).toBe(30); // 10 × 3
   });
 });

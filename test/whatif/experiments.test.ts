@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/engine/simulate.js';
 import { loadScenario } from '../../src/scenario/index.js';
-import { analyseCalibration, calibrationReduce, calibrationSpecs, type CalibrationInputs } from '../../src/whatif/calibrate.js';
+import { analyseCalibration, calibrationReduce, calibrationSpecs, calibrationVariants, scenarioCalibrationTargets, type CalibrationInputs } from '../../src/whatif/calibrate.js';
+import { resolveTarget } from '../../src/whatif/targets.js';
+import { TargetSchema } from '../../src/scenario/schema.js';
 import { collectPoints } from '../../src/whatif/experiment.js';
 import { makeAxis } from '../../src/whatif/grid.js';
 import { whatifProblem } from '../../src/cli/whatif-messages.js';
@@ -133,7 +135,7 @@ describe('sensitivity', () => {
     const experiment = base(6, ['lifetime-commission'], ZERO_COST);
     const inputs = sensitivityInputs(experiment, { ...options, parameters: named(experiment) });
     expect(inputs.parameters.map((p) => p.path)).toEqual(['clients.baseChurn', 'behavior.discountRate']);
-    expect(inputs.boxes).toEqual([{ low: 0.0064, high: 0.0096 }, { low: 0.08, high: 0.12 }]);
+    expect(inputs.boxes).toEqual([{ low: 0.0056, high: 0.0084 }, { low: 0.08, high: 0.12 }]);
     const specs = sensitivitySpecs(inputs);
     // base + 2 noise seeds + 2 × 2 tornado ends + 2 trajectories × 3 Morris points
     expect(specs).toHaveLength(1 + 2 + 4 + 6);
@@ -194,6 +196,49 @@ describe('calibration', () => {
     expect(result.accepted).toEqual(result.points.filter((p) => p.accepted).map((p) => p.index));
     expect(result.best).toBeGreaterThan(0);
     if (result.accepted.length > 0) expect(result.points[result.best].accepted).toBe(true);
+  });
+
+  it('measures a target that needs a variant at every point, and counts the accepted points where each scheme is first by value created', async () => {
+    const experiment = base(6, ['lifetime-commission'], ['behavior.farmingEffortCost=0']);
+    // A variant target: a larger servicing commission raises the share of time spent farming.
+    const raises = resolveTarget(
+      TargetSchema.parse({
+        id: 'servicing-raises-farming', source: 'hand', measure: 'farm', scheme: 'new-client-bonus',
+        set: ['schemes.new-client-bonus.roles.generalist.pay.servicing.rate=0.08'], against: { set: [] }, as: 'difference', min: -1, max: 1,
+      }),
+    );
+    const targets = [...scenarioCalibrationTargets([raises]), { path: 'schemes.lifetime-commission.timeShare.huntActivate', low: 0, high: 0.75, written: 'schemes.lifetime-commission.timeShare.huntActivate=0:0.75' }];
+    const parameters = [{ path: 'behavior.farmingEffortCost', whole: false, base: 0, values: [-300, 300] }];
+    const inputs: CalibrationInputs = { base: experiment, seed: 3, targets, parameters, design: 'grid', points: 0, steps: 2 };
+    const specs = calibrationSpecs(inputs);
+    expect(calibrationVariants(inputs)).toEqual([[], ['schemes.new-client-bonus.roles.generalist.pay.servicing.rate=0.08']]);
+    // Three points (the scenario's own, −300, +300) × two variants; without a variant every scheme, with one only the scheme it measures.
+    expect(specs.map((s) => s.sets)).toEqual([
+      [], ['schemes.new-client-bonus.roles.generalist.pay.servicing.rate=0.08'],
+      ['behavior.farmingEffortCost=-300'], ['behavior.farmingEffortCost=-300', 'schemes.new-client-bonus.roles.generalist.pay.servicing.rate=0.08'],
+      ['behavior.farmingEffortCost=300'], ['behavior.farmingEffortCost=300', 'schemes.new-client-bonus.roles.generalist.pay.servicing.rate=0.08'],
+    ]);
+    expect(specs[0].schemes).toEqual(experiment.scenario.schemes.map((s) => s.id));
+    expect(specs[1].schemes).toEqual(['new-client-bonus']);
+    const results = await collectPoints(experiment, specs, calibrationReduce(inputs), { workers: 1 });
+    const result = analyseCalibration(inputs, results);
+    expect(result.points).toHaveLength(3);
+    // The variant target is the difference of two simulations of the same point, measured as compsim targets measures it.
+    const alone = await simulate(loadScenario('scenarios/freight.yaml', { set: [...SMALL, 'behavior.farmingEffortCost=0'] }), { runs: 6, seed: 3, schemes: ['new-client-bonus'], workers: 1, scenarioName: 'x' });
+    const raised = await simulate(loadScenario('scenarios/freight.yaml', { set: [...SMALL, 'behavior.farmingEffortCost=0', 'schemes.new-client-bonus.roles.generalist.pay.servicing.rate=0.08'] }), { runs: 6, seed: 3, schemes: ['new-client-bonus'], workers: 1, scenarioName: 'x' });
+    const farm = (s: typeof alone) => s.schemes.find((x) => x.id === 'new-client-bonus')!.timeShare.farm.mean;
+    expect(result.points[0].observed['targets.servicing-raises-farming'].mean).toBeCloseTo(farm(raised) - farm(alone), 12);
+    // Every scheme is ranked at every point, by its mean value created.
+    for (const p of result.points) {
+      expect([...p.ranking].sort()).toEqual(experiment.scenario.schemes.map((s) => s.id).sort());
+      for (let k = 1; k < p.ranking.length; k++) expect(p.valueCreated[p.ranking[k - 1]]).toBeGreaterThanOrEqual(p.valueCreated[p.ranking[k]]);
+    }
+    // Robustness counts firsts over the accepted points only: a comfortable farm (−300) pulls the old scheme's hours below 75 % on categories 1+2, an unpleasant one (+300) does not.
+    expect(result.points.map((p) => p.accepted)).toEqual([true, true, false]);
+    expect(result.robustness.accepted).toBe(2);
+    const firsts = Object.values(result.robustness.first);
+    expect(firsts.reduce((a, b) => a + b, 0)).toBe(2);
+    for (const [id, count] of Object.entries(result.robustness.first)) expect(count).toBe([0, 1].filter((i) => result.points[i].ranking[0] === id).length);
   });
 });
 

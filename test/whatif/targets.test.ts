@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFixtureSummary, makeStat } from '../report/fixture.js';
 import { observe } from '../../src/whatif/observables.js';
-import { combine, measureTargets, resolveTarget, targetSchemeIds, targetVariants, wantedRange } from '../../src/whatif/targets.js';
+import { combine, measureTargets, measureTargetsWith, measurementKey, measurementsOn, resolveTarget, targetSchemeIds, targetVariants, wantedRange } from '../../src/whatif/targets.js';
 import { TargetSchema, type ScenarioTarget } from '../../src/scenario/schema.js';
 import { checkReferences } from '../../src/scenario/references.js';
 import { loadScenario } from '../../src/scenario/index.js';
@@ -31,6 +31,8 @@ function handMade(edit: (s: Summary) => void = () => {}): Summary {
   current.churnByTenure.year4plus = makeStat(0.1, 0, 0);
   current.quitsByTenure.months0to6 = makeStat(0.5, 0, 0);
   current.quitsByTenure.year3plus = makeStat(0.2, 0, 0);
+  current.totals.promotedFellBelow = makeStat(5, 2, 0, 100); // ci95 5 ± 1.96·2/10
+  current.totals.promotionsWatched = makeStat(20, 4, 0, 100);
   current.promotedFellBelowShare = 0.25;
   edit(summary);
   return summary;
@@ -49,8 +51,11 @@ describe('observables of the targets, on a hand-made summary', () => {
     expect(at('churnByTenure.year1')).toBe(0.4);
     expect(at('quitsByTenure.year3plus')).toBe(0.2);
   });
-  it('the share of promoted managers who fell below the threshold, without an interval', () => {
-    expect(observe(summary, 'schemes.new-client-bonus.promotedFellBelowShare')).toEqual({ mean: 0.25, sd: 0, ci95: [0.25, 0.25] });
+  it('the share of promoted managers who fell below the threshold: 5 / 20, its interval the numerator’s (5 ± 0.392) / 20', () => {
+    const share = observe(summary, 'schemes.new-client-bonus.promotedFellBelowShare');
+    expect(share.mean).toBeCloseTo(0.25, 12);
+    expect(share.ci95[0]).toBeCloseTo((5 - 0.392) / 20, 12);
+    expect(share.ci95[1]).toBeCloseTo((5 + 0.392) / 20, 12);
   });
   it('value created against the baseline is a comparison', () => {
     const comparison = summary.comparisons.find((c) => c.scheme === 'lifetime-commission')!;
@@ -112,6 +117,16 @@ describe('measuring targets', () => {
     const [result] = measureTargets(targets, variants, [base, variant]);
     expect(result.mean).toBeCloseTo(0.22, 12);
     expect(result.met).toBe(true);
+  });
+
+  it('from observed values alone (as calibrate keeps them): the measurements a variant holds, keyed by variant and path', () => {
+    const targets = [target({ id: 'servicing', measure: 'farm', set, against: { set: [] }, as: 'difference', min: 0.02 })].map(resolveTarget);
+    expect(measurementsOn(targets, []).map(measurementKey)).toEqual(['[] schemes.new-client-bonus.timeShare.farm']);
+    expect(measurementsOn(targets, set).map(measurementKey)).toEqual([`${JSON.stringify(set)} schemes.new-client-bonus.timeShare.farm`]);
+    const values: Record<string, number> = { [`[] schemes.new-client-bonus.timeShare.farm`]: 0.1, [`${JSON.stringify(set)} schemes.new-client-bonus.timeShare.farm`]: 0.25 };
+    const [result] = measureTargetsWith(targets, (m) => ({ mean: values[measurementKey(m)], sd: 0, ci95: [values[measurementKey(m)], values[measurementKey(m)]] }));
+    expect(result.mean).toBeCloseTo(0.15, 12);
+    expect(result).toMatchObject({ met: true, intervalInside: true, low: 0.02, high: null });
   });
 
   it('each variant once, the scenario first; the schemes the targets measure', () => {

@@ -19,7 +19,7 @@ import {
   type CalibrationResult,
 } from '../../whatif/calibrate.js';
 import { calibratedScenarioText } from '../../whatif/calibrated-file.js';
-import { resolveTarget } from '../../whatif/targets.js';
+import { checkedScenarioTargets } from './targets-action.js';
 
 /** What the command prints: each target's fit at the best point, the accepted set. */
 export function calibrationLines(result: CalibrationResult): string {
@@ -28,6 +28,7 @@ export function calibrationLines(result: CalibrationResult): string {
   for (const [path, [lo, hi]] of Object.entries(result.acceptedRanges)) lines.push(wm.calibrationRange(path, lo, hi));
   lines.push(wm.calibrationBest(best.accepted, Object.entries(best.values), best.score));
   for (const fit of result.fit) lines.push(wm.calibrationFit(fit.path, fit.atBest.mean, fit.atBest.ci95, fit.low, fit.high, fit.inside, fit.atScenario.mean));
+  lines.push(wm.calibrationRobustness(result.robustness.accepted, Object.entries(result.robustness.first)));
   return lines.join('\n');
 }
 
@@ -38,20 +39,20 @@ export function calibrationHeader(result: CalibrationResult, command: string): s
     wm.calibratedBy(command),
     ...result.targets.map((t, k) => wm.calibratedTarget(t.path, t.low, t.high, best.observed[t.path].mean, best.observed[t.path].ci95, best.inside[k])),
     wm.calibratedSet(result.accepted.length, result.points.length, Object.entries(result.acceptedRanges)),
+    `  ${wm.calibrationRobustness(result.robustness.accepted, Object.entries(result.robustness.first))}.`,
     wm.calibratedRuns(result.runs, result.seed, result.overrides),
   ];
 }
 
 export async function calibrateAction(args: Record<string, unknown>): Promise<number> {
+  const file = String(args.scenario);
   const focus = args.scheme === undefined ? undefined : String(args.scheme);
   const tolerance = toleranceOption(args.tolerance);
   const given = listOption(args.target).map((t) => parseTarget(t, tolerance, focus));
   const { base, seed, workers } = experimentBase(args, given.length > 0 ? targetSchemes(given) : undefined);
-  // No --target: the scenario's own targets, those measurable without a variant.
-  const fromScenario = given.length === 0 ? scenarioCalibrationTargets(base.scenario.targets.map(resolveTarget)) : { usable: [], needVariants: [] };
-  const targets = given.length > 0 ? given : fromScenario.usable;
+  // No --target: the scenario's own targets, measured as `compsim targets` measures them.
+  const targets = given.length > 0 ? given : scenarioCalibrationTargets(checkedScenarioTargets(file, base));
   if (given.length === 0 && targets.length > 0) base.schemes ??= targetSchemes(targets);
-  if (fromScenario.needVariants.length > 0) process.stderr.write(wm.calibrateSkipsVariantTargets(fromScenario.needVariants) + '\n');
   const parameters = listOption(args.param).map((p) => parseCalibrationParameter(p, base));
   const design = (args.design as CalibrationDesign | undefined) ?? (parameters.every((p) => p.values) ? 'grid' : 'lhs');
   const inputs: CalibrationInputs = { base, seed, targets, parameters, design, points: Number(args.points), steps: Number(args.steps) };
@@ -63,7 +64,6 @@ export async function calibrateAction(args: Record<string, unknown>): Promise<nu
   checkOutputFolder(out);
   const results = await withProgress(specs.length * base.runs, (p) => collectPoints(base, specs, calibrationReduce(inputs), { workers, signal: p.signal, onRun: p.onRun }));
   const result = analyseCalibration(inputs, results);
-  const file = String(args.scenario);
   const files = [{ path: join(out, 'calibration.json'), content: JSON.stringify(result, null, 2) + '\n' }];
   const calibratedName = `${basename(file, extname(file))}.calibrated.yaml`;
   if (result.points[result.best].accepted) {

@@ -8,7 +8,8 @@ import { isWhatIfError, wantedRange, whatifMessages as wm, whatifProblem } from 
 import { collectPoints } from '../../whatif/experiment.js';
 import { applyOverrides } from '../../scenario/index.js';
 import type { Summary } from '../../engine/summary.js';
-import { checkTargets, measureTargets, resolveTarget, targetSchemeIds, targetSpecs, targetVariants, type TargetsResult } from '../../whatif/targets.js';
+import { checkTargets, measureTargets, resolveTarget, targetSchemeIds, targetSpecs, targetVariants, type ResolvedTarget, type TargetsResult } from '../../whatif/targets.js';
+import type { ExperimentBase } from '../../whatif/points.js';
 
 /** A number as the table prints it: four significant digits. */
 function shown(value: number): string {
@@ -27,12 +28,15 @@ export function targetsLines(result: TargetsResult): string {
   return lines.join('\n');
 }
 
-export async function targetsAction(args: Record<string, unknown>): Promise<number> {
-  const file = String(args.scenario);
-  const { base, seed, workers } = experimentBase(args);
+/**
+ * The scenario's targets resolved and checked against the schemes simulated (--schemes and the
+ * baseline, or all), with every variant's overrides tried on the scenario: a problem names the
+ * file and the target.
+ */
+export function checkedScenarioTargets(file: string, base: ExperimentBase): ResolvedTarget[] {
   const { scenario } = base;
-  if (scenario.targets.length === 0) throw new UserError(wm.noScenarioTargets(file));
   const baseline = scenario.baseline ?? scenario.current;
+  const schemes = base.schemes ? [...base.schemes, baseline] : scenario.schemes.map((s) => s.id);
   const guarded = <T>(index: number, work: () => T): T => {
     try {
       return work();
@@ -42,12 +46,22 @@ export async function targetsAction(args: Record<string, unknown>): Promise<numb
     }
   };
   const targets = scenario.targets.map((target, i) => guarded(i, () => resolveTarget(target)));
-  const schemes = base.schemes ?? [...new Set([...targetSchemeIds(targets), baseline])];
-  base.schemes = schemes;
   targets.forEach((t, i) => guarded(i, () => checkTargets([t], schemes, baseline, scenario.horizonMonths)));
   scenario.targets.forEach((target, i) => {
     for (const set of [target.set, target.against?.set ?? []]) applyOverrides(scenario, set, { file: wm.targetSetSource(file, i) });
   });
+  return targets;
+}
+
+export async function targetsAction(args: Record<string, unknown>): Promise<number> {
+  const file = String(args.scenario);
+  const { base, seed, workers } = experimentBase(args);
+  const { scenario } = base;
+  if (scenario.targets.length === 0) throw new UserError(wm.noScenarioTargets(file));
+  const baseline = scenario.baseline ?? scenario.current;
+  const targets = checkedScenarioTargets(file, base);
+  const schemes = base.schemes ?? [...new Set([...targetSchemeIds(targets), baseline])];
+  base.schemes = schemes;
   const variants = targetVariants(targets);
   const out = outputFolder(args, 'targets');
   checkOutputFolder(out);
