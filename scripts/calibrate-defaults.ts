@@ -1,41 +1,33 @@
 /**
- * Calibrates the bundled scenario's effort costs to what the owner observed (DESIGN §4): the share
- * of hours on categories 1+2 (hunt + activate) is 50–70 % under the old lifetime commission and
- * 90–95 % under the current new-client bonus. A grid over the felt costs of hunting and farming,
- * each point simulated with common random numbers; prints every point and the best one.
+ * Reproduces the calibration of the bundled scenario: `compsim calibrate` on scenarios/freight.yaml
+ * with the scenario's own targets (all of them, the variant ones too), a Latin hypercube over the
+ * uncertain parameters around the file's values, every point simulated with the same seed.
+ * The accepted set is every point that meets every target; the file's own values are point 0,
+ * and the output says whether they are accepted and how often each scheme is best by value
+ * created over the accepted set (decision robustness).
  *
- *   npx tsx scripts/calibrate-defaults.ts [runs=32] [path=v1,v2,... ...]
+ *   npx tsx scripts/calibrate-defaults.ts [runs=64] [points=60] [out=reports/freight-calibrate-defaults]
  */
-import { loadScenario } from '../src/scenario/index.js';
-import { simulate } from '../src/engine/simulate.js';
+import { spawnSync } from 'node:child_process';
 
-const runs = Number(process.argv[2] ?? 32);
-const axes: [string, number[]][] = process.argv.slice(3).map((arg) => {
-  const [path, values] = arg.split('=');
-  return [path, values.split(',').map(Number)];
-});
-if (axes.length === 0) {
-  axes.push(['behavior.huntingEffortCost', [100, 150, 200, 250]], ['behavior.farmingEffortCost', [-60, -40, -20, 0]]);
-}
-const grid: string[][] = axes.reduce<string[][]>((points, [path, values]) => points.flatMap((p) => values.map((v) => [...p, `${path}=${v}`])), [[]]);
-const targets = { 'lifetime-commission': [0.5, 0.7], 'new-client-bonus': [0.9, 0.95] } as const;
-let best: { score: number; point: string } | null = null;
-for (const set of grid) {
-  {
-    const scenario = loadScenario('scenarios/freight.yaml', { set });
-    const summary = await simulate(scenario, { runs, seed: 11, schemes: ['lifetime-commission'], workers: 2, scenarioName: 'calibration' });
-    let score = 0;
-    const parts: string[] = [];
-    for (const [id, [lo, hi]] of Object.entries(targets)) {
-      const s = summary.schemes.find((x) => x.id === id)!;
-      const share = s.timeShare.hunt.mean + s.timeShare.activate.mean;
-      const middle = (lo + hi) / 2;
-      score += ((share - middle) / ((hi - lo) / 2)) ** 2;
-      parts.push(`${id} ${share.toFixed(3)} stuck ${s.end.stuckContracted.mean.toFixed(1)}`);
-    }
-    const point = set.join(' ');
-    console.log(`${point}  ${parts.join('  ')}  score ${score.toFixed(2)}`);
-    if (!best || score < best.score) best = { score, point };
-  }
-}
-console.log(`best: ${best?.point} (score ${best?.score.toFixed(2)}; 1 = at the edge of a target range)`);
+const runs = process.argv[2] ?? '64';
+const points = process.argv[3] ?? '60';
+const out = process.argv[4] ?? 'reports/freight-calibrate-defaults';
+
+/** The uncertain parameters the targets pin down, each over a range around the file's value. */
+const PARAMETERS = [
+  'clients.baseChurn=0.006:0.008',
+  'clients.churnHeterogeneity=1.5:2.5',
+  'clients.attentionHours=5:7',
+  'behavior.contractsPerHuntHour=0.25:0.35',
+  'behavior.effortPrice=80:120',
+  'behavior.huntingEffortCost=210:270',
+  'behavior.farmingEffortCost=-20:20',
+  'behavior.quitBase=0.010:0.014',
+];
+
+const args = ['bin/compsim.js', 'calibrate', 'scenarios/freight.yaml', '--design', 'lhs', '--points', points, '--runs', runs, '--seed', '11', '--out', out];
+for (const p of PARAMETERS) args.push('--param', p);
+console.log(`node ${args.join(' ')}`);
+const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
+process.exit(result.status ?? 1);

@@ -281,6 +281,10 @@ export const TargetSchema = z
     max: z.number().optional().describe('The largest value wanted'),
     value: z.number().optional().describe('The value wanted, widened by ± tolerance (instead of min and max)'),
     tolerance: num('Relative tolerance of value (fraction)', 0, 1).optional(),
+    translations: z
+      .partialRecord(z.enum(['en', 'ru']), z.strictObject({ source: z.string().min(1).describe('The source in this language') }))
+      .optional()
+      .describe('The source in the report\'s other languages, e.g. {ru: {source: ...}}'),
   })
   .describe('A checkable target: an observed or published number the simulated company should reproduce (`compsim targets`)');
 

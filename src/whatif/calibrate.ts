@@ -37,12 +37,16 @@ export function scenarioCalibrationTargets(targets: readonly ResolvedTarget[]): 
   return targets.map((t) => ({ path: `targets.${t.id}`, low: t.low, high: t.high, written: `targets: ${t.id}`, scenarioTarget: t }));
 }
 
-/** Σ-score term of one target: 0 at the middle of a closed range, 1 at its edge; an open range scores its distance past the bound, relative to the bound. */
+/**
+ * Σ-score term of one target: 0 at the middle of a closed range, 1 at its edge; an open range scores
+ * 1 plus its distance past the bound squared, relative to the bound (a bound of 0, as in "at least
+ * no fewer", has no scale: the distance itself).
+ */
 function scoreTerm(target: Target, mean: number): number {
   if (Number.isFinite(target.low) && Number.isFinite(target.high)) return ((mean - (target.low + target.high) / 2) / ((target.high - target.low) / 2)) ** 2;
   const bound = Number.isFinite(target.low) ? target.low : target.high;
   const past = mean < target.low ? target.low - mean : mean > target.high ? mean - target.high : 0;
-  return past === 0 ? 0 : 1 + (past / Math.max(Math.abs(bound), 1e-9)) ** 2;
+  return past === 0 ? 0 : 1 + (past / (bound !== 0 ? Math.abs(bound) : 1)) ** 2;
 }
 
 export interface CalibrationParameter {

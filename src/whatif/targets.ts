@@ -17,7 +17,7 @@
  * intervals are wider than they need be, never narrower.
  */
 import type { Summary } from '../engine/summary.js';
-import type { ScenarioTarget } from '../scenario/schema.js';
+import type { ScenarioTarget, Translations as ScenarioTranslations } from '../scenario/schema.js';
 import { checkObservable, observablePath, observe, type Observed } from './observables.js';
 import { tidy } from './grid.js';
 import type { PointSpec } from './points.js';
@@ -38,6 +38,8 @@ export interface TargetMeasurement {
 export interface ResolvedTarget {
   id: string;
   source: string;
+  /** The source in other report languages, as the scenario gives it. */
+  translations?: ScenarioTarget['translations'];
   form: TargetForm;
   of: TargetMeasurement;
   against?: TargetMeasurement;
@@ -52,6 +54,7 @@ export interface ResolvedTarget {
 export interface TargetResult {
   id: string;
   source: string;
+  translations?: ScenarioTarget['translations'];
   form: TargetForm;
   measure: string;
   against?: string;
@@ -71,6 +74,8 @@ export interface TargetsResult {
   version: 1;
   kind: 'targets';
   scenario: string;
+  /** The scenario's name in other report languages. */
+  scenarioTranslations?: ScenarioTranslations;
   seed: number;
   runs: number;
   months: number;
@@ -95,7 +100,7 @@ export function resolveTarget(target: ScenarioTarget): ResolvedTarget {
   const form: TargetForm = target.as ?? (target.against ? 'ratio' : 'value');
   const of: TargetMeasurement = { scheme: target.scheme, set: target.set, path: observablePath(target.measure, target.scheme) };
   const [low, high] = wantedRange(target);
-  const resolved: ResolvedTarget = { id: target.id, source: target.source, form, of, low, high };
+  const resolved: ResolvedTarget = { id: target.id, source: target.source, ...(target.translations ? { translations: target.translations } : {}), form, of, low, high };
   if (target.against) {
     const scheme = target.against.scheme ?? target.scheme;
     const set = target.against.set ?? target.set;
@@ -176,6 +181,7 @@ export function measureTargetsWith(targets: readonly ResolvedTarget[], observedO
     return {
       id: t.id,
       source: t.source,
+      ...(t.translations ? { translations: t.translations } : {}),
       form: t.form,
       measure: describeMeasurement(t.of),
       ...(t.against ? { against: describeMeasurement(t.against) } : {}),
@@ -193,4 +199,29 @@ export function measureTargetsWith(targets: readonly ResolvedTarget[], observedO
 /** `schemes.x.totals.newContracts` with `[set a=1]` when the measurement is on a variant. */
 export function describeMeasurement(m: TargetMeasurement): string {
   return m.set.length > 0 ? `${m.path} [${m.set.join(', ')}]` : m.path;
+}
+
+/** The targets one run's summary can measure by itself, and those it cannot (with why). */
+export interface OwnTargets {
+  measured: TargetResult[];
+  /** Targets that compare the scenario with variants of it (`compsim targets` simulates those). */
+  needVariants: string[];
+  /** Targets on a scheme this run did not simulate. */
+  notSimulated: string[];
+}
+
+/**
+ * The scenario's targets as one run measures them (the report's "How far to trust these numbers"):
+ * those on the scenario as it is and on schemes the run simulated, from its own summary.
+ */
+export function measureOwnTargets(targets: readonly ScenarioTarget[], summary: Summary): OwnTargets {
+  const simulated = new Set(summary.schemes.map((s) => s.id));
+  const own: OwnTargets = { measured: [], needVariants: [], notSimulated: [] };
+  for (const target of targets) {
+    const resolved = resolveTarget(target);
+    if (measurements(resolved).some((m) => m.set.length > 0)) own.needVariants.push(resolved.id);
+    else if (!targetSchemeIds([resolved]).every((id) => simulated.has(id))) own.notSimulated.push(resolved.id);
+    else own.measured.push(...measureTargetsWith([resolved], (m) => observe(summary, m.path)));
+  }
+  return own;
 }

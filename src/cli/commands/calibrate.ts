@@ -11,10 +11,27 @@ import { withExamples, withExperimentOptions } from '../shared-options.js';
 const OBSERVED_SPLITS =
   "--target 'schemes.lifetime-commission.timeShare.huntActivate=0.5:0.7' --target 'schemes.new-client-bonus.timeShare.huntActivate=0.9:0.95'";
 
+const BUNDLED_PARAMETERS = [
+  'clients.baseChurn=0.006:0.008',
+  'clients.churnHeterogeneity=1.5:2.5',
+  'clients.attentionHours=5:7',
+  'behavior.contractsPerHuntHour=0.25:0.35',
+  'behavior.effortPrice=80:120',
+  'behavior.huntingEffortCost=210:270',
+  'behavior.farmingEffortCost=-20:20',
+  'behavior.quitBase=0.010:0.014',
+]
+  .map((p) => `--param ${p}`)
+  .join(' ');
+
 const EXAMPLES: [string, string][] = [
   [
+    `compsim calibrate scenarios/freight.yaml --design lhs --points 60 --runs 64 --seed 11 ${BUNDLED_PARAMETERS}`,
+    "Reproduce the bundled calibration (scripts/calibrate-defaults.ts): every target of the scenario's targets: section, and how often each scheme is best over the accepted set",
+  ],
+  [
     `compsim calibrate scenarios/freight.yaml ${OBSERVED_SPLITS} --param behavior.discountRate=0.06,0.08,0.1,0.12,0.14 --param behavior.farmingEffortCost=-60,-30,0,30,60 --runs 32 --seed 11`,
-    'Reproduce the bundled calibration: the time splits the owner observed under the old and the current scheme',
+    'Only the two time splits the owner observed, on a grid',
   ],
   [
     'compsim calibrate my.yaml --scheme new-client-bonus --target annualChurnRate=0.12 --tolerance 0.1 --target conversion=0.4:0.6 --param clients.baseChurn=0.004:0.02 --param clients.activationPerHour=0.02:0.1 --design lhs --points 40',
