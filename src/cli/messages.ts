@@ -14,6 +14,16 @@ function found(value: unknown): string {
   return typeof value === 'number' && Number.isNaN(value) ? 'something that is not a number' : JSON.stringify(value);
 }
 
+/** What each part of a --targets or --calibration file should be. */
+const EVIDENCE_EXPECTED = {
+  object: 'an object',
+  targets: 'a list of measured targets',
+  target: 'a measured target (id, source, mean, ci95, met)',
+  targetsRun: 'the runs and seed as numbers and the variants as a list',
+  robustness: "the accepted points and the firsts per scheme (calibrate with the scenario's targets writes them)",
+  points: 'the points as a list and the runs as a number',
+};
+
 export const messages = {
   // ------------------------------------------------------------ the command line itself
   usage: () => 'compsim <command> [options]\n\nSimulate sales-compensation schemes before rolling them out.',
@@ -77,6 +87,14 @@ export const messages = {
   summaryNotDrawn: (file: string, reason: string) => `${file}: expected a complete summary.json written by compsim run; the report could not be drawn from it (${reason})`,
   /** What a summary field should have been, and what it was (`value` as `summaryValue` shows it). */
   summaryExpected: (what: string, value: string) => `expected ${what}, found ${value}`,
+
+  // ------------------------------------------------------------ run/report --targets and --calibration (evidence-options.ts)
+  evidenceFile: (kind: 'targets' | 'calibration') => (kind === 'targets' ? 'targets.json' : 'calibration.json'),
+  evidenceNotJson: (file: string, option: string, reason: string) => `${file} (--${option}): expected JSON written by compsim ${option === 'targets' ? 'targets' : 'calibrate'} (${reason})`,
+  evidenceField: (file: string, option: string, path: string | readonly string[], expected: keyof typeof EVIDENCE_EXPECTED | string) =>
+    `${file} (--${option}) ${typeof path === 'string' ? path : path.join(', ')}: expected ${EVIDENCE_EXPECTED[expected as keyof typeof EVIDENCE_EXPECTED] ?? expected}`,
+  evidenceOtherScenario: (file: string, option: string, theirs: string, ours: string) =>
+    `${file} (--${option}) scenario: measured on "${theirs}", but this report is of "${ours}"; give the file compsim wrote for this scenario`,
   summaryValue: (value: unknown) =>
     value === undefined ? 'nothing' : value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : JSON.stringify(value),
   /** The kinds of field `summaryExpected` names. */

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Summary } from '../engine/summary.js';
 import { writeFilesAtomically } from './atomic-write.js';
 import { interrupted } from './interrupt.js';
+import type { ReportOptions } from '../report/render-report.js';
 
 /**
  * Starts loading the report and its charting libraries (about a second of work before the first
@@ -17,9 +18,9 @@ export function prepareReport(): Promise<void> {
 }
 
 /** Renders the report and writes both files; a Ctrl-C seen while rendering (`signal`) writes nothing. */
-export async function renderAndWrite(summary: Summary, out: string, lang: 'en' | 'ru', signal?: AbortSignal): Promise<void> {
+export async function renderAndWrite(summary: Summary, out: string, lang: 'en' | 'ru', signal?: AbortSignal, evidence: Omit<ReportOptions, 'lang'> = {}): Promise<void> {
   const { renderReport } = await import('../report/index.js');
-  const html = await renderReport(summary, { lang });
+  const html = await renderReport(summary, { lang, ...evidence });
   if (signal?.aborted) throw interrupted();
   writeFilesAtomically([
     { path: join(out, 'summary.json'), content: JSON.stringify(summary, null, 2) + '\n' },

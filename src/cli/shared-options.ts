@@ -49,6 +49,13 @@ export function withBookOption(yargs: Argv): Argv {
   });
 }
 
+/** `--targets` and `--calibration` of run and report (evidence-options.ts). */
+export function withEvidenceOptions(yargs: Argv): Argv {
+  return yargs
+    .option('targets', { type: 'string', requiresArg: true, describe: 'A targets.json from compsim targets on this scenario: the report shows every target it measured' })
+    .option('calibration', { type: 'string', requiresArg: true, describe: 'A calibration.json from compsim calibrate on this scenario: the report says how often each scheme is best over its accepted set' });
+}
+
 /** `compsim run --shard i/n` (run-shard.ts). */
 export function withRunShardOption(yargs: Argv): Argv {
   return yargs.option('shard', {

@@ -6,6 +6,7 @@ import { messages as m } from '../messages.js';
 import { readTextFile } from '../read-text.js';
 import { summaryProblem } from '../summary-check.js';
 import { UserError } from '../user-error.js';
+import { loadEvidence } from '../evidence-options.js';
 
 export async function reportAction(args: Record<string, unknown>): Promise<number> {
   const file = String(args.summary);
@@ -18,11 +19,12 @@ export async function reportAction(args: Record<string, unknown>): Promise<numbe
   }
   const problem = summaryProblem(summary);
   if (problem) throw new UserError(m.summaryProblem(file, problem.path, problem.message));
+  const evidence = loadEvidence(args, summary.scenario);
   const { renderReport } = await import('../../report/index.js');
   const out = args.out === undefined ? join(dirname(file), 'report.html') : String(args.out);
   let html: string;
   try {
-    html = await renderReport(summary, { lang: args.lang as 'en' | 'ru' });
+    html = await renderReport(summary, { lang: args.lang as 'en' | 'ru', ...evidence });
   } catch (error) {
     // The fields checked above are there, so something deeper in the file is missing or odd.
     throw new UserError(m.summaryNotDrawn(file, error instanceof Error ? error.message : String(error)));

@@ -13,6 +13,7 @@ import { setArguments } from '../shared-options.js';
 import { simulateWithProgress } from '../simulate-with-progress.js';
 import { summaryTable } from '../summary-table.js';
 import { UserError } from '../user-error.js';
+import { loadEvidence } from '../evidence-options.js';
 
 /** Up to this many runs, `run` loads the report's charting libraries while it simulates. */
 const PRELOAD_REPORT_RUNS = 5000;
@@ -25,6 +26,7 @@ export async function runAction(args: Record<string, unknown>): Promise<number> 
   const book = folder === undefined ? undefined : loadBook(folder, scenario);
   const out = args.out === undefined ? defaultOutputFolder(file) : String(args.out);
   checkOutputFolder(out);
+  const evidence = loadEvidence(args, scenario.name);
   if (args.shard !== undefined) return runShard(args, scenario, { ...options, overrides: summaryOverrides, book }, out);
   let precision: { target: number; minRuns: number; maxRuns: number } | undefined;
   if (args.precision !== undefined) {
@@ -49,7 +51,7 @@ export async function runAction(args: Record<string, unknown>): Promise<number> 
     const reportReady = (precision?.maxRuns ?? options.runs) <= PRELOAD_REPORT_RUNS ? prepareReport() : Promise.resolve();
     summary = await simulateWithProgress(scenario, { ...options, precision, scenarioName: scenario.name, overrides: summaryOverrides, signal, book });
     await reportReady;
-    await renderAndWrite(summary, out, args.lang as 'en' | 'ru', signal);
+    await renderAndWrite(summary, out, args.lang as 'en' | 'ru', signal, evidence);
   } finally {
     release();
   }

@@ -3,7 +3,7 @@
  * numbers, print the summary table, write summary.json and report.html atomically.
  */
 import type { CommandModule } from '../command.js';
-import { withBookOption, withExamples, withRunOptions, withRunShardOption } from '../shared-options.js';
+import { withBookOption, withEvidenceOptions, withExamples, withRunOptions, withRunShardOption } from '../shared-options.js';
 
 const EXAMPLES: [string, string][] = [
   ['compsim run scenarios/freight.yaml', 'Simulate the bundled scenario (200 runs) and write reports/freight/'],
@@ -12,6 +12,7 @@ const EXAMPLES: [string, string][] = [
   ['compsim run scenarios/freight.yaml --set schemes.threshold-promotion.transitions.0.forMonths=3', 'The 3-month promotion variant'],
   ['compsim run scenarios/freight.yaml --precision 0.02 --max-runs 20000', 'Run until differences are known within 2 % of net profit'],
   ['compsim run scenarios/freight.yaml --book scenarios/book-example', 'Start from the company\'s own managers and clients instead of a warm-up'],
+  ['compsim run scenarios/freight.yaml --targets reports/freight-targets/targets.json --calibration reports/freight-calibrate/calibration.json', 'The report says how far to trust it: every target measured, and how often each scheme is best over the calibration\'s accepted set'],
 ];
 
 export const runCommand: CommandModule = {
@@ -19,7 +20,7 @@ export const runCommand: CommandModule = {
   describe: 'Simulate the schemes with common random numbers; write summary.json and report.html',
   builder: (yargs) =>
     withExamples(
-      withRunShardOption(withBookOption(withRunOptions(yargs)))
+      withEvidenceOptions(withRunShardOption(withBookOption(withRunOptions(yargs))))
         .option('out', { type: 'string', requiresArg: true, describe: 'Output folder (default: reports/<scenario file name>)' })
         .option('lang', { choices: ['en', 'ru'] as const, default: 'en' as const, describe: 'Language of the report' })
         .option('format', { choices: ['table', 'json'] as const, default: 'table' as const, describe: 'What to print: the table, or summary.json' })

@@ -72,6 +72,7 @@ export async function targetsAction(args: Record<string, unknown>): Promise<numb
     version: 1,
     kind: 'targets',
     scenario: base.scenarioName,
+    ...(scenario.translations ? { scenarioTranslations: scenario.translations } : {}),
     seed,
     runs: base.runs,
     months: scenario.horizonMonths,
@@ -81,7 +82,12 @@ export async function targetsAction(args: Record<string, unknown>): Promise<numb
     met: measured.filter((t) => t.met).length,
   };
   const path = join(out, 'targets.json');
-  writeFilesAtomically([{ path, content: JSON.stringify(result, null, 2) + '\n' }]);
-  process.stdout.write(args.json ? JSON.stringify(result, null, 2) + '\n' : `${targetsLines(result)}\n${m.wrote([path])}\n`);
+  const page = join(out, 'targets.html');
+  const { renderTargetsPage } = await import('../../report/index.js');
+  writeFilesAtomically([
+    { path, content: JSON.stringify(result, null, 2) + '\n' },
+    { path: page, content: renderTargetsPage(result, args.lang as 'en' | 'ru') },
+  ]);
+  process.stdout.write(args.json ? JSON.stringify(result, null, 2) + '\n' : `${targetsLines(result)}\n${m.wrote([path, page])}\n`);
   return 0;
 }
