@@ -9,22 +9,11 @@
  *   npx tsx scripts/calibrate-defaults.ts [runs=64] [points=60] [out=reports/freight-calibrate-defaults]
  */
 import { spawnSync } from 'node:child_process';
+import { BUNDLED_CALIBRATION as PARAMETERS } from '../src/cli/commands/calibrate.js';
 
 const runs = process.argv[2] ?? '64';
 const points = process.argv[3] ?? '60';
 const out = process.argv[4] ?? 'reports/freight-calibrate-defaults';
-
-/** The uncertain parameters the targets pin down, each over a range around the file's value. */
-const PARAMETERS = [
-  'clients.baseChurn=0.006:0.008',
-  'clients.churnHeterogeneity=1.5:2.5',
-  'clients.attentionHours=5:7',
-  'behavior.contractsPerHuntHour=0.25:0.35',
-  'behavior.effortPrice=80:120',
-  'behavior.huntingEffortCost=210:270',
-  'behavior.farmingEffortCost=-20:20',
-  'behavior.quitBase=0.010:0.014',
-];
 
 const args = ['bin/compsim.js', 'calibrate', 'scenarios/freight.yaml', '--design', 'lhs', '--points', points, '--runs', runs, '--seed', '11', '--out', out];
 for (const p of PARAMETERS) args.push('--param', p);

@@ -11,7 +11,8 @@ import { withExamples, withExperimentOptions } from '../shared-options.js';
 const OBSERVED_SPLITS =
   "--target 'schemes.lifetime-commission.timeShare.huntActivate=0.5:0.7' --target 'schemes.new-client-bonus.timeShare.huntActivate=0.9:0.95'";
 
-const BUNDLED_PARAMETERS = [
+/** The uncertain parameters of the bundled calibration, each over a range around scenarios/freight.yaml's value. */
+export const BUNDLED_CALIBRATION = [
   'clients.baseChurn=0.006:0.008',
   'clients.churnHeterogeneity=1.5:2.5',
   'clients.attentionHours=5:7',
@@ -20,9 +21,9 @@ const BUNDLED_PARAMETERS = [
   'behavior.huntingEffortCost=210:270',
   'behavior.farmingEffortCost=-20:20',
   'behavior.quitBase=0.010:0.014',
-]
-  .map((p) => `--param ${p}`)
-  .join(' ');
+];
+
+const BUNDLED_PARAMETERS = BUNDLED_CALIBRATION.map((p) => `--param ${p}`).join(' ');
 
 const EXAMPLES: [string, string][] = [
   [
