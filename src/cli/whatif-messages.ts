@@ -46,6 +46,9 @@ const problems: ProblemWords = {
   'points-missing': ({ missing, first }) => `merge: the parts do not hold every point (missing ${missing}, first ${first})`,
   'bad-metric': ({ path, problem }) => `metric "${path}": ${observableProblem(problem)}`,
   'metric-not-in-summary': ({ path, scheme }) => `metric "${path}": the summary has no scheme ${scheme} (or no comparison of it with the baseline)`,
+  'budget-too-small': ({ budget, least }) => `--budget-runs: ${budget} runs cannot hold a first race and a confirmation; expected at least ${least}`,
+  'no-feasible-candidate': ({ tried, constraints, broken }) =>
+    `optimize: none of the ${tried} candidates tried meets every constraint (${constraints.map((c, k) => `${c}: broken by ${broken[k]}`).join('; ')}); loosen a constraint or widen a --vary range`,
 };
 
 function observableProblem(problem: ObservableProblem): string {
@@ -142,6 +145,52 @@ export const whatifMessages = {
   paramTwice: (path: string) => `--param: ${path} is given twice`,
   pointsExpected: (value: number) => `--points: expected a whole number from 2 to 10000, found ${value}`,
   stepsExpected: (value: number) => `--steps: expected a whole number from 2 to 1000, found ${value}`,
+
+  // optimize's options (optimize-options.ts)
+  optimizeNoVary: () => '--vary: name at least one number of the scheme to search, e.g. --vary schemes.new-client-bonus.roles.generalist.pay.servicing.rate=0.005:0.08',
+  optimizeVaryMalformed: (argument: string) => `--vary ${argument}: expected path=low:high or path=v1,v2,..., e.g. schemes.new-client-bonus.roles.generalist.pay.servicing.rate=0.005:0.08`,
+  optimizeVaryOtherScheme: (argument: string, scheme: string) => `--vary ${argument}: expected a path of the scheme optimised, starting with schemes.${scheme}.`,
+  optimizeVaryNotANumber: (argument: string, scheme: string) => `--vary ${argument}: the path leads to no number of schemes.${scheme} (a rate, window, threshold, salary…); see compsim validate --explain`,
+  optimizeVaryLowHigh: (argument: string) => `--vary ${argument}: low and high must be numbers with low < high`,
+  optimizeVaryValues: (argument: string) => `--vary ${argument}: expected two or more numbers separated by commas, or low:high`,
+  optimizeVarySource: (path: string) => `--vary ${path}`,
+  constraintMalformed: (argument: string) => `--constraint ${argument}: expected measure<=bound or measure>=bound, e.g. compCost<=baseline+5%, payCut<=0.15, quits<=baseline+1, activeClients>=switch`,
+  constraintMeasure: (argument: string, names: readonly string[]) => `--constraint ${argument}: expected one of the measures ${names.join(', ')}`,
+  constraintSwitch: (argument: string) => `--constraint ${argument}: switch (the book at the switch, ± a number of clients) is a bound for activeClients only`,
+  constraintBound: (argument: string) => `--constraint ${argument}: expected a bound that is a number, baseline, baseline+N, baseline-N, baseline+N% or switch`,
+  indifferenceExpected: (value: unknown) => `--indifference: expected an amount above 0 of the objective or a percentage of the baseline's mean (e.g. 1%), found ${String(value)}`,
+  budgetExpected: (value: unknown) => `--budget-runs: expected a whole number of runs from 1 to 10000000, found ${String(value)}`,
+  calibrationPoint: (file: string, index: number) => `${file}: points[${index}]: expected a point with values (a calibration.json from compsim calibrate)`,
+  calibrationPointSource: (file: string, index: number) => `${file}: points[${index}].values`,
+  calibrationNoneAccepted: (file: string) => `${file}: no accepted point to recheck the chosen values at; calibrate until some point meets every target`,
+
+  // compsim optimize: the lines it prints and best.yaml's header (optimize-action.ts)
+  optimizeSearched: (candidates: number, iterations: number, racing: number, finalists: number, selection: number, seed: number) =>
+    `Raced ${candidates} candidates in ${iterations} iterations (${racing.toLocaleString('en-US')} runs, seed ${seed}), then chose among ${finalists} finalist${finalists === 1 ? '' : 's'} on seed ${seed + 1} (${selection.toLocaleString('en-US')} runs).`,
+  optimizeChosen: (values: readonly [string, number][], own: boolean) =>
+    `Chosen${own ? " (the scheme's own numbers: nothing searched beat them)" : ''}:\n${values.map(([path, v]) => `  ${path} = ${short(v)}`).join('\n')}`,
+  optimizeVersusBaseline: (objective: string, baseline: string, difference: number, low: number, high: number, chosen: number, base: number, runs: number, seed: number) =>
+    `  ${objective} against ${baseline}: ${difference >= 0 ? '+' : ''}${amount(difference)} (95 % ${amount(low)} … ${amount(high)}) on ${runs} fresh runs (seed ${seed}); chosen ${amount(chosen)}, baseline ${amount(base)}`,
+  optimizeSelection: (ended: 'one-left' | 'budget' | 'single', delta: number, alpha: number) =>
+    ended === 'one-left'
+      ? `  Selection (Kim & Nelson): the best with probability at least ${Math.round((1 - alpha) * 100)} % if it leads the others by ${amount(delta)} or more`
+      : ended === 'single'
+        ? '  Selection: one finalist was left after the racing, so there was nothing to select among'
+        : `  Selection (Kim & Nelson) stopped by the budget before one finalist was left: the probability of a correct selection is not guaranteed (more --budget-runs, or a larger --indifference)`,
+  optimizeConstraint: (written: string, verdict: 'holds' | 'broken' | 'unclear', slack: number, low: number, high: number, keptOut: number) =>
+    `  ${written}: ${verdict === 'holds' ? 'holds' : verdict === 'broken' ? 'BROKEN' : 'unclear (the interval of the slack spans 0)'} on the fresh runs (slack ${amount(slack)}, 95 % ${amount(low)} … ${amount(high)})${keptOut > 0 ? `; binds: it kept out ${keptOut} candidate${keptOut === 1 ? '' : 's'} with more value` : ''}`,
+  optimizeAtEdge: (paths: readonly string[]) =>
+    `  At the edge of the range searched: ${paths.join(', ')}. The best may lie beyond it; widen the range if the scheme allows.`,
+  optimizeRecheck: (beats: number, points: number, runs: number) => `  Rechecked at the ${points} accepted calibration points (${runs} runs each): beats the baseline at ${beats} of ${points}`,
+  optimizeSpent: (total: number, budget: number, spent: { racing: number; selection: number; confirmation: number; recheck: number }) =>
+    `Used ${total.toLocaleString('en-US')} of ${budget.toLocaleString('en-US')} runs (racing ${spent.racing.toLocaleString('en-US')}, selection ${spent.selection.toLocaleString('en-US')}, confirmation ${spent.confirmation.toLocaleString('en-US')}, recheck ${spent.recheck.toLocaleString('en-US')}).`,
+  optimizeCommandLine: (file: string, scheme: string, varies: readonly string[], constraints: readonly string[], budget: number, seed: number) =>
+    ['compsim optimize', file, `--scheme ${scheme}`, ...varies.map((v) => `--vary ${v}`), ...constraints.map((c) => `--constraint '${c}'`), `--budget-runs ${budget}`, `--seed ${seed}`].join(' '),
+  bestHeader: (command: string, scheme: string, id: string, difference: number, low: number, high: number) => [
+    `The scheme ${scheme} with the numbers compsim optimize chose, as a new scheme ${id}: paste it under schemes: in the scenario`,
+    `(or copy its numbers into ${scheme}). Found by: ${command}`,
+    `Against the baseline on fresh runs: ${difference >= 0 ? '+' : ''}${amount(difference)} (95 % ${amount(low)} … ${amount(high)}).`,
+  ],
 
   // compsim targets (targets-action.ts)
   noScenarioTargets: (file: string) => `${file}: the scenario has no targets: section; add targets (see the README, "Targets") to measure them`,

@@ -99,6 +99,9 @@ export const METRICS = [
   // The team's monthly pay change at the switch (in its first month only), with the clients the
   // scheme's first hand-offs take: what the managers react to (negative = a cut).
   { name: 'switchPayChange', unit: 'money', better: 'neither', monthly: 'recorded', total: true },
+  // The worst-hit pay cut of the team at the switch over the first 6 months (engine/pay-cut.ts),
+  // written in the 6th month only, so its horizon sum is it.
+  { name: 'worstPayCut', unit: 'share', better: 'lower', monthly: 'recorded', total: true },
   // The value of the client book at the month's end (model/book-value.ts; docs/model.md, "Value of the
   // book"): all of it, and the contracted pipeline's part; at the horizon in totals.
   { name: 'bookValue', unit: 'money', better: 'higher', monthly: 'published', total: 'last', rank: 13, paired: true },

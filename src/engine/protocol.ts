@@ -21,6 +21,7 @@ import { MonthTally, ROLE_FIELDS, ROLE_MANAGERS } from '../model/tally.js';
 import { startFromBook } from './book-start.js';
 import { populate, settleStartingPay } from './company-start.js';
 import { ManagerTracker } from './manager-outcomes.js';
+import { PAY_CUT_MONTHS, PayCutTracker } from './pay-cut.js';
 import { simulateMonth } from './month.js';
 import { QUIT_TENURE_SERIES, RECORDED_METRICS, TENURE_SERIES, type MetricName } from './metrics.js';
 
@@ -141,19 +142,24 @@ export function simulateRun(experiment: Experiment, run: number): RunOutput {
   let clientMonths = company.clientMonths;
   let managerMonths = company.managerMonths;
   const records: RunRecord[] = [];
+  const payCut = new PayCutTracker(company.team.capacity);
+  const payCutMonth = Math.min(PAY_CUT_MONTHS, horizon) - 1;
   for (const index of experiment.selected) {
     const scheme = schemes[index];
     const { branch, shock } = branchAtSwitch(experiment, warmed, index);
     const record = newRecord(index, horizon, scheme.roles.length);
     const tracker = experiment.book ? new ManagerTracker(experiment.book.managers.length, horizon) : null;
     tracker?.start(branch);
+    payCut.start(branch, warmed.before, warmed.company.team.referenceIncome);
     let cumulative = 0;
     for (let m = 0; m < horizon; m++) {
       tracker?.beforeMonth(branch, warmup + m, m);
       simulateMonth(branch, warmup + m, tally);
       tracker?.afterMonth(branch, m);
+      payCut.afterMonth(branch, m);
       cumulative += tally.netProfit();
       writeMonth(record, m, tally, cumulative, m === 0 ? shock : 0);
+      if (m === payCutMonth) record.monthly[RECORDED_INDEX.worstPayCut * horizon + m] = payCut.worstCut();
       writeBookValue(record, m, valueBook(branch, warmup + m, horizonBook), cumulative, atSwitch);
     }
     if (tracker) record.managers = tracker.outcomes;

@@ -130,10 +130,13 @@ function runOnWorkers(
     const threads: Worker[] = [];
     let nextPiece = 0;
     let failed = false;
+    const onAbort = (): void => finish(new Error('interrupted'));
     const finish = (error?: Error): void => {
       if (failed) return;
       if (error) failed = true;
       stopped = true;
+      // A search calls the runner many times with one signal: leave no listener behind.
+      options.signal?.removeEventListener('abort', onAbort);
       for (const thread of threads) void thread.terminate();
       if (error) reject(error);
       else resolve();
@@ -162,7 +165,7 @@ function runOnWorkers(
       const request: WorkerRequest = { type: piece.whole ? 'runs' : 'unit', index, firstRun: piece.firstRun, runs: piece.runs };
       thread.postMessage(request);
     };
-    options.signal?.addEventListener('abort', () => finish(new Error('interrupted')), { once: true });
+    options.signal?.addEventListener('abort', onAbort, { once: true });
     for (let w = 0; w < count; w++) {
       const thread = new Worker(script, { resourceLimits: WORKER_RESOURCE_LIMITS });
       const state = { point: -1 };

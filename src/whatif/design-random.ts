@@ -6,7 +6,7 @@
 import { runKey, uniform } from '../model/random.js';
 
 /** Purposes far above the engine's (1–19), so designs and simulations never draw the same numbers. */
-export const DesignPurpose = { LatinHypercube: 1001, MorrisStart: 1002, MorrisOrder: 1003 } as const;
+export const DesignPurpose = { LatinHypercube: 1001, MorrisStart: 1002, MorrisOrder: 1003, OptimizeLocal: 1004 } as const;
 
 /** A uniform number in (0, 1) for draw (i, j) of a design. */
 export function designUniform(seed: number, purpose: number, i: number, j = 0): number {

@@ -33,7 +33,10 @@ export type WhatIfProblem =
   | { code: 'points-missing'; missing: number; first: number }
   // Observables (--metric, calibration targets): a path a summary of these schemes does not hold.
   | { code: 'bad-metric'; path: string; problem: ObservableProblem }
-  | { code: 'metric-not-in-summary'; path: string; scheme: string };
+  | { code: 'metric-not-in-summary'; path: string; scheme: string }
+  // Optimisation: what the search could not do.
+  | { code: 'budget-too-small'; budget: number; least: number }
+  | { code: 'no-feasible-candidate'; tried: number; constraints: readonly string[]; broken: readonly number[] };
 
 /** What is wrong with an observable's path; each kind carries what would have been valid. */
 export type ObservableProblem =

@@ -16,7 +16,7 @@ import { loadScenario } from '../../src/scenario/index.js';
 
 describe('the table of metrics', () => {
   it('gives summary.json its totals, end and monthly keys, in the contract\'s order', () => {
-    expect(TOTAL_METRICS).toEqual(['revenue', 'margin', 'compCost', 'netProfit', 'newContracts', 'activations', 'churnedClients', 'managerQuits', 'clientsLostWithManagers', 'hiringCost', 'uncollected', 'leakedMargin', 'newBadPayers', 'promotions', 'promotionsWatched', 'promotedFellBelow', 'switchPayChange', 'bookValue', 'pipelineValue', 'valueCreated', 'bookValueAtSwitch', 'activeClientsAtSwitch', 'contractedClientsAtSwitch']);
+    expect(TOTAL_METRICS).toEqual(['revenue', 'margin', 'compCost', 'netProfit', 'newContracts', 'activations', 'churnedClients', 'managerQuits', 'clientsLostWithManagers', 'hiringCost', 'uncollected', 'leakedMargin', 'newBadPayers', 'promotions', 'promotionsWatched', 'promotedFellBelow', 'switchPayChange', 'worstPayCut', 'bookValue', 'pipelineValue', 'valueCreated', 'bookValueAtSwitch', 'activeClientsAtSwitch', 'contractedClientsAtSwitch']);
     expect(END_METRICS).toEqual(['activeClients', 'contractedClients', 'stuckContracted', 'managers']);
     expect(MONTHLY_METRICS).toHaveLength(28);
     expect(MONTHLY_METRICS.slice(26)).toEqual(['bookValue', 'valueCreated']);

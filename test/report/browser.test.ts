@@ -11,13 +11,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Summary } from '../../src/engine/summary.js';
-import { allMessages, type Lang } from '../../src/report/i18n.js';
+import type { Lang } from '../../src/report/i18n.js';
+import { englishLabels, labelOverlaps, launchChromium, visibleTexts } from './browser-helpers.js';
 
 const execFileAsync = promisify(execFile);
-const CHROMIUM = '/usr/bin/chromium';
 /** What bin/compsim.js loads: the command line's bundle, made by `npm run build`. */
 const CLI_ENTRY = resolve('dist/cli/bundle/main.js');
 /** Output folders of the CLI runs, removed after the tests. */
@@ -88,46 +88,16 @@ function userTexts(summary: Summary): string[] {
   return [...texts].filter((t) => t.length > 0).sort((a, b) => b.length - a.length);
 }
 
-/** English UI text that must not show on the Russian page: whole labels, and long fragments of templates. */
-function englishLabels(): string[] {
-  const labels = new Set<string>();
-  for (const text of Object.values(allMessages().en)) {
-    const parts = text.split(/\{\w+\}/).map((p) => p.replace(/^[\s,.:;()·“”"'%]+|[\s,.:;()·“”"'%]+$/g, ''));
-    const whole = parts.length === 1;
-    for (const part of parts) {
-      if (!/[A-Za-z]{3}/.test(part)) continue;
-      if (whole || part.length >= 8) labels.add(part);
-    }
-  }
-  return [...labels];
-}
-
 describe('the report in Chromium', () => {
   let browser: BrowserContext;
-  let profile: string;
+  let close: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`browser tests require ${CHROMIUM}: apt-get install -y chromium`);
-    profile = mkdtempSync(join(tmpdir(), 'compsim-chromium-'));
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1280, height: 900 },
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    ({ browser, close } = await launchChromium());
   });
 
   afterAll(async () => {
-    await browser?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await close?.();
     for (const out of outputs) rmSync(out, { recursive: true, force: true });
   });
 
@@ -164,25 +134,7 @@ describe('the report in Chromium', () => {
       }
 
       // No two labels inside a chart overlap (axis labels, headers, legends, bar labels).
-      const overlaps = await page.$$eval('figure.chart svg', (svgs) => {
-        const found: string[] = [];
-        for (const svg of svgs) {
-          const boxes = [...svg.querySelectorAll('text')]
-            .filter((t) => (t.textContent ?? '').trim() !== '')
-            .map((t) => ({ text: t.textContent!, r: t.getBoundingClientRect() }));
-          for (let i = 0; i < boxes.length; i++)
-            for (let j = i + 1; j < boxes.length; j++) {
-              const a = boxes[i];
-              const b = boxes[j];
-              // The same text drawn twice in the same place is a halo, not a collision.
-              if (a.text === b.text && Math.abs(a.r.x - b.r.x) < 1 && Math.abs(a.r.y - b.r.y) < 1) continue;
-              const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
-              const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
-              if (w > 1 && h > 2) found.push(`${svg.closest('figure')?.getAttribute('data-chart')}: "${a.text}" × "${b.text}"`);
-            }
-        }
-        return found;
-      });
+      const overlaps = await labelOverlaps(page);
       expect(overlaps).toEqual([]);
 
       // Real summaries carry quartiles: the 50 % bands are exact, not the fallback approximation.
@@ -196,17 +148,7 @@ describe('the report in Chromium', () => {
 
       // The page is in its language: the Russian page shows no English UI label.
       if (lang === 'ru') {
-        // Every text node outside scripts and <code> (parameter paths are scenario identifiers).
-        // (Structural DOM types: the project compiles without the DOM lib.)
-        type Node = { nodeType: number; textContent: string | null; childNodes: Iterable<Node>; remove(): void };
-        type Root = Node & { cloneNode(deep: boolean): Root; querySelectorAll(selector: string): Iterable<Node> };
-        const visible = await page.$eval('body', (body: Root) => {
-          const copy = body.cloneNode(true);
-          for (const el of [...copy.querySelectorAll('script, code')]) el.remove();
-          return [...copy.querySelectorAll('*')].flatMap((el) =>
-            [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent ?? ''),
-          );
-        });
+        const visible = await visibleTexts(page);
         const strip = (text: string) => userTexts(report.summary).reduce((t, user) => t.split(user).join(' '), text);
         const text = visible.map(strip).join('\n');
         const leaks = englishLabels().filter((label) => text.includes(label));

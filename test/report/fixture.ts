@@ -315,6 +315,7 @@ function schemeSummary(p: SchemeProfile, index: number): SchemeSummary {
       promotionsWatched: makeStat(p.id === 'threshold-promotion' ? 3 : 0, 1.2),
       promotedFellBelow: makeStat(p.id === 'threshold-promotion' ? 0.5 : 0, 0.6),
       switchPayChange: makeStat(p.id === 'farmer-handoff' ? -900_000 : -200_000, 150_000),
+      worstPayCut: makeStat(p.id === 'farmer-handoff' ? 0.35 : 0.1, 0.05),
       bookValue: last('bookValue'),
       pipelineValue: makeStat(last('bookValue').mean * 0.08, last('bookValue').mean * 0.01),
       valueCreated: last('valueCreated'),

@@ -3,34 +3,16 @@
  * sharded run, sweep and sensitivity merged into exactly the unsharded files, the calibrated
  * scenario file, and mistakes that end with exit code 1, a message and nothing written.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { describe, expect, it } from 'vitest';
+import { cliHarness } from './cli-harness.js';
 import { loadScenario } from '../../src/scenario/index.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'compsim-whatif-cli-'));
+const cli = cliHarness('compsim-whatif-cli-');
+const { dir, compsim, read } = cli;
 const SCENARIO = 'scenarios/freight.yaml';
 const SMALL = ['--set', 'warmupMonths=3', '--set', 'team.managers=3', '--months', '4', '--workers', '1'];
-let stdout = '';
-let stderr = '';
-
-beforeAll(() => {
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-});
-afterAll(() => {
-  vi.restoreAllMocks();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-async function compsim(...args: string[]): Promise<number> {
-  stdout = stderr = '';
-  return main(args);
-}
-
-const read = (...path: string[]) => readFileSync(join(dir, ...path), 'utf8');
 
 describe('shards merged equal the unsharded result, byte for byte', () => {
   it('run: summary.json and report.html', async () => {
@@ -38,7 +20,7 @@ describe('shards merged equal the unsharded result, byte for byte', () => {
     const run = [SCENARIO, ...SMALL, '--runs', '70', '--seed', '8'];
     expect(await compsim('run', ...run, '--out', join(dir, 'run-whole'))).toBe(0);
     for (const shard of ['1/3', '2/3', '3/3']) expect(await compsim('run', ...run, '--shard', shard, '--out', join(dir, 'run-parts'))).toBe(0);
-    expect(stdout).toContain('Shard 3/3: 1 of 2 blocks (6 runs)');
+    expect(cli.stdout).toContain('Shard 3/3: 1 of 2 blocks (6 runs)');
     const parts = readdirSync(join(dir, 'run-parts')).map((f) => join(dir, 'run-parts', f));
     expect(await compsim('merge', ...parts.reverse(), '--out', join(dir, 'run-merged'))).toBe(0);
     expect(read('run-merged', 'summary.json')).toBe(read('run-whole', 'summary.json'));
@@ -49,9 +31,9 @@ describe('shards merged equal the unsharded result, byte for byte', () => {
   it('sweep: sweep.json and sweep.html, sharded by points and by blocks', async () => {
     const sweep = ['sweep', SCENARIO, ...SMALL, '--scheme', 'farmer-handoff', '--metric', 'netProfitDiff', '--vary', 'clients.handoffChurn=0.02,0.08', '--vary', 'behavior.discountRate=0.08,0.12'];
     expect(await compsim(...sweep, '--runs', '6', '--out', join(dir, 'sweep-whole'))).toBe(0);
-    expect(stdout).toMatch(/4 points × 6 runs, metric netProfitDiff \(higher is better\)\n {2}farmer-handoff: best at clients\.handoffChurn=/);
+    expect(cli.stdout).toMatch(/4 points × 6 runs, metric netProfitDiff \(higher is better\)\n {2}farmer-handoff: best at clients\.handoffChurn=/);
     for (const shard of ['1/2', '2/2']) expect(await compsim(...sweep, '--runs', '6', '--shard', shard, '--out', join(dir, 'sweep-parts'))).toBe(0);
-    expect(stdout).toContain('Shard 2/2: 2 of 4 points');
+    expect(cli.stdout).toContain('Shard 2/2: 2 of 4 points');
     expect(await compsim('merge', join(dir, 'sweep-parts', 'part-001-of-002.jsonl.gz'), join(dir, 'sweep-parts', 'part-002-of-002.jsonl.gz'), '--out', join(dir, 'sweep-merged'))).toBe(0);
     expect(read('sweep-merged', 'sweep.json')).toBe(read('sweep-whole', 'sweep.json'));
     expect(read('sweep-merged', 'sweep.html')).toBe(read('sweep-whole', 'sweep.html'));
@@ -61,7 +43,7 @@ describe('shards merged equal the unsharded result, byte for byte', () => {
     const blocks = ['sweep', SCENARIO, ...SMALL, '--scheme', 'farmer-handoff', '--vary', 'behavior.discountRate=0.08,0.12', '--runs', '70'];
     expect(await compsim(...blocks, '--out', join(dir, 'blocks-whole'))).toBe(0);
     for (const shard of ['1/3', '2/3', '3/3']) expect(await compsim(...blocks, '--shard', shard, '--out', join(dir, 'blocks-parts'))).toBe(0);
-    expect(stdout).toContain('Shard 3/3: 2 of 4 blocks');
+    expect(cli.stdout).toContain('Shard 3/3: 2 of 4 blocks');
     const blockParts = readdirSync(join(dir, 'blocks-parts')).map((f) => join(dir, 'blocks-parts', f));
     expect(await compsim('merge', ...blockParts, '--out', join(dir, 'blocks-merged'))).toBe(0);
     expect(read('blocks-merged', 'sweep.json')).toBe(read('blocks-whole', 'sweep.json'));
@@ -71,7 +53,7 @@ describe('shards merged equal the unsharded result, byte for byte', () => {
   it('sensitivity: the fixed design sharded, the crossing search in merge', async () => {
     const sensitivity = ['sensitivity', SCENARIO, ...SMALL, '--set', 'behavior.farmingEffortCost=0', '--schemes', 'lifetime-commission', '--params', 'behavior.discountRate,clients.baseChurn,behavior.farmingEffortCost', '--runs', '4', '--noise-seeds', '2', '--trajectories', '1', '--top', '1', '--steps', '2'];
     expect(await compsim(...sensitivity, '--out', join(dir, 'sens-whole'))).toBe(0);
-    expect(stdout).toContain('Widest swings (tornado):');
+    expect(cli.stdout).toContain('Widest swings (tornado):');
     for (const shard of ['1/3', '2/3', '3/3']) expect(await compsim(...sensitivity, '--shard', shard, '--out', join(dir, 'sens-parts'))).toBe(0);
     const parts = readdirSync(join(dir, 'sens-parts')).map((f) => join(dir, 'sens-parts', f));
     expect(await compsim('merge', ...parts, '--workers', '1', '--out', join(dir, 'sens-merged'))).toBe(0);
@@ -97,7 +79,7 @@ describe('calibrate', () => {
       '--out', join(dir, 'calibrate'),
     );
     expect(code).toBe(0);
-    expect(stdout).toMatch(/4 candidate points \(grid\) × 4 runs/);
+    expect(cli.stdout).toMatch(/4 candidate points \(grid\) × 4 runs/);
     const result = JSON.parse(read('calibrate', 'calibration.json'));
     expect(result.points).toHaveLength(5);
     expect(result.accepted.length).toBeGreaterThan(0);
@@ -118,24 +100,24 @@ describe('mistakes', () => {
   it('exit 1 with a message, and nothing written', async () => {
     const out = join(dir, 'never');
     expect(await compsim('sweep', SCENARIO, '--out', out)).toBe(1);
-    expect(stderr).toContain('--vary: name at least one parameter to vary');
+    expect(cli.stderr).toContain('--vary: name at least one parameter to vary');
     expect(await compsim('sweep', SCENARIO, '--vary', 'behavior.discountRat=0.1,0.2', '--out', out)).toBe(1);
-    expect(stderr).toMatch(/discountRat/);
+    expect(cli.stderr).toMatch(/discountRat/);
     expect(await compsim('sensitivity', SCENARIO, '--params', 'behaviour', '--out', out)).toBe(1);
-    expect(stderr).toContain('behaviour names no parameter');
+    expect(cli.stderr).toContain('behaviour names no parameter');
     expect(await compsim('calibrate', SCENARIO, '--target', 'schemes.lifetime-commission.timeShare.huntActivate=0.5:0.7', '--out', out)).toBe(1);
-    expect(stderr).toContain('--param: name at least one parameter to fit');
+    expect(cli.stderr).toContain('--param: name at least one parameter to fit');
     expect(await compsim('run', SCENARIO, '--shard', '4/3', '--out', out)).toBe(1);
-    expect(stderr).toContain('--shard: expected i/n with 1 ≤ i ≤ n');
+    expect(cli.stderr).toContain('--shard: expected i/n with 1 ≤ i ≤ n');
     expect(await compsim('run', SCENARIO, '--shard', '1/3', '--precision', '0.02', '--out', out)).toBe(1);
-    expect(stderr).toContain('cannot be combined with --precision');
+    expect(cli.stderr).toContain('cannot be combined with --precision');
     expect(existsSync(out)).toBe(false);
   });
 
   it('merge names the missing shard', async () => {
     const parts = join(dir, 'run-parts');
     expect(await compsim('merge', join(parts, 'part-001-of-003.jsonl.gz'), join(parts, 'part-003-of-003.jsonl.gz'), '--out', join(dir, 'never'))).toBe(1);
-    expect(stderr).toContain('merge: missing shard 2 of 3');
+    expect(cli.stderr).toContain('merge: missing shard 2 of 3');
   });
 });
 
@@ -151,20 +133,20 @@ describe('compsim targets', () => {
     // The scenario as it is, then each distinct variant once.
     expect(result.variants[0]).toEqual([]);
     expect(new Set(result.variants.map((v: string[]) => JSON.stringify(v))).size).toBe(result.variants.length);
-    expect(stdout).toMatch(new RegExp(`^${result.met} of ${ids.length} targets met \\(4 runs, seed 5, ${result.variants.length} variants`));
-    expect(stdout).toMatch(/^MISSED [\w-]+: measured -?[\d.]+ \(95 % .*\), wanted .*, off by [\d.]+$/m);
-    expect(stdout).toContain('source: [thread] under the old lifetime commission');
+    expect(cli.stdout).toMatch(new RegExp(`^${result.met} of ${ids.length} targets met \\(4 runs, seed 5, ${result.variants.length} variants`));
+    expect(cli.stdout).toMatch(/^MISSED [\w-]+: measured -?[\d.]+ \(95 % .*\), wanted .*, off by [\d.]+$/m);
+    expect(cli.stdout).toContain('source: [thread] under the old lifetime commission');
   });
 
   it('a target naming what a summary does not hold: exit 1, the file, the target and what was expected, nothing written', async () => {
     const out = join(dir, 'targets-bad');
     expect(await compsim('targets', SCENARIO, ...SMALL, '--runs', '2', '--set', 'targets.0.measure=hutnActivate', '--out', out)).toBe(1);
-    expect(stderr).toMatch(/scenarios\/freight\.yaml: targets\[0\] \(old-time-split\): .*hutnActivate/);
+    expect(cli.stderr).toMatch(/scenarios\/freight\.yaml: targets\[0\] \(old-time-split\): .*hutnActivate/);
     expect(existsSync(out)).toBe(false);
   });
 
   it('a scenario without targets says how to add them', async () => {
     expect(await compsim('targets', SCENARIO, ...SMALL, '--runs', '2', '--set', 'targets=[]', '--out', join(dir, 'no-targets'))).toBe(1);
-    expect(stderr).toMatch(/scenarios\/freight\.yaml: the scenario has no targets: section/);
+    expect(cli.stderr).toMatch(/scenarios\/freight\.yaml: the scenario has no targets: section/);
   });
 });

@@ -14,6 +14,7 @@
 import type { CommandModule } from '../command.js';
 import { calibrateCommand } from './calibrate.js';
 import { mergeCommand } from './merge.js';
+import { optimizeCommand } from './optimize.js';
 import { payCommand } from './pay.js';
 import { payrollCommand } from './payroll.js';
 import { reportCommand } from './report.js';
@@ -25,4 +26,4 @@ import { targetsCommand } from './targets.js';
 import { validateCommand } from './validate.js';
 
 /** Every command, in the order `compsim --help` lists them. */
-export const commands: CommandModule[] = [runCommand, reportCommand, payCommand, payrollCommand, validateCommand, schemaCommand, sweepCommand, sensitivityCommand, calibrateCommand, targetsCommand, mergeCommand];
+export const commands: CommandModule[] = [runCommand, reportCommand, payCommand, payrollCommand, validateCommand, schemaCommand, sweepCommand, sensitivityCommand, calibrateCommand, targetsCommand, optimizeCommand, mergeCommand];

@@ -44,9 +44,9 @@ export interface WhatIfSection {
   html: string;
 }
 
-export function whatIfPage(ctx: WhatIfContext, title: string, subtitle: string, sections: readonly WhatIfSection[]): string {
+export function whatIfPage(ctx: WhatIfContext, title: string, subtitle: string, sections: readonly WhatIfSection[], footer = ctx.m.whatifFooter): string {
   const body = sections.map((s) => `<section id="${s.id}">\n<h2>${escapeHtml(s.title)}</h2>\n${s.html}\n</section>`).join('\n');
-  return documentHtml(ctx.lang, title, subtitle, ctx.m.tocLabel, sections, body, ctx.m.whatifFooter);
+  return documentHtml(ctx.lang, title, subtitle, ctx.m.tocLabel, sections, body, footer);
 }
 
 /** A table with a header row; cells are HTML already escaped by the caller. */
