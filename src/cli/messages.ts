@@ -84,6 +84,7 @@ export const messages = {
   // ------------------------------------------------------------ report: reading a summary.json (summary-check.ts)
   notASummary: (file: string, reason: string) => `${file}: expected a summary.json written by compsim run (${reason})`,
   summaryProblem: (file: string, path: string, message: string) => `${file}${path ? ` ${path}` : ''}: ${message}`,
+  optimizationNotDrawn: (file: string, reason: string) => `${file}: expected a complete optimize.json written by compsim optimize; the page could not be drawn from it (${reason})`,
   summaryNotDrawn: (file: string, reason: string) => `${file}: expected a complete summary.json written by compsim run; the report could not be drawn from it (${reason})`,
   /** What a summary field should have been, and what it was (`value` as `summaryValue` shows it). */
   summaryExpected: (what: string, value: string) => `expected ${what}, found ${value}`,

@@ -49,6 +49,9 @@ const problems: ProblemWords = {
   'budget-too-small': ({ budget, least }) => `--budget-runs: ${budget} runs cannot hold a first race and a confirmation; expected at least ${least}`,
   'no-feasible-candidate': ({ tried, constraints, broken }) =>
     `optimize: none of the ${tried} candidates tried meets every constraint (${constraints.map((c, k) => `${c}: broken by ${broken[k]}`).join('; ')}); loosen a constraint or widen a --vary range`,
+  'round-not-written': ({ path, round, shard, count, minutes }) =>
+    `--shard: shard ${shard}/${count} wrote no part of round ${round} within ${minutes} minutes (expected ${path}); is it running with the same options and --out? (--shard-wait sets the wait)`,
+  'round-of-another-search': ({ path }) => `--shard: ${path} belongs to another search (other options or scenario); give every shard of one search the same options and a fresh --out folder`,
 };
 
 function observableProblem(problem: ObservableProblem): string {
@@ -179,6 +182,8 @@ export const whatifMessages = {
         : `  Selection (Kim & Nelson) stopped by the budget before one finalist was left: the probability of a correct selection is not guaranteed (more --budget-runs, or a larger --indifference)`,
   optimizeConstraint: (written: string, verdict: 'holds' | 'broken' | 'unclear', slack: number, low: number, high: number, keptOut: number) =>
     `  ${written}: ${verdict === 'holds' ? 'holds' : verdict === 'broken' ? 'BROKEN' : 'unclear (the interval of the slack spans 0)'} on the fresh runs (slack ${amount(slack)}, 95 % ${amount(low)} … ${amount(high)})${keptOut > 0 ? `; binds: it kept out ${keptOut} candidate${keptOut === 1 ? '' : 's'} with more value` : ''}`,
+  optimizeShardDone: (index: number, count: number, out: string) => `Shard ${index}/${count} done; shard 1 writes the result to ${out}.`,
+  shardWaitExpected: (value: unknown) => `--shard-wait: expected a number of minutes above 0, found ${String(value)}`,
   optimizeAtEdge: (paths: readonly string[]) =>
     `  At the edge of the range searched: ${paths.join(', ')}. The best may lie beyond it; widen the range if the scheme allows.`,
   optimizeRecheck: (beats: number, points: number, runs: number) => `  Rechecked at the ${points} accepted calibration points (${runs} runs each): beats the baseline at ${beats} of ${points}`,

@@ -36,7 +36,9 @@ export type WhatIfProblem =
   | { code: 'metric-not-in-summary'; path: string; scheme: string }
   // Optimisation: what the search could not do.
   | { code: 'budget-too-small'; budget: number; least: number }
-  | { code: 'no-feasible-candidate'; tried: number; constraints: readonly string[]; broken: readonly number[] };
+  | { code: 'no-feasible-candidate'; tried: number; constraints: readonly string[]; broken: readonly number[] }
+  | { code: 'round-not-written'; path: string; round: number; shard: number; count: number; minutes: number }
+  | { code: 'round-of-another-search'; path: string };
 
 /** What is wrong with an observable's path; each kind carries what would have been valid. */
 export type ObservableProblem =

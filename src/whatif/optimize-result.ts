@@ -1,5 +1,5 @@
 /**
- * optimization.json: what `compsim optimize` searched, what it chose and how sure it is, every
+ * optimize.json: what `compsim optimize` searched, what it chose and how sure it is, every
  * candidate with its runs' statistics, the search over time, the constraints that bind. The page
  * (src/report/optimize-page.ts) and the command's lines are drawn from it alone.
  */
@@ -23,6 +23,14 @@ export interface CandidateSummary {
   measures: Record<Measure, MeanInterval>;
   /** The objective's 5th percentile over its runs (the bad case). */
   p5: number;
+  /**
+   * Over the first RACE.firstRuns runs, which every candidate raced has (the same random numbers
+   * for all, so these compare across candidates; means over more runs do not, since the later
+   * runs' luck is common to whoever had them): each measure's mean and the objective's 5th percentile.
+   */
+  firstRuns: { measures: Record<Measure, number>; p5: number };
+  /** Its objective minus the chosen one's, run by run over the runs both have: how far behind (or ahead on its runs) it is. */
+  versusChosen: MeanInterval;
   onFront: boolean;
 }
 
@@ -71,8 +79,11 @@ export function optimizationResult(inputs: OptimizeInputs, result: SearchResult)
   const objective = MEASURE_INDEX[inputs.objective];
   const front = new Set(tradeOffFront(result, objective));
   const valuesOf = (values: readonly number[]): Record<string, number> => Object.fromEntries(dimensions.map((d, j) => [d.path, values[j]]));
+  const chosen = result.candidates[result.chosen];
   const candidates = result.candidates.map((c): CandidateSummary => {
     const n = c.runs.length;
+    const first = Math.min(n, RACE.firstRuns);
+    const common = Math.min(n, chosen.runs.length);
     const measures = Object.fromEntries(MEASURES.map((name, m) => [name, meanOf(n, (r) => c.runs[r][m])])) as Record<Measure, MeanInterval>;
     return {
       id: c.id,
@@ -85,10 +96,14 @@ export function optimizationResult(inputs: OptimizeInputs, result: SearchResult)
       ...(c.droppedBy === undefined ? {} : { droppedBy: constraints[c.droppedBy].written }),
       measures,
       p5: quantileOf(n, (r) => c.runs[r][objective], 0.05),
+      firstRuns: {
+        measures: Object.fromEntries(MEASURES.map((name, m) => [name, meanOf(first, (r) => c.runs[r][m]).mean])) as Record<Measure, number>,
+        p5: quantileOf(first, (r) => c.runs[r][objective], 0.05),
+      },
+      versusChosen: meanOf(common, (r) => c.runs[r][objective] - chosen.runs[r][objective]),
       onFront: front.has(c.id),
     };
   });
-  const chosen = result.candidates[result.chosen];
   const { confirmation } = result;
   return {
     version: 1,

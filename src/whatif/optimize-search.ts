@@ -89,7 +89,8 @@ export interface HistoryPoint {
   alive: number;
   /** The leader after this step (highest mean objective among those meeting every constraint on average). */
   leader: number | null;
-  leaderMean: number | null;
+  /** Its objective minus the baseline's, paired over the step's runs (the runs' common luck cancels, so steps compare). */
+  leaderGain: number | null;
 }
 
 export interface Finalist {
@@ -369,7 +370,7 @@ class Race {
 
   private record(iteration: number, n: number, alive: readonly Candidate[]): void {
     const leader = this.ranked(alive, n).find((c) => this.meetsOnAverage(c)) ?? null;
-    this.history.push({ spent: this.spending.total, iteration, runs: n, alive: alive.length, leader: leader?.id ?? null, leaderMean: leader ? this.mean(leader, n) : null });
+    this.history.push({ spent: this.spending.total, iteration, runs: n, alive: alive.length, leader: leader?.id ?? null, leaderGain: leader ? meanOf(n, (r) => leader.runs[r][this.objective] - this.baseline[r][this.objective]).mean : null });
   }
 
   /** Candidates (default: the survivors) by mean objective, best first; over their first n runs when given. */

@@ -17,6 +17,8 @@ import { MEASURES, type Constraint, type Objective } from './optimize-measures.j
 import { search, type Evaluator, type RunRequest, type SearchResult } from './optimize-search.js';
 import type { Dimension } from './optimize-space.js';
 import type { ExperimentBase } from './points.js';
+import { ShardedEvaluator, type RoundOptions } from './optimize-shard.js';
+import type { Shard } from './shard.js';
 import { valueAtPath } from './scenario-path.js';
 
 export interface OptimizeInputs {
@@ -117,10 +119,11 @@ export function scenarioEvaluator(inputs: OptimizeInputs, runner: RunnerChoice):
   };
 }
 
-/** Searches the scheme's numbers (see optimize-search.ts for the method). */
-export function optimize(inputs: OptimizeInputs, runner: RunnerChoice): Promise<SearchResult> {
+/** Searches the scheme's numbers (see optimize-search.ts for the method); with a shard, this machine's share of every round. */
+export function optimize(inputs: OptimizeInputs, runner: RunnerChoice, shard?: { shard: Shard } & RoundOptions): Promise<SearchResult> {
   const { scenario } = inputs.base;
-  return search(scenarioEvaluator(inputs, runner), {
+  const here = scenarioEvaluator(inputs, runner);
+  return search(shard ? new ShardedEvaluator(here, shard.shard, { ...shard, signal: runner.signal }) : here, {
     dimensions: inputs.dimensions,
     own: ownValues(scenario, inputs.scheme, inputs.dimensions),
     objective: inputs.objective,

@@ -37,7 +37,7 @@ describe('the optimisation page in Chromium', () => {
       const args = ['bin/compsim.js', 'optimize', 'scenarios/freight.yaml', '--set', 'warmupMonths=6', '--set', 'team.managers=4', '--months', '12', '--scheme', 'new-client-bonus'];
       args.push('--vary', `${PAY}.servicing.rate=0.005:0.08`, '--vary', `${PAY}.new-client.rate=0.1:0.4`, '--constraint', 'compCost<=baseline+5%', '--budget-runs', '600', '--workers', '1', '--lang', lang, '--out', folder);
       await execFileAsync(process.execPath, args, { timeout: 300_000 });
-      const result = JSON.parse(readFileSync(join(folder, 'optimization.json'), 'utf8'));
+      const result = JSON.parse(readFileSync(join(folder, 'optimize.json'), 'utf8'));
       const page = await browser.newPage();
       const problems: string[] = [];
       page.on('console', (message) => {
@@ -47,7 +47,7 @@ describe('the optimisation page in Chromium', () => {
       page.on('request', (request) => {
         if (!/^(file|data):/.test(request.url())) problems.push(request.url());
       });
-      await page.goto(pathToFileURL(join(folder, 'optimization.html')).href, { waitUntil: 'load' });
+      await page.goto(pathToFileURL(join(folder, 'optimize.html')).href, { waitUntil: 'load' });
       const sections = await page.$$eval('section', (all) => all.map((s) => s.id));
       expect(sections).toEqual(['answer', 'search', 'risk', 'top', 'method']);
       const charts = await page.$$eval('figure.chart', (figures) => figures.map((f) => ({ id: f.getAttribute('data-chart'), marks: f.querySelectorAll('svg path, svg line, svg rect').length })));

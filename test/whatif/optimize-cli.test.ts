@@ -4,7 +4,7 @@
  * same numbers, one worker and two give the same files, and mistakes end with exit code 1, a
  * message and nothing written.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -20,7 +20,7 @@ const SEARCH = ['optimize', SCENARIO, ...SMALL, '--scheme', 'new-client-bonus', 
 describe('compsim optimize', () => {
   it('chooses numbers that beat the baseline on fresh runs, within the budget, and writes the result, the page and best.yaml', async () => {
     expect(await compsim(...SEARCH, '--budget-runs', '800', '--workers', '1', '--out', join(dir, 'one'))).toBe(0);
-    const result = JSON.parse(read('one', 'optimization.json'));
+    const result = JSON.parse(read('one', 'optimize.json'));
     expect(result.kind).toBe('optimization');
     expect(result.spent.total).toBeLessThanOrEqual(800);
     expect(result.spent.racing + result.spent.selection + result.spent.confirmation).toBe(result.spent.total);
@@ -28,12 +28,12 @@ describe('compsim optimize', () => {
     expect(result.confirmation.seed).toBe(3);
     expect(result.confirmation.measures.valueCreated.difference.ci95[0]).toBeGreaterThan(0);
     expect(cli.stdout).toMatch(/Chosen:\n {2}schemes\.new-client-bonus\.roles\.generalist\.pay\.servicing\.rate = /);
-    expect(read('one', 'optimization.html')).toContain('<h2>The answer</h2>');
+    expect(read('one', 'optimize.html')).toContain('<h2>The answer</h2>');
     expect(read('one', 'best.yaml')).toMatch(/^# The scheme new-client-bonus with the numbers compsim optimize chose/);
   });
 
   it('best.yaml pasted into the scenario gives the chosen numbers’ confirmation figures', async () => {
-    const result = JSON.parse(read('one', 'optimization.json'));
+    const result = JSON.parse(read('one', 'optimize.json'));
     const [scheme] = parse(read('one', 'best.yaml'));
     expect(scheme.id).toBe('new-client-bonus-optimized');
     expect(scheme.roles.generalist.pay.find((c: { id: string }) => c.id === 'servicing').rate).toBe(result.chosen.values[`${PAY}.servicing.rate`]);
@@ -52,9 +52,50 @@ describe('compsim optimize', () => {
 
   it('gives the same files with two worker threads as with one', async () => {
     expect(await compsim(...SEARCH, '--budget-runs', '800', '--workers', '2', '--out', join(dir, 'two'))).toBe(0);
-    expect(read('two', 'optimization.json')).toBe(read('one', 'optimization.json'));
+    expect(read('two', 'optimize.json')).toBe(read('one', 'optimize.json'));
     expect(read('two', 'best.yaml')).toBe(read('one', 'best.yaml'));
-    expect(read('two', 'optimization.html')).toBe(read('one', 'optimization.html'));
+    expect(read('two', 'optimize.html')).toBe(read('one', 'optimize.html'));
+  });
+
+  it('split over two shards that share a folder round by round, writes exactly what one process writes', async () => {
+    const out = join(dir, 'shards');
+    const shards = await Promise.all(['1/2', '2/2'].map((shard) => compsim(...SEARCH, '--budget-runs', '800', '--workers', '1', '--shard', shard, '--shard-wait', '1', '--out', out)));
+    expect(shards).toEqual([0, 0]);
+    expect(read('shards', 'optimize.json')).toBe(read('one', 'optimize.json'));
+    expect(read('shards', 'best.yaml')).toBe(read('one', 'best.yaml'));
+    expect(readdirSync(join(out, 'rounds')).filter((f) => f.startsWith('round-000000-'))).toEqual(['round-000000-part-1-of-2.json', 'round-000000-part-2-of-2.json']);
+  });
+
+  it('a shard whose partner never comes gives up with a message naming the missing part', async () => {
+    const out = join(dir, 'alone');
+    expect(await compsim(...SEARCH, '--budget-runs', '800', '--workers', '1', '--shard', '2/2', '--shard-wait', '0.01', '--out', out)).toBe(1);
+    expect(cli.stderr).toMatch(/--shard: shard 1\/2 wrote no part of round 0 within 0\.01 minutes \(expected .*round-000000-part-1-of-2\.json\)/);
+    expect(existsSync(join(out, 'optimize.json'))).toBe(false);
+  });
+
+  it('rechecks the chosen numbers at every accepted point of a calibration', async () => {
+    const calibration = {
+      kind: 'calibration',
+      scenario: 'Road-freight sales team',
+      runs: 32,
+      robustness: { accepted: 2, first: {} },
+      points: [{ values: { 'clients.baseChurn': 0.007 } }, { values: { 'clients.baseChurn': 0.0065 } }, { values: { 'clients.baseChurn': 0.0075 } }],
+      accepted: [1, 2],
+    };
+    writeFileSync(join(dir, 'calibration.json'), JSON.stringify(calibration));
+    expect(await compsim(...SEARCH, '--budget-runs', '800', '--workers', '1', '--calibration', join(dir, 'calibration.json'), '--out', join(dir, 'recheck'))).toBe(0);
+    const result = JSON.parse(read('recheck', 'optimize.json'));
+    // Two accepted points, the chosen and the baseline 32 runs at each.
+    expect(result.recheck).toMatchObject({ runs: 32, points: 2 });
+    expect(result.spent.recheck).toBe(2 * 2 * 32);
+    expect(cli.stdout).toMatch(/Rechecked at the 2 accepted calibration points \(32 runs each\): beats the baseline at [0-2] of 2/);
+  });
+
+  it('starts from the company’s book with --book, the pay cut measured against each manager’s pay in it', async () => {
+    expect(await compsim(...SEARCH, '--book', 'scenarios/book-example', '--budget-runs', '400', '--workers', '1', '--constraint', 'payCut<=0.9', '--out', join(dir, 'book'))).toBe(0);
+    const cut = JSON.parse(read('book', 'optimize.json')).confirmation.measures.worstPayCut;
+    expect(cut.baseline.mean).toBeGreaterThan(-1);
+    expect(cut.baseline.mean).toBeLessThan(0.9);
   });
 
   it('a constraint no candidate meets: exit 1, what was broken how often, nothing written', async () => {

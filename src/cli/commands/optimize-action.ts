@@ -7,7 +7,7 @@ import { messages as m } from '../messages.js';
 import { budgetOption, parseConstraint, parseIndifference, parseVary, recheckSets } from '../optimize-options.js';
 import { closest } from '../../scenario/similar.js';
 import { UserError } from '../user-error.js';
-import { experimentBase, listOption, outputFolder, withProgress } from '../whatif-options.js';
+import { experimentBase, listOption, outputFolder, shardOption, withProgress } from '../whatif-options.js';
 import { whatifMessages as wm } from '../whatif-messages.js';
 import { optimize, optimizedId, optimizedScheme, type OptimizeInputs } from '../../whatif/optimize.js';
 import { optimizationResult, type OptimizationResult } from '../../whatif/optimize-result.js';
@@ -64,8 +64,12 @@ export async function optimizeAction(args: Record<string, unknown>): Promise<num
   if (folder !== undefined) base.book = loadBook(folder, scenario);
   const out = outputFolder(args, 'optimize');
   checkOutputFolder(out);
+  const shard = shardOption(args);
+  const wait = Number(args['shard-wait']);
+  if (!(wait > 0)) throw new UserError(wm.shardWaitExpected(args['shard-wait']));
   const inputs: OptimizeInputs = { base, scheme, dimensions, objective: args.objective as Objective, constraints, budget, indifference, seed, recheck };
-  const search = await withProgress(budget, (p) => optimize(inputs, { workers, signal: p.signal, onRun: p.onRun }));
+  const rounds = shard ? { shard, dir: out, waitMs: wait * 60_000 } : undefined;
+  const search = await withProgress(shard ? Math.ceil(budget / shard.count) : budget, (p) => optimize(inputs, { workers, signal: p.signal, onRun: p.onRun }, rounds));
   const result = optimizationResult(inputs, search);
   const chosen = search.candidates[search.chosen].values;
   const objective = result.confirmation.measures[result.objective].difference;
@@ -74,10 +78,15 @@ export async function optimizeAction(args: Record<string, unknown>): Promise<num
   const best = `${header.map((line) => `# ${line}`).join('\n')}\n${stringify([optimizedScheme(scenario, inputs, chosen)])}`;
   const { renderOptimizationPage } = await import('../../report/index.js');
   const files = [
-    { path: join(out, 'optimization.json'), content: JSON.stringify(result, null, 2) + '\n' },
-    { path: join(out, 'optimization.html'), content: await renderOptimizationPage(result, args.lang as 'en' | 'ru') },
+    { path: join(out, 'optimize.json'), content: JSON.stringify(result, null, 2) + '\n' },
+    { path: join(out, 'optimize.html'), content: await renderOptimizationPage(result, args.lang as 'en' | 'ru') },
     { path: join(out, 'best.yaml'), content: best },
   ];
+  // Every shard reaches the same result; the first writes it.
+  if (shard && shard.index !== 1) {
+    process.stdout.write(`${optimizationLines(result)}\n${wm.optimizeShardDone(shard.index, shard.count, out)}\n`);
+    return 0;
+  }
   writeFilesAtomically(files);
   process.stdout.write(`${optimizationLines(result)}\n${m.wrote(files.map((f) => f.path))}\n`);
   return 0;

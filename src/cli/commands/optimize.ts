@@ -2,10 +2,10 @@
  * `compsim optimize <scenario> --scheme ID --vary path=low:high ...`: search the numbers of one
  * scheme (rates, windows, thresholds, salaries) for the most value created, with the managers'
  * behaviour in the loop and the owner's constraints checked with their uncertainty. Writes
- * optimization.json, optimization.html and best.yaml (the chosen scheme, ready to paste).
+ * optimize.json, optimize.html and best.yaml (the chosen scheme, ready to paste).
  */
 import type { CommandModule } from '../command.js';
-import { withBookOption, withExamples, withSetOption } from '../shared-options.js';
+import { withBookOption, withExamples, withSetOption, withShardOption } from '../shared-options.js';
 import { defaultWorkers } from '../../engine/workers.js';
 
 const NCB = 'schemes.new-client-bonus.roles.generalist.pay';
@@ -27,10 +27,10 @@ const EXAMPLES: [string, string][] = [
 
 export const optimizeCommand: CommandModule = {
   command: 'optimize <scenario>',
-  describe: "Search one scheme's numbers for the most value created, under constraints, with behaviour in the loop; write optimization.json, a page and best.yaml",
+  describe: "Search one scheme's numbers for the most value created, under constraints, with behaviour in the loop; write optimize.json, a page and best.yaml",
   builder: (yargs) =>
     withExamples(
-      withBookOption(withSetOption(yargs))
+      withShardOption(withBookOption(withSetOption(yargs)))
         .positional('scenario', { type: 'string', describe: 'Scenario file (YAML or JSON)', demandOption: true })
         .option('scheme', { type: 'string', requiresArg: true, demandOption: true, describe: 'The scheme whose numbers are searched (the warm-up and the baseline stay as in the file)' })
         .option('vary', { type: 'string', requiresArg: true, describe: 'A number of the scheme to search: path=low:high or path=v1,v2,... (paths as in --set, starting schemes.<scheme>.); repeatable' })
@@ -47,7 +47,8 @@ export const optimizeCommand: CommandModule = {
         .option('months', { type: 'number', requiresArg: true, describe: 'Months after the switch (overrides horizonMonths)' })
         .option('workers', { type: 'number', requiresArg: true, describe: `Worker threads (default: all cores, ${defaultWorkers()} here)` })
         .option('out', { type: 'string', requiresArg: true, describe: 'Output folder (default: reports/<scenario file name>-optimize)' })
-        .option('lang', { choices: ['en', 'ru'] as const, default: 'en' as const, describe: 'Language of the report page' }),
+        .option('lang', { choices: ['en', 'ru'] as const, default: 'en' as const, describe: 'Language of the report page' })
+        .option('shard-wait', { type: 'number', default: 120, requiresArg: true, describe: "With --shard: minutes to wait for the other shards' part of a round (--out must be a folder every shard sees)" }),
       EXAMPLES,
     ),
   handler: async (args) => (await import('./optimize-action.js')).optimizeAction(args),

@@ -1,11 +1,11 @@
 /**
- * The optimisation page (optimization.html): the answer first (the chosen numbers beside today's,
+ * The optimisation page (optimize.html): the answer first (the chosen numbers beside today's,
  * the difference from the baseline on fresh runs, how sure the selection is, the constraints and
  * which of them bind), then the search over time, value against the worst pay cut for every
  * candidate, the best candidates with their intervals, and how the search works.
  */
 import type { CandidateSummary, OptimizationResult } from '../../whatif/optimize-result.js';
-import { chartConfig, CONTENT_WIDTH, type ChartDefinition } from '../charts/chart.js';
+import { chartConfig, CONTENT_WIDTH, panelWidth, type ChartDefinition } from '../charts/chart.js';
 import { fill } from '../context.js';
 import { escapeHtml } from '../escape.js';
 import { renderFigure } from '../figure.js';
@@ -129,12 +129,12 @@ function constraintsTable(ctx: WhatIfContext, result: OptimizationResult): strin
 }
 
 function searchChart(ctx: WhatIfContext, result: OptimizationResult): ChartDefinition | undefined {
-  const points = result.history.filter((h) => h.leaderMean !== null);
+  const points = result.history.filter((h) => h.leaderGain !== null);
   if (points.length === 0) return undefined;
-  const unit = ctx.fmt.moneyUnit(Math.max(...points.map((h) => Math.abs(h.leaderMean as number))));
+  const unit = ctx.fmt.moneyUnit(Math.max(...points.map((h) => Math.abs(h.leaderGain as number))));
   const iterations = [...new Set(points.map((h) => h.iteration))];
   const label = (n: number): string => fill(ctx.m.optIteration, { n: String(n) });
-  const rows = points.map((h) => ({ spent: h.spent, mean: (h.leaderMean as number) / unit.divisor, iteration: label(h.iteration) }));
+  const rows = points.map((h) => ({ spent: h.spent, mean: (h.leaderGain as number) / unit.divisor, iteration: label(h.iteration) }));
   const color = { field: 'iteration', type: 'nominal' as const, scale: { domain: iterations.map(label), range: iterations.map((_, k) => schemeColor(k)) }, legend: { title: null, orient: 'bottom' as const } };
   return {
     id: 'optimize-search',
@@ -171,25 +171,39 @@ function riskChart(ctx: WhatIfContext, result: OptimizationResult): ChartDefinit
   const order: CandidateSummary['status'][] = ['chosen', 'finalist', 'survivor', 'worse', 'infeasible'];
   const present = order.filter((s) => raced.some((c) => c.status === s));
   const colors: Record<CandidateSummary['status'], string> = { chosen: REFERENCE_INK, finalist: schemeColor(0), survivor: schemeColor(2), worse: '#b0b0b0', infeasible: schemeColor(3) };
-  const rows = raced.map((c) => ({ cut: c.measures.worstPayCut.mean, mean: c.measures[result.objective].mean / unit.divisor, status: statusLabel(ctx.m, c.status), chosen: c.status === 'chosen' }));
-  const x = { field: 'cut', type: 'quantitative' as const, title: ctx.m.optPayCutAxis, axis: { format: '.0%', tickCount: 8 }, scale: { zero: false } };
+  // Every candidate on the same runs (the first ones, which all had): points that compare.
+  const rows = raced.map((c) => ({
+    p5: c.firstRuns.p5 / unit.divisor,
+    quits: c.firstRuns.measures.managerQuits,
+    cut: c.firstRuns.measures.worstPayCut,
+    mean: c.firstRuns.measures[result.objective] / unit.divisor,
+    status: statusLabel(ctx.m, c.status),
+    chosen: c.status === 'chosen',
+    front: c.onFront,
+  }));
   const y = { field: 'mean', type: 'quantitative' as const, title: `${objectiveName(ctx.m, result)}, ${unit.label}`, scale: { zero: false } };
+  const color = { field: 'status', type: 'nominal' as const, scale: { domain: present.map((s) => statusLabel(ctx.m, s)), range: present.map((s) => colors[s]) }, legend: { title: null, orient: 'bottom' as const } };
+  // One panel per risk: the bad case of the objective, quits, the worst-hit manager's pay cut.
+  const panel = (x: Record<string, unknown>, first: boolean) => ({
+    width: panelWidth(3, 70),
+    height: 260,
+    layer: [
+      { transform: [{ filter: '!datum.chosen' }], mark: { type: 'point', filled: true, size: 40, opacity: 0.8 }, encoding: { x, y: first ? y : { ...y, title: null }, color } },
+      { transform: [{ filter: 'datum.front && !datum.chosen' }], mark: { type: 'point', size: 110, strokeWidth: 1.2, color: '#333' }, encoding: { x, y } },
+      { transform: [{ filter: 'datum.chosen' }], mark: { type: 'point', shape: 'diamond', filled: true, size: 260, color: REFERENCE_INK }, encoding: { x, y } },
+    ],
+  });
   return {
     id: 'optimize-risk',
     title: fill(ctx.m.optRiskTitle, { objective: objectiveName(ctx.m, result) }),
-    note: ctx.m.optRiskNote,
+    note: fill(ctx.m.optRiskNote, { runs: ctx.fmt.number(result.method.firstRuns) }),
     spec: {
       config: chartConfig(),
-      width: CONTENT_WIDTH - 140,
-      height: 320,
       data: { values: rows },
-      layer: [
-        {
-          transform: [{ filter: '!datum.chosen' }],
-          mark: { type: 'point', filled: true, size: 45, opacity: 0.8 },
-          encoding: { x, y, color: { field: 'status', type: 'nominal', scale: { domain: present.map((s) => statusLabel(ctx.m, s)), range: present.map((s) => colors[s]) }, legend: { title: null, orient: 'bottom' } } },
-        },
-        { transform: [{ filter: 'datum.chosen' }], mark: { type: 'point', shape: 'diamond', filled: true, size: 280, color: REFERENCE_INK }, encoding: { x, y } },
+      hconcat: [
+        panel({ field: 'p5', type: 'quantitative', title: `${ctx.m.optColP5}, ${unit.label}`, scale: { zero: false }, axis: { tickCount: 5 } }, true),
+        panel({ field: 'quits', type: 'quantitative', title: ctx.m.optColQuits, scale: { zero: false }, axis: { tickCount: 5 } }, false),
+        panel({ field: 'cut', type: 'quantitative', title: ctx.m.optPayCutAxis, axis: { format: '.0%', tickCount: 4 }, scale: { zero: false } }, false),
       ],
     } as never,
   };
@@ -199,14 +213,16 @@ function topTable(ctx: WhatIfContext, result: OptimizationResult): string {
   const { m, fmt } = ctx;
   const first = result.method.firstRuns;
   const objective = objectiveName(m, result);
+  // Ranked by the paired difference from the chosen over the runs both have: the one statistic that compares.
   const top = result.candidates
     .filter((c) => c.runs >= first && c.status !== 'infeasible')
-    .sort((a, b) => b.measures[result.objective].mean - a.measures[result.objective].mean || a.id - b.id)
+    .sort((a, b) => b.versusChosen.mean - a.versusChosen.mean || a.id - b.id)
     .slice(0, TOP);
   const headers = [
     ...result.dimensions.map((d) => ({ html: `<code>${escapeHtml(d.path.split('.').slice(-2).join('.'))}</code>`, num: true })),
     { html: escapeHtml(m.optColRuns), num: true },
     { html: escapeHtml(fill(m.optColMean, { objective })), num: true },
+    { html: escapeHtml(m.optColVersusChosen), num: true },
     { html: escapeHtml(m.optColP5), num: true },
     { html: escapeHtml(m.optColQuits), num: true },
     { html: escapeHtml(m.optColPayCut), num: true },
@@ -222,6 +238,9 @@ function topTable(ctx: WhatIfContext, result: OptimizationResult): string {
         ...result.dimensions.map((d) => escapeHtml(valueText(ctx, c.values[d.path]))),
         escapeHtml(fmt.number(c.runs)),
         `${escapeHtml(fmt.money(o.mean))}<br><span class="note">${escapeHtml(fmt.money(o.ci95[0]))} … ${escapeHtml(fmt.money(o.ci95[1]))}</span>`,
+        c.status === 'chosen'
+          ? '—'
+          : `${escapeHtml(fmt.money(c.versusChosen.mean, { signed: true }))}<br><span class="note">${escapeHtml(fmt.money(c.versusChosen.ci95[0], { signed: true }))} … ${escapeHtml(fmt.money(c.versusChosen.ci95[1], { signed: true }))}</span>`,
         escapeHtml(fmt.money(c.p5)),
         escapeHtml(fmt.number(c.measures.managerQuits.mean, 1)),
         escapeHtml(fmt.percent(c.measures.worstPayCut.mean)),
