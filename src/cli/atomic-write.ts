@@ -33,7 +33,18 @@ function isExistingFile(path: string): boolean {
   }
 }
 
+/** Output files this process has replaced (an earlier file of the same name), for wroteLine. */
+const replaced = new Set<string>();
+
+/** "Wrote a and b", saying which of them replaced an earlier file (every command overwrites its outputs, atomically, and says so). */
+export function wroteLine(paths: readonly string[]): string {
+  return m.wrote(paths, paths.filter((p) => replaced.has(p)));
+}
+
 export function writeFilesAtomically(files: { path: string; content: string }[]): void {
+  for (const { path } of files) {
+    if (existsSync(path) && statSync(path).isDirectory()) throw new UserError(m.outputIsFolder(path));
+  }
   const stamp = `${process.pid}-${Date.now()}`;
   const temporary: string[] = [];
   const backups: (string | null)[] = [];
@@ -54,6 +65,9 @@ export function writeFilesAtomically(files: { path: string; content: string }[])
     const message = error instanceof Error ? error.message : String(error);
     throw new UserError(m.notWritten(files.map((f) => f.path), message));
   }
+  files.forEach((file, k) => {
+    if (backups[k]) replaced.add(file.path);
+  });
   for (const backup of backups) if (backup) rmSync(backup, { force: true });
 }
 

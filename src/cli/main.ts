@@ -2,7 +2,7 @@
  * The compsim command line: gathers the command modules for yargs and turns every failure into a
  * message on stderr and exit code 1. Only this folder knows about argv, stdout and exit codes.
  */
-import yargs from 'yargs';
+import yargs, { type Argv } from 'yargs';
 import { commands } from './commands/index.js';
 import { messages as m } from './messages.js';
 import { UserError } from './user-error.js';
@@ -10,6 +10,7 @@ import { isWhatIfError, whatifProblem } from './whatif-messages.js';
 
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
+  let known: string[] = [];
   const parser = yargs(argv)
     .scriptName('compsim')
     .usage(m.usage())
@@ -25,13 +26,19 @@ export async function main(argv: string[]): Promise<number> {
     .wrap(Math.min(110, process.stdout.columns || 110))
     .fail((message, error) => {
       // yargs' own argument errors (e.g. "Not enough arguments following: runs") are the user's to fix.
-      throw error && error.name !== 'YError' ? error : new UserError(message ?? error?.message ?? m.invalidArguments());
+      if (error && error.name !== 'YError') throw error;
+      throw new ArgumentSlip(message ?? error?.message ?? m.invalidArguments(), known);
     });
   for (const command of commands) {
     parser.command({
       command: command.command,
       describe: command.describe,
-      builder: command.builder,
+      // The options the command declares, for the nearest-option suggestion of an unknown one.
+      builder: (y: Argv) => {
+        const built = command.builder(y);
+        known = Object.keys((built as unknown as { getOptions(): { key: Record<string, unknown> } }).getOptions().key);
+        return built;
+      },
       handler: async (args: Record<string, unknown>) => {
         exitCode = await command.handler(args);
       },
@@ -41,10 +48,49 @@ export async function main(argv: string[]): Promise<number> {
   try {
     await parser.parseAsync();
     return exitCode;
-  } catch (error) {
+  } catch (caught) {
+    const error = caught instanceof ArgumentSlip ? new UserError(await argumentProblem(caught.message, argv, caught.known)) : caught;
     process.stderr.write(formatFailure(error) + '\n');
     return error instanceof UserError ? error.exitCode : 1;
   }
+}
+
+/** A yargs argument error, worded by argumentProblem once the command line has failed. */
+class ArgumentSlip extends Error {
+  constructor(
+    message: string,
+    readonly known: readonly string[],
+  ) {
+    super(message);
+    this.name = 'ArgumentSlip';
+  }
+}
+
+/**
+ * yargs' words for two common slips, said the way compsim's own messages are: a command without
+ * its file names what it expects with an example; an unknown option gets the nearest known one.
+ */
+async function argumentProblem(message: string, argv: readonly string[], known: readonly string[]): Promise<string> {
+  // Loaded only now: `compsim --help` loads no stage (test/cli/lazy-loading.test.ts).
+  const { closest } = await import('../scenario/similar.js');
+  const name = argv.find((a) => !a.startsWith('-'));
+  const command = commands.find((c) => c.command.split(' ')[0] === name);
+  if (command && /^Not enough non-option arguments/.test(message)) {
+    const expected = /<([^>]+)>/.exec(command.command)?.[1] ?? 'argument';
+    return m.missingPositional(command.command.split(' ')[0], expected, command.examples?.[0]?.[0]);
+  }
+  const unknown = /^Unknown arguments?: (.+)$/.exec(message);
+  if (unknown) {
+    const options = known.filter((k) => k.length > 1 && k !== '$0');
+    const names = commands.map((c) => c.command.split(' ')[0]);
+    return unknown[1]
+      .split(', ')
+      .map((word) =>
+        argv.some((a) => a === `--${word}` || a.startsWith(`--${word}=`) || a === `-${word}`) ? m.unknownOption(word, closest(word, options)) : m.unknownCommand(word, names, closest(word, names)),
+      )
+      .join('; ');
+  }
+  return message;
 }
 
 /**

@@ -29,6 +29,13 @@ export const messages = {
   usage: () => 'compsim <command> [options]\n\nSimulate sales-compensation schemes before rolling them out.',
   nameACommand: (commands: readonly string[]) => `Name a command: ${commands.join(', ')} (compsim --help explains them).`,
   invalidArguments: () => 'invalid arguments',
+  noPartsInFolder: (folder: string) => `merge: ${folder} is a folder with no part files in it (expected part-001-of-004.jsonl.gz and the like, written by --shard i/n)`,
+  missingPositional: (command: string, expected: string, example?: string) =>
+    `${command}: expected the ${expected} file${example ? `, e.g. ${example.split(' --')[0]}` : ''} (compsim ${command} --help lists the options)`,
+  unknownCommand: (word: string, commands: readonly string[], suggestion: string | undefined) =>
+    `unknown command or argument "${word}"; expected one of the commands ${commands.join(', ')}${suggestion ? ` — did you mean ${suggestion}?` : ''}`,
+  unknownOption: (option: string, suggestion: string | undefined) =>
+    `unknown option --${option}${suggestion ? `; did you mean --${suggestion}?` : ' (compsim <command> --help lists the options)'}`,
   /** Every failure the user can fix, as stderr shows it. */
   failure: (message: string) => `compsim: ${message}`,
   internalError: (message: string) => `compsim: internal error: ${message}\n(please report this with the command you ran)`,
@@ -47,15 +54,20 @@ export const messages = {
   /** What readTextFile is reading, in "cannot read the …". */
   statement: () => 'statement',
   summary: () => 'summary',
-  wrote: (paths: readonly string[]) => `Wrote ${paths.join(' and ')}`,
+  wrote: (paths: readonly string[], replaced: readonly string[] = []) =>
+    `Wrote ${paths.join(' and ')}${replaced.length === 0 ? '' : replaced.length === paths.length ? ` (replacing the earlier file${paths.length === 1 ? '' : 's'})` : ` (replacing the earlier ${replaced.join(' and ')})`}`,
+  outputIsFolder: (path: string) => `${path}: expected to write a file there, found a folder; name another file with --out (or remove the folder)`,
 
   // ------------------------------------------------------------ run options (run-options.ts)
   expectedWholeNumber: (option: string, min: number, max: number, value: unknown) => `--${option}: expected a whole number from ${min} to ${max}, found ${found(value)}`,
-  unknownSchemes: (id: string, file: string, ids: readonly string[], suggestion: string | undefined) =>
-    `--schemes: no scheme "${id}" in ${file}; expected one of ${ids.join(', ')}${suggestion ? ` — did you mean "${suggestion}"?` : ''}`,
+  schemesEmpty: (file: string, ids: readonly string[]) => `--schemes: expected scheme ids separated by commas (the baseline is always added), found none; ${file} has ${ids.join(', ')}`,
+  unknownSchemes: (id: string, file: string, ids: readonly string[], suggestion: string | undefined, option = '--schemes') =>
+    `${option}: no scheme "${id}" in ${file}; expected one of ${ids.join(', ')}${suggestion ? ` — did you mean "${suggestion}"?` : ''}`,
   tooMuchWork: (clientMonths: number, limit: number) =>
     `this would simulate about ${clientMonths.toExponential(1)} client-months, more than the ${limit.toExponential(0)} one invocation allows; ` +
     'lower --runs (or --max-runs) or --months, simulate fewer --schemes, or split the runs over several invocations with different seeds',
+  precisionNotReached: (target: number, reached: number, runs: number) =>
+    `compsim: warning: --precision ${target} not reached: after ${runs} runs (--max-runs) the value-created differences are known within ±${(100 * reached).toFixed(1)} % of the baseline's net profit; raise --max-runs for more`,
   precisionExpected: (value: unknown) => `--precision: expected a share between 0 and 1 (e.g. 0.02), found ${found(value)}`,
   runLimitsExpected: (minRuns: number, maxRuns: number) => `--min-runs/--max-runs: expected whole numbers with 2 ≤ min-runs ≤ max-runs ≤ 1000000, found ${minRuns} and ${maxRuns}`,
   workersExpected: (value: unknown) => `--workers: expected a whole number from 1 to 256, found ${String(value)}`,

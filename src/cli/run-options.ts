@@ -46,6 +46,8 @@ export function resolveRunOptions(
   let schemes: string[] | undefined;
   if (args.schemes !== undefined) {
     schemes = String(args.schemes).split(',').map((s) => s.trim()).filter(Boolean);
+    // An empty list would silently simulate every scheme.
+    if (schemes.length === 0) throw new UserError(m.schemesEmpty(String(args.scenario), scenario.schemes.map((s) => s.id)));
     const ids = scenario.schemes.map((s) => s.id);
     for (const id of schemes) {
       if (!ids.includes(id)) {
@@ -67,4 +69,10 @@ export function checkWorkBound(scenario: Scenario, runs: number, schemes?: reado
 
 export function defaultOutputFolder(file: string): string {
   return join('reports', basename(file, extname(file)));
+}
+
+/** `--scheme ID` of a what-if command: a scheme of the scenario (with a suggestion when it is not). */
+export function checkSchemeOption(id: string, scenario: Scenario, file: string): void {
+  const ids = scenario.schemes.map((s) => s.id);
+  if (!ids.includes(id)) throw new UserError(m.unknownSchemes(id, file, ids, closest(id, ids), '--scheme'));
 }

@@ -3,6 +3,7 @@
  * parameters named by --params, and `--range path=low:high` boxes read and checked against those
  * parameters' ranges. The analysis gets them parsed (src/whatif/sensitivity.ts).
  */
+import { checkSchemeOption } from './run-options.js';
 import { selectParameters, type Parameter } from '../whatif/parameters.js';
 import type { ExperimentBase } from '../whatif/points.js';
 import type { SensitivityOptions } from '../whatif/sensitivity.js';
@@ -42,6 +43,7 @@ export function sensitivityOptions(args: Record<string, unknown>, base: Experime
   const steps = whole('steps', 0, 30);
   const span = Number(args.span);
   if (!(span >= 1 && span <= 100)) throw new UserError(wm.spanExpected(span));
+  if (args.scheme !== undefined) checkSchemeOption(String(args.scheme), base.scenario, String(args.scenario));
   const names = listOption(args.params).flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
   const parameters = selectParameters(base.scenario, names);
   const ranges = Object.fromEntries(listOption(args.range).map((r) => parseRange(r, parameters)));

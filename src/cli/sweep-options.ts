@@ -25,6 +25,9 @@ export function parseVary(argument: string): Axis {
     if (!Number.isFinite(from) || !Number.isFinite(to)) fail(wm.varyEnds);
     if (!Number.isInteger(steps) || steps < 2 || steps > 1000) fail(wm.varySteps);
     values = spacedValues(from, to, steps);
+  } else if (/^[^:,]+:[^:,]+$/.test(spec)) {
+    // from:to without the number of values: a sweep needs a grid, not a range.
+    values = fail(wm.varyStepsMissing);
   } else {
     values = spec.split(',').map((v) => v.trim());
     if (values.some((v) => v === '')) fail(wm.varyEmptyValue);

@@ -110,6 +110,7 @@ export const whatifMessages = {
   noVary: () => '--vary: name at least one parameter to vary, e.g. --vary behavior.discountRate=0.04,0.08,0.12',
   varyMalformed: (argument: string) => `--vary ${argument}: expected path=v1,v2,... or path=from:to:steps, e.g. behavior.discountRate=0.02:0.12:6`,
   varyEnds: (argument: string) => `--vary ${argument}: from and to must be numbers`,
+  varyStepsMissing: (argument: string) => `--vary ${argument}: a range needs the number of values too, from:to:steps (e.g. ${argument.split('=')[0]}=${argument.split('=')[1]}:4), or list the values, v1,v2,...`,
   varySteps: (argument: string) => `--vary ${argument}: steps must be a whole number from 2 to 1000 (the number of values, both ends included)`,
   varyEmptyValue: (argument: string) => `--vary ${argument}: an empty value in the list`,
   varyValueTwice: (argument: string) => `--vary ${argument}: a value is listed twice`,

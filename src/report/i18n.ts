@@ -109,7 +109,9 @@ const en = {
   changesNote:
     'Mean difference (scheme minus baseline) over the horizon; clients at the end are counted in the last month. Bold: the confidence interval excludes zero. Grey: no clear difference.',
   warningWarmup:
-    'Warning: the book of business was still changing at the end of the warm-up (active clients drifted by {drift}). Early months may reflect the warm-up rather than the scheme.',
+    'Warning: the book of business was still changing at the end of the warm-up (active clients drifted by {drift}). Early months may reflect the warm-up rather than the scheme: lengthen the warm-up (e.g. --set warmupMonths={longer}) until this warning goes.',
+  warningPrecision:
+    'Warning: the precision asked for was not reached. Value-created differences are known within ±{reached} of the baseline’s net profit after {runs} runs (--max-runs), not within the ±{target} asked for: raise --max-runs, or read the differences with their wider intervals.',
   warningNoBaseline: 'The baseline scheme “{baseline}” is not in this summary, so no differences can be shown.',
 
   // Metrics and axes
@@ -600,7 +602,9 @@ const ru: Messages = {
   changesNote:
     'Средняя разница (схема минус базовая) за весь срок; клиенты на конец срока — по последнему месяцу. Жирным: доверительный интервал не включает ноль. Серым: явной разницы нет.',
   warningWarmup:
-    'Внимание: к концу разогрева клиентская база ещё менялась (число активных клиентов сдвинулось на {drift}). Первые месяцы могут отражать разогрев, а не схему.',
+    'Внимание: к концу разогрева клиентская база ещё менялась (число активных клиентов сдвинулось на {drift}). Первые месяцы могут отражать разогрев, а не схему: удлините разогрев (например, --set warmupMonths={longer}), пока это предупреждение не исчезнет.',
+  warningPrecision:
+    'Внимание: заданная точность не достигнута. Разница в созданной ценности известна с точностью ±{reached} от чистой прибыли базовой схемы после {runs} прогонов (--max-runs), а не ±{target}, как было задано: увеличьте --max-runs или читайте разницу с её более широкими интервалами.',
   warningNoBaseline: 'Базовой схемы «{baseline}» нет в этой сводке, поэтому разницу показать нельзя.',
 
   metricRevenue: 'Выручка',

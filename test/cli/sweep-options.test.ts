@@ -30,9 +30,9 @@ describe('--vary', () => {
     expect(varyOption(['behavior.discountRate=0.1,0.2'], scenario)).toHaveLength(1);
     expect(() => varyOption([], scenario)).toThrow('--vary: name at least one parameter to vary, e.g. --vary behavior.discountRate=0.04,0.08,0.12');
     expect(() => varyOption(['behavior.discountRate=0.1', 'behavior.discountRate=0.2'], scenario)).toThrow('--vary: behavior.discountRate is varied twice');
-    // The step count missing: "0.04:0.16" is one value, which the scenario refuses.
+    // The step count missing: said so, with the range completed as an example.
     expect(() => varyOption(['behavior.discountRate=0.04:0.16'], scenario)).toThrow(
-      '--vary behavior.discountRate (--set behavior.discountRate=0.04:0.16) behavior.discountRate: expected a fraction from 0 to 1, found "0.04:0.16"',
+      '--vary behavior.discountRate=0.04:0.16: a range needs the number of values too, from:to:steps (e.g. behavior.discountRate=0.04:0.16:4), or list the values, v1,v2,...',
     );
   });
 

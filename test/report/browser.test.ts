@@ -15,7 +15,7 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Summary } from '../../src/engine/summary.js';
 import type { Lang } from '../../src/report/i18n.js';
-import { englishLabels, labelOverlaps, launchChromium, visibleTexts } from './browser-helpers.js';
+import { BROWSER_TESTS, englishLabels, labelOverlaps, launchChromium, visibleTexts } from './browser-helpers.js';
 
 const execFileAsync = promisify(execFile);
 /** What bin/compsim.js loads: the command line's bundle, made by `npm run build`. */
@@ -88,7 +88,7 @@ function userTexts(summary: Summary): string[] {
   return [...texts].filter((t) => t.length > 0).sort((a, b) => b.length - a.length);
 }
 
-describe('the report in Chromium', () => {
+describe.runIf(BROWSER_TESTS)('the report in Chromium', () => {
   let browser: BrowserContext;
   let close: (() => Promise<void>) | undefined;
 

@@ -11,14 +11,14 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { englishLabels, labelOverlaps, launchChromium, visibleTexts } from './browser-helpers.js';
+import { BROWSER_TESTS, englishLabels, labelOverlaps, launchChromium, visibleTexts } from './browser-helpers.js';
 
 const execFileAsync = promisify(execFile);
 const ARTIFACTS = resolve('test/artifacts');
 const out = mkdtempSync(join(tmpdir(), 'compsim-optimize-page-'));
 const PAY = 'schemes.new-client-bonus.roles.generalist.pay';
 
-describe('the optimisation page in Chromium', () => {
+describe.runIf(BROWSER_TESTS)('the optimisation page in Chromium', () => {
   let browser: BrowserContext;
   let close: (() => Promise<void>) | undefined;
 

@@ -11,12 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { BROWSER_TESTS, CHROMIUM } from '../report/browser-helpers.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Summary } from '../../src/engine/summary.js';
 import { renderReport } from '../../src/report/index.js';
 import { compsim, ensureBuilt, repo } from './helpers/compiled-cli.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SCENARIO = join(repo, 'test/robustness/fixtures/xss.yaml');
 const SET_PAYLOAD = '<svg/onload=alert(2)>';
 /** Every payload the fixture carries, as written there. */
@@ -111,7 +111,7 @@ describe('HTML/JS payloads in every user-text field', () => {
     expectSafe(await renderReport(summary, { lang: 'ru' }));
   });
 
-  it.skipIf(!existsSync(CHROMIUM))('open no dialog and create no element in Chromium', async () => {
+  it.runIf(BROWSER_TESTS)('open no dialog and create no element in Chromium', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'compsim-xss-chromium-'));
     const browser = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,

@@ -1,7 +1,7 @@
 /** What `compsim calibrate` does (the command is declared in calibrate.ts). */
 import { readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { checkOutputFolder, writeFilesAtomically } from '../atomic-write.js';
+import { checkOutputFolder, writeFilesAtomically, wroteLine } from '../atomic-write.js';
 import { checkDesign, checkTargetsAndParameters, parseCalibrationParameter, parseTarget, toleranceOption } from '../calibrate-options.js';
 import { messages as m } from '../messages.js';
 import { experimentBase, listOption, outputFolder, withProgress } from '../whatif-options.js';
@@ -74,6 +74,6 @@ export async function calibrateAction(args: Record<string, unknown>): Promise<nu
   }
   writeFilesAtomically(files);
   const none = result.points[result.best].accepted ? '' : `\n${wm.noCalibratedFile()}`;
-  process.stdout.write(`${calibrationLines(result)}${none}\n${m.wrote(files.map((f) => f.path))}\n`);
+  process.stdout.write(`${calibrationLines(result)}${none}\n${wroteLine(files.map((f) => f.path))}\n`);
   return 0;
 }

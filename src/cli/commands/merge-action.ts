@@ -1,4 +1,5 @@
 /** What `compsim merge` does (the command is declared in merge.ts). */
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultWorkers } from '../../engine/workers.js';
 import { checkParts, mergeParts } from '../../whatif/experiment.js';
@@ -16,7 +17,7 @@ import { crossingEvaluator, sensitivityLines, writeSensitivity } from './sensiti
 import { sweepLines, writeSweep } from './sweep-action.js';
 
 export async function mergeAction(args: Record<string, unknown>): Promise<number> {
-  const parts = (Array.isArray(args.parts) ? args.parts : [args.parts]).map(String);
+  const parts = (Array.isArray(args.parts) ? args.parts : [args.parts]).map(String).flatMap(partsIn);
   const out = String(args.out);
   const lang = args.lang as Lang;
   const workers = args.workers === undefined ? defaultWorkers() : Number(args.workers);
@@ -43,4 +44,18 @@ export async function mergeAction(args: Record<string, unknown>): Promise<number
   const paths = await writeSensitivity(result, out, lang);
   process.stdout.write(`${sensitivityLines(result)}\n${m.merged(files.length, paths)}\n`);
   return 0;
+}
+
+/** A part file as given, or the part files (`part-*-of-*.jsonl.gz`) of a folder given instead, in name order. */
+function partsIn(path: string): string[] {
+  let folder = false;
+  try {
+    folder = statSync(path).isDirectory();
+  } catch {
+    return [path];
+  }
+  if (!folder) return [path];
+  const found = readdirSync(path).filter((name) => /^part-\d+-of-\d+\.jsonl\.gz$/.test(name)).sort();
+  if (found.length === 0) throw new UserError(m.noPartsInFolder(path));
+  return found.map((name) => join(path, name));
 }

@@ -1,11 +1,11 @@
 /** What `compsim optimize` does (the command is declared in optimize.ts). */
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { checkOutputFolder, writeFilesAtomically } from '../atomic-write.js';
+import { checkOutputFolder, writeFilesAtomically, wroteLine } from '../atomic-write.js';
 import { bookFolder, loadBook } from '../book-option.js';
 import { messages as m } from '../messages.js';
 import { budgetOption, parseConstraint, parseIndifference, parseVary, recheckSets } from '../optimize-options.js';
-import { closest } from '../../scenario/similar.js';
+import { checkSchemeOption } from '../run-options.js';
 import { UserError } from '../user-error.js';
 import { experimentBase, listOption, outputFolder, shardOption, withProgress } from '../whatif-options.js';
 import { whatifMessages as wm } from '../whatif-messages.js';
@@ -49,8 +49,7 @@ export async function optimizeAction(args: Record<string, unknown>): Promise<num
   const { base, seed, workers } = experimentBase({ ...args, runs: 2 });
   const { scenario } = base;
   const scheme = String(args.scheme);
-  const ids = scenario.schemes.map((s) => s.id);
-  if (!ids.includes(scheme)) throw new UserError(m.unknownSchemes(scheme, file, ids, closest(scheme, ids)));
+  checkSchemeOption(scheme, scenario, file);
   const varies = listOption(args.vary);
   if (varies.length === 0) throw new UserError(wm.optimizeNoVary());
   const dimensions = varies.map((v) => parseVary(v, scenario, scheme));
@@ -88,6 +87,6 @@ export async function optimizeAction(args: Record<string, unknown>): Promise<num
     return 0;
   }
   writeFilesAtomically(files);
-  process.stdout.write(`${optimizationLines(result)}\n${m.wrote(files.map((f) => f.path))}\n`);
+  process.stdout.write(`${optimizationLines(result)}\n${wroteLine(files.map((f) => f.path))}\n`);
   return 0;
 }

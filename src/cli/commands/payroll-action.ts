@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { loadScenario } from '../../scenario/index.js';
 import type { BookSummary } from '../../engine/book-summary.js';
 import type { Summary } from '../../engine/summary.js';
-import { checkOutputFolder } from '../atomic-write.js';
+import { checkOutputFolder, wroteLine } from '../atomic-write.js';
 import { bookFolder, loadBook } from '../book-option.js';
 import { interruptible } from '../interrupt.js';
 import { messages as m } from '../messages.js';
@@ -40,6 +40,6 @@ export async function payrollAction(args: Record<string, unknown>): Promise<numb
   }
   const part = summary.book as BookSummary;
   if (args.format === 'json') process.stdout.write(JSON.stringify(part, null, 2) + '\n');
-  else process.stdout.write(`${payrollTable(summary, part, folder, lang)}\n\n${m.wrote([join(out, 'summary.json'), join(out, 'report.html')])}\n`);
+  else process.stdout.write(`${payrollTable(summary, part, folder, lang)}\n\n${wroteLine([join(out, 'summary.json'), join(out, 'report.html')])}\n`);
   return 0;
 }

@@ -1,7 +1,7 @@
 /** What `compsim report` does (the command is declared in report.ts). */
 import { dirname, join } from 'node:path';
 import type { Summary } from '../../engine/summary.js';
-import { writeFilesAtomically } from '../atomic-write.js';
+import { writeFilesAtomically, wroteLine } from '../atomic-write.js';
 import { messages as m } from '../messages.js';
 import { readTextFile } from '../read-text.js';
 import { summaryProblem } from '../summary-check.js';
@@ -32,7 +32,7 @@ export async function reportAction(args: Record<string, unknown>): Promise<numbe
     throw new UserError(m.summaryNotDrawn(file, error instanceof Error ? error.message : String(error)));
   }
   writeFilesAtomically([{ path: out, content: html }]);
-  process.stdout.write(`${m.wrote([out])}\n`);
+  process.stdout.write(`${wroteLine([out])}\n`);
   return 0;
 }
 
@@ -47,6 +47,6 @@ async function optimizationReport(file: string, result: OptimizationResult, args
     throw new UserError(m.optimizationNotDrawn(file, error instanceof Error ? error.message : String(error)));
   }
   writeFilesAtomically([{ path: out, content: html }]);
-  process.stdout.write(`${m.wrote([out])}\n`);
+  process.stdout.write(`${wroteLine([out])}\n`);
   return 0;
 }

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { loadScenario } from '../../scenario/index.js';
 import type { Summary } from '../../engine/summary.js';
-import { checkOutputFolder } from '../atomic-write.js';
+import { checkOutputFolder, wroteLine } from '../atomic-write.js';
 import { bookFolder, bookNote, loadBook } from '../book-option.js';
 import { interruptible } from '../interrupt.js';
 import { messages as m } from '../messages.js';
@@ -55,7 +55,9 @@ export async function runAction(args: Record<string, unknown>): Promise<number> 
   } finally {
     release();
   }
+  const reached = summary.precision;
+  if (reached && reached.target !== null && reached.reached > reached.target) process.stderr.write(`${m.precisionNotReached(reached.target, reached.reached, reached.runsUsed)}\n`);
   if (args.format === 'json') process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
-  else process.stdout.write((book && folder ? bookNote(folder, book, scenario) + '\n' : '') + `${summaryTable(summary)}\n${m.wrote([join(out, 'summary.json'), join(out, 'report.html')])}\n`);
+  else process.stdout.write((book && folder ? bookNote(folder, book, scenario) + '\n' : '') + `${summaryTable(summary)}\n${wroteLine([join(out, 'summary.json'), join(out, 'report.html')])}\n`);
   return 0;
 }

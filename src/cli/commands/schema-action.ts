@@ -1,5 +1,5 @@
 /** What `compsim schema` does (the command is declared in schema.ts). */
-import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { scenarioJsonSchemaText } from '../../scenario/index.js';
 import { messages as m } from '../messages.js';
@@ -11,7 +11,11 @@ export async function schemaAction(args: Record<string, unknown>): Promise<numbe
     process.stdout.write(text);
     return 0;
   }
-  writeWhole(String(args.out), text);
+  const file = String(args.out);
+  const existed = existsSync(file);
+  writeWhole(file, text);
+  // Like every command's outputs: overwritten atomically, and said so.
+  process.stdout.write(`${m.wrote([file], existed ? [file] : [])}\n`);
   return 0;
 }
 

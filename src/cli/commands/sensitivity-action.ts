@@ -3,7 +3,7 @@
  * finishes a sharded analysis with the same functions.
  */
 import { join } from 'node:path';
-import { checkOutputFolder, writeFilesAtomically } from '../atomic-write.js';
+import { checkOutputFolder, writeFilesAtomically, wroteLine } from '../atomic-write.js';
 import { messages as m } from '../messages.js';
 import { sensitivityOptions } from '../sensitivity-options.js';
 import { experimentBase, outputFolder, shardOption, withProgress, type Progressing } from '../whatif-options.js';
@@ -76,6 +76,6 @@ export async function sensitivityAction(args: Record<string, unknown>): Promise<
     return analyseSensitivity(inputs, results, crossingEvaluator(inputs, workers, p));
   });
   const paths = await writeSensitivity(result, out, args.lang as Lang);
-  process.stdout.write(`${sensitivityLines(result)}\n${m.wrote(paths)}\n`);
+  process.stdout.write(`${sensitivityLines(result)}\n${wroteLine(paths)}\n`);
   return 0;
 }

@@ -3,7 +3,8 @@
  * sweep with the same functions.
  */
 import { join } from 'node:path';
-import { checkOutputFolder, writeFilesAtomically } from '../atomic-write.js';
+import { checkSchemeOption } from '../run-options.js';
+import { checkOutputFolder, writeFilesAtomically, wroteLine } from '../atomic-write.js';
 import { messages as m } from '../messages.js';
 import { checkGridSize, varyOption } from '../sweep-options.js';
 import { experimentBase, listOption, outputFolder, shardOption, withProgress } from '../whatif-options.js';
@@ -43,6 +44,7 @@ export function sweepLines(result: SweepResult): string {
 export async function sweepAction(args: Record<string, unknown>): Promise<number> {
   const focus = args.scheme === undefined ? undefined : String(args.scheme);
   const { base, seed, workers } = experimentBase(args, focus ? [focus] : undefined);
+  if (focus) checkSchemeOption(focus, base.scenario, String(args.scenario));
   const axes = varyOption(listOption(args.vary), base.scenario);
   const inputs = sweepInputs(base, { seed, axes, metric: String(args.metric), goal: args.goal as Goal | undefined, focus });
   checkGridSize(axes);
@@ -61,6 +63,6 @@ export async function sweepAction(args: Record<string, unknown>): Promise<number
   const results = await withProgress(runs, (p) => collectPoints(base, specs, reduce, { workers, signal: p.signal, onRun: p.onRun }));
   const result = analyseSweep(inputs, results);
   const paths = await writeSweep(result, out, args.lang as Lang);
-  process.stdout.write(`${sweepLines(result)}\n${m.wrote(paths)}\n`);
+  process.stdout.write(`${sweepLines(result)}\n${wroteLine(paths)}\n`);
   return 0;
 }

@@ -1,6 +1,6 @@
 /** What `compsim targets` does (the command is declared in targets.ts). */
 import { join } from 'node:path';
-import { checkOutputFolder, writeFilesAtomically } from '../atomic-write.js';
+import { checkOutputFolder, writeFilesAtomically, wroteLine } from '../atomic-write.js';
 import { messages as m } from '../messages.js';
 import { UserError } from '../user-error.js';
 import { experimentBase, outputFolder, withProgress } from '../whatif-options.js';
@@ -88,6 +88,6 @@ export async function targetsAction(args: Record<string, unknown>): Promise<numb
     { path, content: JSON.stringify(result, null, 2) + '\n' },
     { path: page, content: renderTargetsPage(result, args.lang as 'en' | 'ru') },
   ]);
-  process.stdout.write(args.json ? JSON.stringify(result, null, 2) + '\n' : `${targetsLines(result)}\n${m.wrote([path, page])}\n`);
+  process.stdout.write(args.json ? JSON.stringify(result, null, 2) + '\n' : `${targetsLines(result)}\n${wroteLine([path, page])}\n`);
   return 0;
 }

@@ -117,7 +117,11 @@ function warnings(ctx: ReportContext): string {
   const { m, fmt, summary } = ctx;
   const items: string[] = [];
   if (summary.warmupCheck && !summary.warmupCheck.stable) {
-    items.push(fill(m.warningWarmup, { drift: fmt.signedPercent(summary.warmupCheck.relativeDrift, 1) }));
+    items.push(fill(m.warningWarmup, { drift: fmt.signedPercent(summary.warmupCheck.relativeDrift, 1), longer: String(Math.max(12, 2 * (summary.warmupMonths ?? 12))) }));
+  }
+  const precision = summary.precision;
+  if (precision && precision.target !== null && precision.reached > precision.target) {
+    items.push(fill(m.warningPrecision, { reached: fmt.percent(precision.reached, 1), target: fmt.percent(precision.target, 1), runs: fmt.number(precision.runsUsed) }));
   }
   if (!ctx.baseline) items.push(fill(m.warningNoBaseline, { baseline: summary.baseline }));
   return items.map((w) => `<p class="warning" role="note">${escapeHtml(w)}</p>`).join('\n');
