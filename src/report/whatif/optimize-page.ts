@@ -221,8 +221,7 @@ function topTable(ctx: WhatIfContext, result: OptimizationResult): string {
   const headers = [
     ...result.dimensions.map((d) => ({ html: `<code>${escapeHtml(d.path.split('.').slice(-2).join('.'))}</code>`, num: true })),
     { html: escapeHtml(m.optColRuns), num: true },
-    { html: escapeHtml(fill(m.optColMean, { objective })), num: true },
-    { html: escapeHtml(m.optColVersusChosen), num: true },
+    { html: escapeHtml(fill(m.optColVersusChosen, { objective })), num: true },
     { html: escapeHtml(m.optColP5), num: true },
     { html: escapeHtml(m.optColQuits), num: true },
     { html: escapeHtml(m.optColPayCut), num: true },
@@ -231,13 +230,11 @@ function topTable(ctx: WhatIfContext, result: OptimizationResult): string {
     { html: escapeHtml(m.optColStatus) },
   ];
   const rows = top.map((c) => {
-    const o = c.measures[result.objective];
     return {
       className: c.status === 'chosen' ? 'best' : undefined,
       cells: [
         ...result.dimensions.map((d) => escapeHtml(valueText(ctx, c.values[d.path]))),
         escapeHtml(fmt.number(c.runs)),
-        `${escapeHtml(fmt.money(o.mean))}<br><span class="note">${escapeHtml(fmt.money(o.ci95[0]))} … ${escapeHtml(fmt.money(o.ci95[1]))}</span>`,
         c.status === 'chosen'
           ? '—'
           : `${escapeHtml(fmt.money(c.versusChosen.mean, { signed: true }))}<br><span class="note">${escapeHtml(fmt.money(c.versusChosen.ci95[0], { signed: true }))} … ${escapeHtml(fmt.money(c.versusChosen.ci95[1], { signed: true }))}</span>`,
