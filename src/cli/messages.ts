@@ -96,7 +96,8 @@ export const messages = {
   // ------------------------------------------------------------ report: reading a summary.json (summary-check.ts)
   notASummary: (file: string, reason: string) => `${file}: expected a summary.json written by compsim run (${reason})`,
   summaryProblem: (file: string, path: string, message: string) => `${file}${path ? ` ${path}` : ''}: ${message}`,
-  optimizationNotDrawn: (file: string, reason: string) => `${file}: expected a complete optimize.json written by compsim optimize; the page could not be drawn from it (${reason})`,
+  resultNotDrawn: (file: string, kind: string, reason: string) => `${file}: expected a complete ${kind} result written by compsim; the page could not be drawn from it (${reason})`,
+  resultTooOld: (kind: string) => `this ${kind} result was written by an older compsim that did not keep what the page needs; run the command again to get a file the report can redraw`,
   summaryNotDrawn: (file: string, reason: string) => `${file}: expected a complete summary.json written by compsim run; the report could not be drawn from it (${reason})`,
   /** What a summary field should have been, and what it was (`value` as `summaryValue` shows it). */
   summaryExpected: (what: string, value: string) => `expected ${what}, found ${value}`,

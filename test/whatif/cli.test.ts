@@ -150,3 +150,24 @@ describe('compsim targets', () => {
     expect(cli.stderr).toMatch(/scenarios\/freight\.yaml: the scenario has no targets: section/);
   });
 });
+
+describe('compsim report redraws every result file', () => {
+  it.each([
+    ['sweep-whole', 'sweep'],
+    ['sens-whole', 'sensitivity'],
+    ['calibrate', 'calibration'],
+    ['targets', 'targets'],
+  ])('%s/%s.json: the same page as the command wrote, and in Russian', async (folder, kind) => {
+    const again = join(dir, `${kind}-again.html`);
+    expect(await compsim('report', join(dir, folder, `${kind}.json`), '--out', again)).toBe(0);
+    expect(read(`${kind}-again.html`)).toBe(read(folder, `${kind}.html`));
+    const ru = join(dir, `${kind}-ru.html`);
+    expect(await compsim('report', join(dir, folder, `${kind}.json`), '--lang', 'ru', '--out', ru)).toBe(0);
+    expect(read(`${kind}-ru.html`)).toContain('<html lang="ru">');
+  });
+
+  it('without --out the page goes beside the file', async () => {
+    expect(await compsim('report', join(dir, 'sweep-whole', 'sweep.json'), '--lang', 'ru')).toBe(0);
+    expect(cli.stdout).toBe(`Wrote ${join(dir, 'sweep-whole', 'sweep.html')} (replacing the earlier file)\n`);
+  });
+});

@@ -64,7 +64,11 @@ export async function calibrateAction(args: Record<string, unknown>): Promise<nu
   checkOutputFolder(out);
   const results = await withProgress(specs.length * base.runs, (p) => collectPoints(base, specs, calibrationReduce(inputs), { workers, signal: p.signal, onRun: p.onRun }));
   const result = analyseCalibration(inputs, results);
-  const files = [{ path: join(out, 'calibration.json'), content: JSON.stringify(result, null, 2) + '\n' }];
+  const { renderCalibrationPage } = await import('../../report/whatif/calibration-page.js');
+  const files = [
+    { path: join(out, 'calibration.json'), content: JSON.stringify(result, null, 2) + '\n' },
+    { path: join(out, 'calibration.html'), content: renderCalibrationPage(result, args.lang as 'en' | 'ru') },
+  ];
   const calibratedName = `${basename(file, extname(file))}.calibrated.yaml`;
   if (result.points[result.best].accepted) {
     const values = Object.fromEntries(parameters.map((p) => [p.path, result.points[result.best].values[p.path]]).filter(([, v]) => Number.isFinite(v)));

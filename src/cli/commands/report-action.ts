@@ -7,7 +7,9 @@ import { readTextFile } from '../read-text.js';
 import { summaryProblem } from '../summary-check.js';
 import { UserError } from '../user-error.js';
 import { loadEvidence } from '../evidence-options.js';
-import type { OptimizationResult } from '../../whatif/optimize-result.js';
+import type { Lang } from '../../report/i18n.js';
+import type { SensitivityResult } from '../../whatif/sensitivity.js';
+import type { SweepResult } from '../../whatif/sweep.js';
 
 export async function reportAction(args: Record<string, unknown>): Promise<number> {
   const file = String(args.summary);
@@ -18,7 +20,8 @@ export async function reportAction(args: Record<string, unknown>): Promise<numbe
   } catch (error) {
     throw new UserError(m.notASummary(file, error instanceof Error ? error.message : String(error)));
   }
-  if ((summary as unknown as { kind?: unknown }).kind === 'optimization') return optimizationReport(file, summary as unknown as OptimizationResult, args);
+  const kind = (summary as unknown as { kind?: unknown }).kind;
+  if (typeof kind === 'string' && kind in PAGES) return resultPage(file, kind as keyof typeof PAGES, summary as unknown as Record<string, unknown>, args);
   const problem = summaryProblem(summary);
   if (problem) throw new UserError(m.summaryProblem(file, problem.path, problem.message));
   const evidence = loadEvidence(args, summary.scenario);
@@ -36,15 +39,38 @@ export async function reportAction(args: Record<string, unknown>): Promise<numbe
   return 0;
 }
 
-/** optimize.json from compsim optimize: its page again, in either language, without simulating. */
-async function optimizationReport(file: string, result: OptimizationResult, args: Record<string, unknown>): Promise<number> {
-  const { renderOptimizationPage } = await import('../../report/index.js');
-  const out = args.out === undefined ? join(dirname(file), 'optimize.html') : String(args.out);
+type Page = (result: never, lang: Lang) => string | Promise<string>;
+
+/** The page of each result kind a what-if command writes, and the file name it has beside the JSON. */
+const PAGES: Record<'optimization' | 'sweep' | 'sensitivity' | 'calibration' | 'targets', { file: string; render: () => Promise<Page> }> = {
+  optimization: { file: 'optimize.html', render: async () => (await import('../../report/index.js')).renderOptimizationPage as Page },
+  sweep: { file: 'sweep.html', render: async () => {
+    const { renderSweepPage } = await import('../../report/whatif/sweep-page.js');
+    return ((result: SweepResult, lang: Lang) => renderSweepPage(result, { lang })) as Page;
+  } },
+  sensitivity: { file: 'sensitivity.html', render: async () => {
+    const { renderSensitivityPage } = await import('../../report/whatif/sensitivity-page.js');
+    // sensitivity.json words its findings in English and keeps their codes beside them.
+    return ((result: SensitivityResult & { findings?: SensitivityResult['headline'] }, lang: Lang) => {
+      if (!result.findings) throw new UserError(m.resultTooOld('sensitivity'));
+      return renderSensitivityPage({ ...result, headline: result.findings }, { lang });
+    }) as Page;
+  } },
+  calibration: { file: 'calibration.html', render: async () => (await import('../../report/whatif/calibration-page.js')).renderCalibrationPage as Page },
+  targets: { file: 'targets.html', render: async () => (await import('../../report/index.js')).renderTargetsPage as Page },
+};
+
+/** A what-if result file (optimize, sweep, sensitivity, calibration, targets): its page again, in either language, without simulating. */
+async function resultPage(file: string, kind: keyof typeof PAGES, result: Record<string, unknown>, args: Record<string, unknown>): Promise<number> {
+  const page = PAGES[kind];
+  const render = await page.render();
+  const out = args.out === undefined ? join(dirname(file), page.file) : String(args.out);
   let html: string;
   try {
-    html = await renderOptimizationPage(result, args.lang as 'en' | 'ru');
+    html = await render(result as never, args.lang as Lang);
   } catch (error) {
-    throw new UserError(m.optimizationNotDrawn(file, error instanceof Error ? error.message : String(error)));
+    if (error instanceof UserError) throw error;
+    throw new UserError(m.resultNotDrawn(file, kind, error instanceof Error ? error.message : String(error)));
   }
   writeFilesAtomically([{ path: out, content: html }]);
   process.stdout.write(`${wroteLine([out])}\n`);

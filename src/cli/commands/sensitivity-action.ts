@@ -35,7 +35,8 @@ export function crossingEvaluator(inputs: SensitivityInputs, workers: number, pr
  * as the file has always read; a skipped parameter's reason stays a code.
  */
 export function sensitivityJson(result: SensitivityResult): string {
-  const file = { ...result, noise: { ...result.noise, method: wm.noiseMethod(result.noise.method) }, headline: result.headline.map(wm.finding) };
+  // The findings in English words for people, and as codes (`findings`) for compsim report to word in either language.
+  const file = { ...result, noise: { ...result.noise, method: wm.noiseMethod(result.noise.method) }, headline: result.headline.map(wm.finding), findings: result.headline };
   return JSON.stringify(file, null, 2) + '\n';
 }
 

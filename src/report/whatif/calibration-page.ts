@@ -1,0 +1,53 @@
+/**
+ * The calibration page (calibration.html, or `compsim report calibration.json`): how many points
+ * met every target, the range each parameter spans among them, the fit of each target at the best
+ * point and at the scenario as it is, and how often each scheme comes first over the accepted set.
+ */
+import type { CalibrationResult } from '../../whatif/calibrate.js';
+import { fill } from '../context.js';
+import { escapeHtml } from '../escape.js';
+import type { Lang } from '../i18n.js';
+import { table, whatIfContext, whatIfPage } from './page.js';
+
+export function renderCalibrationPage(result: CalibrationResult, lang: Lang): string {
+  const ctx = whatIfContext(lang, 'RUB', {}, Object.keys(result.robustness.first));
+  const { m, fmt } = ctx;
+  const number = (v: number): string => fmt.number(v, Math.abs(v) >= 100 ? 0 : 4);
+  const intro = fill(m.calibrationIntro, {
+    accepted: fmt.number(result.accepted.length),
+    points: fmt.number(result.points.length),
+    targets: fmt.number(result.targets.length),
+    runs: fmt.number(result.runs),
+    seed: String(result.seed),
+  });
+  const ranges = table(
+    [{ html: escapeHtml(m.optColParameter) }, { html: escapeHtml(m.calibrationColRange), num: true }],
+    Object.entries(result.acceptedRanges).map(([path, [low, high]]) => ({ cells: [`<code>${escapeHtml(path)}</code>`, escapeHtml(`${number(low)} … ${number(high)}`)] })),
+  );
+  const fit = table(
+    [{ html: escapeHtml(m.calibrationColTarget) }, { html: escapeHtml(m.calibrationColWanted), num: true }, { html: escapeHtml(m.calibrationColBest), num: true }, { html: escapeHtml(m.calibrationColScenario), num: true }],
+    result.fit.map((f) => ({
+      cells: [
+        `<code>${escapeHtml(f.path)}</code>`,
+        escapeHtml(`${Number.isFinite(f.low) ? number(f.low) : '−∞'} … ${Number.isFinite(f.high) ? number(f.high) : '∞'}`),
+        escapeHtml(`${number(f.atBest.mean)} (${number(f.atBest.ci95[0])} … ${number(f.atBest.ci95[1])})${f.inside ? '' : ` ${m.calibrationMissed}`}`),
+        escapeHtml(number(f.atScenario.mean)),
+      ],
+    })),
+  );
+  const first = Object.entries(result.robustness.first)
+    .filter(([, count]) => count > 0)
+    .map(([scheme, count]) => `<li>${escapeHtml(fill(m.calibrationFirst, { scheme, count: fmt.number(count), accepted: fmt.number(result.robustness.accepted) }))}</li>`)
+    .join('');
+  return whatIfPage(
+    ctx,
+    fill(m.calibrationTitle, { scenario: result.scenario }),
+    fill(m.whatifSubtitle, { months: fmt.number(result.months), runs: fmt.number(result.runs), seed: String(result.seed) }),
+    [
+      { id: 'accepted', title: m.calibrationSectionAccepted, html: `<p class="intro">${escapeHtml(intro)}</p>${ranges}` },
+      { id: 'fit', title: m.calibrationSectionFit, html: fit },
+      { id: 'robustness', title: m.calibrationSectionRobustness, html: first ? `<ul>${first}</ul>` : `<p>${escapeHtml(m.calibrationNoneAccepted)}</p>` },
+    ],
+    m.calibrationFooter,
+  );
+}
