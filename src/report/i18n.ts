@@ -950,7 +950,7 @@ const ru: Messages = {
   calibrationColBest: 'В лучшей точке (95-процентный интервал)',
   calibrationColScenario: 'Сценарий как есть',
   calibrationMissed: '(не достигнута)',
-  calibrationFirst: '{scheme} — первая по созданной ценности в {count} из {accepted} принятых точек',
+  calibrationFirst: '«{scheme}» — первая по созданной ценности в {count} из {accepted} принятых точек',
   calibrationNoneAccepted: 'Ни одна точка не отвечает всем целям, так что ранжировать не на чем.',
   calibrationFooter: 'Создано командой compsim calibrate (или compsim report calibration.json); все точки — в calibration.json.',
   optTitle: 'Подбор чисел схемы «{scheme}»: {scenario}',

@@ -20,6 +20,7 @@ import { tidy } from './grid.js';
 import { latinHypercube } from './latin-hypercube.js';
 import { checkObservable, observe, type Observed } from './observables.js';
 import type { ExperimentBase, PointSpec } from './points.js';
+import type { Translations } from '../scenario/schema.js';
 import { checkTargets, measureTargetsWith, measurementKey, measurementsOn, targetSchemeIds, targetVariants, type ResolvedTarget } from './targets.js';
 
 export interface Target {
@@ -104,6 +105,9 @@ export interface CalibrationResult {
   version: 1;
   kind: 'calibration';
   scenario: string;
+  scenarioTranslations?: Translations;
+  /** Every scheme's name and translations, for the page. */
+  schemeNames?: Record<string, { name: string; translations?: Translations }>;
   seed: number;
   runs: number;
   months: number;
@@ -251,6 +255,8 @@ export function analyseCalibration(inputs: CalibrationInputs, results: readonly 
     version: 1,
     kind: 'calibration',
     scenario: inputs.base.scenarioName,
+    ...(inputs.base.scenario.translations ? { scenarioTranslations: inputs.base.scenario.translations } : {}),
+    schemeNames: Object.fromEntries(inputs.base.scenario.schemes.map((s) => [s.id, { name: s.name, ...(s.translations ? { translations: s.translations } : {}) }])),
     seed: inputs.seed,
     runs: inputs.base.runs,
     months: inputs.base.scenario.horizonMonths,

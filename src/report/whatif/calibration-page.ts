@@ -10,7 +10,9 @@ import type { Lang } from '../i18n.js';
 import { table, whatIfContext, whatIfPage } from './page.js';
 
 export function renderCalibrationPage(result: CalibrationResult, lang: Lang): string {
-  const ctx = whatIfContext(lang, 'RUB', {}, Object.keys(result.robustness.first));
+  const names = Object.fromEntries(Object.entries(result.schemeNames ?? {}).map(([id, s]) => [id, s.translations?.[lang]?.name ?? s.name]));
+  const ctx = whatIfContext(lang, 'RUB', names, Object.keys(result.robustness.first));
+  const scenario = result.scenarioTranslations?.[lang]?.name ?? result.scenario;
   const { m, fmt } = ctx;
   const number = (v: number): string => fmt.number(v, Math.abs(v) >= 100 ? 0 : 4);
   const intro = fill(m.calibrationIntro, {
@@ -37,11 +39,11 @@ export function renderCalibrationPage(result: CalibrationResult, lang: Lang): st
   );
   const first = Object.entries(result.robustness.first)
     .filter(([, count]) => count > 0)
-    .map(([scheme, count]) => `<li>${escapeHtml(fill(m.calibrationFirst, { scheme, count: fmt.number(count), accepted: fmt.number(result.robustness.accepted) }))}</li>`)
+    .map(([scheme, count]) => `<li>${escapeHtml(fill(m.calibrationFirst, { scheme: ctx.schemeLabel(scheme), count: fmt.number(count), accepted: fmt.number(result.robustness.accepted) }))}</li>`)
     .join('');
   return whatIfPage(
     ctx,
-    fill(m.calibrationTitle, { scenario: result.scenario }),
+    fill(m.calibrationTitle, { scenario }),
     fill(m.whatifSubtitle, { months: fmt.number(result.months), runs: fmt.number(result.runs), seed: String(result.seed) }),
     [
       { id: 'accepted', title: m.calibrationSectionAccepted, html: `<p class="intro">${escapeHtml(intro)}</p>${ranges}` },
