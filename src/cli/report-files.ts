@@ -7,6 +7,7 @@ import type { Summary } from '../engine/summary.js';
 import { writeFilesAtomically } from './atomic-write.js';
 import { interrupted } from './interrupt.js';
 import type { ReportOptions } from '../report/render-report.js';
+import type { CsvDialect } from '../report/csv.js';
 
 /**
  * Starts loading the report and its charting libraries (about a second of work before the first
@@ -18,12 +19,22 @@ export function prepareReport(): Promise<void> {
 }
 
 /** Renders the report and writes both files; a Ctrl-C seen while rendering (`signal`) writes nothing. */
-export async function renderAndWrite(summary: Summary, out: string, lang: 'en' | 'ru', signal?: AbortSignal, evidence: Omit<ReportOptions, 'lang'> = {}): Promise<void> {
-  const { renderReport } = await import('../report/index.js');
+export async function renderAndWrite(
+  summary: Summary,
+  out: string,
+  lang: 'en' | 'ru',
+  signal?: AbortSignal,
+  evidence: Omit<ReportOptions, 'lang'> = {},
+  csv?: CsvDialect,
+): Promise<string[]> {
+  const { renderReport, summaryCsv } = await import('../report/index.js');
   const html = await renderReport(summary, { lang, ...evidence });
   if (signal?.aborted) throw interrupted();
-  writeFilesAtomically([
+  const files = [
     { path: join(out, 'summary.json'), content: JSON.stringify(summary, null, 2) + '\n' },
     { path: join(out, 'report.html'), content: html },
-  ]);
+    ...(csv ? summaryCsv(summary, csv).map((f) => ({ path: join(out, f.name), content: f.content })) : []),
+  ];
+  writeFilesAtomically(files);
+  return files.map((f) => f.path);
 }

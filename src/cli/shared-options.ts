@@ -81,3 +81,11 @@ export function withShardOption(yargs: Argv): Argv {
     describe: 'Simulate only share i of n (e.g. 2/8) and write a part file to --out; `compsim merge` combines the parts',
   });
 }
+
+/** `--csv standard|excel-ru`: tidy CSV files beside the JSON (src/report/csv.ts). */
+export function withCsvOption(yargs: Argv): Argv {
+  return yargs.option('csv', {
+    choices: ['standard', 'excel-ru'] as const,
+    describe: 'Also write the results as tidy CSV beside the JSON: standard (comma, decimal point) or excel-ru (semicolon, decimal comma, BOM: Excel with Russian settings)',
+  });
+}

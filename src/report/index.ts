@@ -4,3 +4,4 @@ export { renderTargetsPage } from './targets-page.js';
 export { renderOptimizationPage } from './whatif/optimize-page.js';
 export { warmUpCharts } from './charts/render.js';
 export { LANGS, type Lang } from './i18n.js';
+export { CSV_DIALECTS, optimizationCsv, sensitivityCsv, summaryCsv, sweepCsv, type CsvDialect, type CsvFile } from './csv.js';

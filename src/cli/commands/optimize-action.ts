@@ -12,6 +12,7 @@ import { whatifMessages as wm } from '../whatif-messages.js';
 import { optimize, optimizedId, optimizedScheme, type OptimizeInputs } from '../../whatif/optimize.js';
 import { optimizationResult, type OptimizationResult } from '../../whatif/optimize-result.js';
 import type { Objective } from '../../whatif/optimize-measures.js';
+import type { CsvDialect } from '../../report/csv.js';
 
 /** What the command prints: what was searched, the chosen numbers, how they compare with the baseline, the constraints, the budget. */
 export function optimizationLines(result: OptimizationResult): string {
@@ -80,6 +81,7 @@ export async function optimizeAction(args: Record<string, unknown>): Promise<num
     { path: join(out, 'optimize.json'), content: JSON.stringify(result, null, 2) + '\n' },
     { path: join(out, 'optimize.html'), content: await renderOptimizationPage(result, args.lang as 'en' | 'ru') },
     { path: join(out, 'best.yaml'), content: best },
+    ...(args.csv ? (await import('../../report/csv.js')).optimizationCsv(result, args.csv as CsvDialect).map((f) => ({ path: join(out, f.name), content: f.content })) : []),
   ];
   // Every shard reaches the same result; the first writes it.
   if (shard && shard.index !== 1) {

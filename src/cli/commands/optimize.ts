@@ -5,7 +5,7 @@
  * optimize.json, optimize.html and best.yaml (the chosen scheme, ready to paste).
  */
 import type { CommandModule } from '../command.js';
-import { withBookOption, withExamples, withSetOption, withShardOption } from '../shared-options.js';
+import { withBookOption, withCsvOption, withExamples, withSetOption, withShardOption } from '../shared-options.js';
 import { defaultWorkers } from '../../engine/workers.js';
 
 const NCB = 'schemes.new-client-bonus.roles.generalist.pay';
@@ -30,7 +30,7 @@ export const optimizeCommand: CommandModule = {
   describe: "Search one scheme's numbers for the most value created, under constraints, with behaviour in the loop; write optimize.json, a page and best.yaml",
   builder: (yargs) =>
     withExamples(
-      withShardOption(withBookOption(withSetOption(yargs)))
+      withCsvOption(withShardOption(withBookOption(withSetOption(yargs))))
         .positional('scenario', { type: 'string', describe: 'Scenario file (YAML or JSON)', demandOption: true })
         .option('scheme', { type: 'string', requiresArg: true, demandOption: true, describe: 'The scheme whose numbers are searched (the warm-up and the baseline stay as in the file)' })
         .option('vary', { type: 'string', requiresArg: true, describe: 'A number of the scheme to search: path=low:high or path=v1,v2,... (paths as in --set, starting schemes.<scheme>.); repeatable' })

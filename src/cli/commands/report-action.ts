@@ -7,7 +7,9 @@ import { readTextFile } from '../read-text.js';
 import { summaryProblem } from '../summary-check.js';
 import { UserError } from '../user-error.js';
 import { loadEvidence } from '../evidence-options.js';
+import type { CsvDialect } from '../../report/csv.js';
 import type { Lang } from '../../report/i18n.js';
+import type { OptimizationResult } from '../../whatif/optimize-result.js';
 import type { SensitivityResult } from '../../whatif/sensitivity.js';
 import type { SweepResult } from '../../whatif/sweep.js';
 
@@ -34,10 +36,28 @@ export async function reportAction(args: Record<string, unknown>): Promise<numbe
     // The fields checked above are there, so something deeper in the file is missing or odd.
     throw new UserError(m.summaryNotDrawn(file, error instanceof Error ? error.message : String(error)));
   }
-  writeFilesAtomically([{ path: out, content: html }]);
-  process.stdout.write(`${wroteLine([out])}\n`);
+  const files = [{ path: out, content: html }, ...(await csvBeside(out, args, (csv, dialect) => csv.summaryCsv(summary, dialect)))];
+  writeFilesAtomically(files);
+  process.stdout.write(`${wroteLine(files.map((f) => f.path))}\n`);
   return 0;
 }
+
+type CsvModule = typeof import('../../report/csv.js');
+type CsvOf = (csv: CsvModule, dialect: CsvDialect) => { name: string; content: string }[];
+
+/** With --csv, the CSV files of a result, beside the page. */
+async function csvBeside(out: string, args: Record<string, unknown>, make: CsvOf | undefined): Promise<{ path: string; content: string }[]> {
+  if (args.csv === undefined || !make) return [];
+  const csv = await import('../../report/csv.js');
+  return make(csv, args.csv as CsvDialect).map((f) => ({ path: join(dirname(out), f.name), content: f.content }));
+}
+
+/** The CSV tables of each result kind that has them. */
+const CSV_OF: Partial<Record<keyof typeof PAGES, (result: never) => CsvOf>> = {
+  optimization: (result: OptimizationResult) => (csv, dialect) => csv.optimizationCsv(result, dialect),
+  sweep: (result: SweepResult) => (csv, dialect) => csv.sweepCsv(result, dialect),
+  sensitivity: (result: SensitivityResult) => (csv, dialect) => csv.sensitivityCsv(result, dialect),
+};
 
 type Page = (result: never, lang: Lang) => string | Promise<string>;
 
@@ -72,7 +92,8 @@ async function resultPage(file: string, kind: keyof typeof PAGES, result: Record
     if (error instanceof UserError) throw error;
     throw new UserError(m.resultNotDrawn(file, kind, error instanceof Error ? error.message : String(error)));
   }
-  writeFilesAtomically([{ path: out, content: html }]);
-  process.stdout.write(`${wroteLine([out])}\n`);
+  const files = [{ path: out, content: html }, ...(await csvBeside(out, args, CSV_OF[kind]?.(result as never)))];
+  writeFilesAtomically(files);
+  process.stdout.write(`${wroteLine(files.map((f) => f.path))}\n`);
   return 0;
 }

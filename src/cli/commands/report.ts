@@ -1,13 +1,13 @@
 /** `compsim report <summary.json>`: re-render report.html from a saved summary, without simulating. */
 import type { CommandModule } from '../command.js';
-import { withEvidenceOptions } from '../shared-options.js';
+import { withCsvOption, withEvidenceOptions } from '../shared-options.js';
 
 export const reportCommand: CommandModule = {
   command: 'report <summary>',
   describe: 'Re-render report.html from a saved summary.json (no simulation)',
   builder: (yargs) =>
-    withEvidenceOptions(yargs)
-      .positional('summary', { type: 'string', describe: 'A summary.json written by compsim run', demandOption: true })
+    withCsvOption(withEvidenceOptions(yargs))
+      .positional('summary', { type: 'string', describe: 'A result file: summary.json (compsim run), or sweep.json, sensitivity.json, calibration.json, targets.json, optimize.json', demandOption: true })
       .option('out', { type: 'string', requiresArg: true, describe: 'Where to write the report (default: report.html next to the summary)' })
       .option('lang', { choices: ['en', 'ru'] as const, default: 'en' as const, describe: 'Language of the report' }),
   handler: async (args) => (await import('./report-action.js')).reportAction(args),

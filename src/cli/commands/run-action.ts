@@ -1,6 +1,6 @@
 /** What `compsim run` does (the command is declared in run.ts). */
-import { join } from 'node:path';
 import { loadScenario } from '../../scenario/index.js';
+import type { CsvDialect } from '../../report/csv.js';
 import type { Summary } from '../../engine/summary.js';
 import { checkOutputFolder, wroteLine } from '../atomic-write.js';
 import { bookFolder, bookNote, loadBook } from '../book-option.js';
@@ -44,6 +44,7 @@ export async function runAction(args: Record<string, unknown>): Promise<number> 
   // Ctrl-C is caught until the files are written, so it never cuts rendering or writing short.
   const { signal, release } = interruptible();
   let summary: Summary;
+  let written: string[];
   try {
     // Loading the charts (about a second of work) while simulating hides it when a core is
     // free; with every core simulating it only moves it (measured on 2 cores, 2 workers, 200
@@ -51,13 +52,13 @@ export async function runAction(args: Record<string, unknown>): Promise<number> 
     const reportReady = (precision?.maxRuns ?? options.runs) <= PRELOAD_REPORT_RUNS ? prepareReport() : Promise.resolve();
     summary = await simulateWithProgress(scenario, { ...options, precision, scenarioName: scenario.name, overrides: summaryOverrides, signal, book });
     await reportReady;
-    await renderAndWrite(summary, out, args.lang as 'en' | 'ru', signal, evidence);
+    written = await renderAndWrite(summary, out, args.lang as 'en' | 'ru', signal, evidence, args.csv as CsvDialect | undefined);
   } finally {
     release();
   }
   const reached = summary.precision;
   if (reached && reached.target !== null && reached.reached > reached.target) process.stderr.write(`${m.precisionNotReached(reached.target, reached.reached, reached.runsUsed)}\n`);
   if (args.format === 'json') process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
-  else process.stdout.write((book && folder ? bookNote(folder, book, scenario) + '\n' : '') + `${summaryTable(summary)}\n${wroteLine([join(out, 'summary.json'), join(out, 'report.html')])}\n`);
+  else process.stdout.write((book && folder ? bookNote(folder, book, scenario) + '\n' : '') + `${summaryTable(summary)}\n${wroteLine(written)}\n`);
   return 0;
 }

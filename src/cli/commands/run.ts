@@ -3,7 +3,7 @@
  * numbers, print the summary table, write summary.json and report.html atomically.
  */
 import type { CommandModule } from '../command.js';
-import { withBookOption, withEvidenceOptions, withExamples, withRunOptions, withRunShardOption } from '../shared-options.js';
+import { withBookOption, withCsvOption, withEvidenceOptions, withExamples, withRunOptions, withRunShardOption } from '../shared-options.js';
 
 const EXAMPLES: [string, string][] = [
   ['compsim run scenarios/freight.yaml', 'Simulate the bundled scenario (200 runs) and write reports/freight/'],
@@ -20,7 +20,7 @@ export const runCommand: CommandModule = {
   describe: 'Simulate the schemes with common random numbers; write summary.json and report.html',
   builder: (yargs) =>
     withExamples(
-      withEvidenceOptions(withRunShardOption(withBookOption(withRunOptions(yargs))))
+      withCsvOption(withEvidenceOptions(withRunShardOption(withBookOption(withRunOptions(yargs)))))
         .option('out', { type: 'string', requiresArg: true, describe: 'Output folder (default: reports/<scenario file name>)' })
         .option('lang', { choices: ['en', 'ru'] as const, default: 'en' as const, describe: 'Language of the report' })
         .option('format', { choices: ['table', 'json'] as const, default: 'table' as const, describe: 'What to print: the table, or summary.json' })

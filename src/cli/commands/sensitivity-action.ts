@@ -19,6 +19,7 @@ import {
   type SensitivityResult,
 } from '../../whatif/sensitivity.js';
 import type { PointValues } from '../../whatif/crossing.js';
+import type { CsvDialect } from '../../report/csv.js';
 import type { Lang } from '../../report/i18n.js';
 
 /** Simulates the crossing search's batches here, with the same base and seed as the design. */
@@ -40,12 +41,13 @@ export function sensitivityJson(result: SensitivityResult): string {
   return JSON.stringify(file, null, 2) + '\n';
 }
 
-export async function writeSensitivity(result: SensitivityResult, out: string, lang: Lang): Promise<string[]> {
+export async function writeSensitivity(result: SensitivityResult, out: string, lang: Lang, csv?: CsvDialect): Promise<string[]> {
   const { renderSensitivityPage } = await import('../../report/whatif/sensitivity-page.js');
   const html = await renderSensitivityPage(result, { lang });
   const files = [
     { path: join(out, 'sensitivity.json'), content: sensitivityJson(result) },
     { path: join(out, 'sensitivity.html'), content: html },
+    ...(csv ? (await import('../../report/csv.js')).sensitivityCsv(result, csv).map((f) => ({ path: join(out, f.name), content: f.content })) : []),
   ];
   writeFilesAtomically(files);
   return files.map((f) => f.path);
@@ -76,7 +78,7 @@ export async function sensitivityAction(args: Record<string, unknown>): Promise<
     const results = await collectPoints(base, specs, reduce, { workers, signal: p.signal, onRun: p.onRun });
     return analyseSensitivity(inputs, results, crossingEvaluator(inputs, workers, p));
   });
-  const paths = await writeSensitivity(result, out, args.lang as Lang);
+  const paths = await writeSensitivity(result, out, args.lang as Lang, args.csv as CsvDialect | undefined);
   process.stdout.write(`${sensitivityLines(result)}\n${wroteLine(paths)}\n`);
   return 0;
 }

@@ -6,7 +6,7 @@
  * crossing search).
  */
 import type { CommandModule } from '../command.js';
-import { withExamples, withExperimentOptions, withShardOption } from '../shared-options.js';
+import { withCsvOption, withExamples, withExperimentOptions, withShardOption } from '../shared-options.js';
 
 const EXAMPLES: [string, string][] = [
   ['compsim sensitivity scenarios/freight.yaml --scheme farmer-handoff', 'What the hand-off scheme’s advantage over the current one depends on'],
@@ -19,7 +19,7 @@ export const sensitivityCommand: CommandModule = {
   describe: 'Which assumptions the verdict depends on: tornado, Morris screening, where the ranking flips',
   builder: (yargs) =>
     withExamples(
-      withShardOption(withExperimentOptions(yargs, 32))
+      withCsvOption(withShardOption(withExperimentOptions(yargs, 32)))
         .option('scheme', { type: 'string', requiresArg: true, describe: 'The scheme whose metric is analysed (default: the best one besides the baseline)' })
         .option('metric', { type: 'string', default: 'netProfitDiff', requiresArg: true, describe: 'What to analyse: netProfitDiff, netProfit, huntActivate, … or a summary path' })
         .option('delta', { type: 'number', default: 0.2, requiresArg: true, describe: 'Move each parameter by ± this share of its value (clamped to its range)' })

@@ -12,6 +12,7 @@ import { whatifMessages as wm } from '../whatif-messages.js';
 import { collectPoints, writeShard } from '../../whatif/experiment.js';
 import { analyseSweep, sweepInputs, sweepReduce, sweepSpecs, type Goal, type SweepResult } from '../../whatif/sweep.js';
 import { plannedTasks } from '../../whatif/points.js';
+import type { CsvDialect } from '../../report/csv.js';
 import type { Lang } from '../../report/i18n.js';
 
 /** sweep.json as the file has always read: the result, with how its intervals were computed in words. */
@@ -20,12 +21,13 @@ export function sweepJson(result: SweepResult): string {
 }
 
 /** sweep.json and sweep.html of a finished sweep, written together or not at all. */
-export async function writeSweep(result: SweepResult, out: string, lang: Lang): Promise<string[]> {
+export async function writeSweep(result: SweepResult, out: string, lang: Lang, csv?: CsvDialect): Promise<string[]> {
   const { renderSweepPage } = await import('../../report/whatif/sweep-page.js');
   const html = await renderSweepPage(result, { lang });
   const files = [
     { path: join(out, 'sweep.json'), content: sweepJson(result) },
     { path: join(out, 'sweep.html'), content: html },
+    ...(csv ? (await import('../../report/csv.js')).sweepCsv(result, csv).map((f) => ({ path: join(out, f.name), content: f.content })) : []),
   ];
   writeFilesAtomically(files);
   return files.map((f) => f.path);
@@ -62,7 +64,7 @@ export async function sweepAction(args: Record<string, unknown>): Promise<number
   }
   const results = await withProgress(runs, (p) => collectPoints(base, specs, reduce, { workers, signal: p.signal, onRun: p.onRun }));
   const result = analyseSweep(inputs, results);
-  const paths = await writeSweep(result, out, args.lang as Lang);
+  const paths = await writeSweep(result, out, args.lang as Lang, args.csv as CsvDialect | undefined);
   process.stdout.write(`${sweepLines(result)}\n${wroteLine(paths)}\n`);
   return 0;
 }

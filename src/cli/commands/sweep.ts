@@ -4,7 +4,7 @@
  * (or, with --shard i/n, this shard's part file for `compsim merge`).
  */
 import type { CommandModule } from '../command.js';
-import { withExamples, withExperimentOptions, withShardOption } from '../shared-options.js';
+import { withCsvOption, withExamples, withExperimentOptions, withShardOption } from '../shared-options.js';
 
 const EXAMPLES: [string, string][] = [
   ['compsim sweep scenarios/freight.yaml --vary behavior.discountRate=0.04:0.16:7', 'Net profit of every scheme as managers get more impatient'],
@@ -20,7 +20,7 @@ export const sweepCommand: CommandModule = {
   describe: 'Simulate a grid of parameter values (same seed everywhere); write sweep.json and sweep.html',
   builder: (yargs) =>
     withExamples(
-      withShardOption(withExperimentOptions(yargs, 64))
+      withCsvOption(withShardOption(withExperimentOptions(yargs, 64)))
         .option('vary', { type: 'string', requiresArg: true, describe: 'A parameter and its values: path=v1,v2,... or path=from:to:steps; repeat for a grid' })
         .option('metric', { type: 'string', default: 'netProfit', requiresArg: true, describe: 'What to compare: netProfit, netProfitDiff, huntActivate, annualChurnRate, … or a summary path' })
         .option('scheme', { type: 'string', requiresArg: true, describe: 'Only this scheme (and the baseline): the one the charts centre on' })
