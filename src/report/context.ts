@@ -72,9 +72,22 @@ export function scenarioName(summary: Summary, lang: Lang): string {
   return summary.scenarioTranslations?.[lang]?.name ?? summary.scenario;
 }
 
-/** Fill `{name}` placeholders of a message. Values are inserted as given (escape afterwards for HTML). */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : whole,
-  );
+/**
+ * Fill `{name}` placeholders of a message. Values are inserted as given (escape afterwards for
+ * HTML). A plural placeholder in ICU MessageFormat's form, `{n, plural, one {# схема} few {# схемы}
+ * many {# схем} other {# схемы}}`, picks its branch by `Intl.PluralRules` of `lang` for the number
+ * (a formatted value is read back as its digits) and puts the value where `#` is.
+ */
+export function fill(template: string, values: Record<string, string | number>, lang: Lang = 'en'): string {
+  const plurals = template.replace(/\{(\w+), plural,((?:\s*\w+ \{[^{}]*\})+)\s*\}/g, (whole, key: string, branches: string) => {
+    if (!Object.prototype.hasOwnProperty.call(values, key)) return whole;
+    const value = values[key];
+    // A formatted number read back: digit groups dropped; the decimal mark is ',' in Russian, '.' in English.
+    const digits = String(value).replace(/[\s\u00a0\u202f]/g, '');
+    const count = typeof value === 'number' ? value : Number(lang === 'ru' ? digits.replace(',', '.') : digits.replace(/,/g, ''));
+    const forms = Object.fromEntries([...branches.matchAll(/(\w+) \{([^{}]*)\}/g)].map(([, form, text]) => [form, text]));
+    const text = forms[new Intl.PluralRules(lang === 'ru' ? 'ru-RU' : 'en-US').select(count)] ?? forms.other ?? '';
+    return text.replace(/#/g, String(value));
+  });
+  return plurals.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : whole));
 }

@@ -24,7 +24,7 @@ export function pageHtml(ctx: ReportContext, sections: PageSection[]): string {
     months: fmt.number(summary.months),
     seed: String(summary.seed),
     schemes: fmt.number(summary.schemes.length),
-  });
+  }, ctx.lang);
   return documentHtml(ctx.lang, title, subtitle, m.tocLabel, sections, sections.map((s) => s.html).join('\n'), m.footer);
 }
 

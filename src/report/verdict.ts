@@ -348,10 +348,14 @@ export function shrinkingBook(ctx: ReportContext, view: SchemeView): string | un
   if (!finiteStat(first) || !finiteStat(last) || !finiteStat(before)) return undefined;
   if (!(last.mean <= 0.9 * first.mean && last.ci95[1] < first.ci95[0])) return undefined;
   const falling = last.ci95[1] < before.ci95[0];
-  return fill(falling ? ctx.m.sentenceShrinkingFalling : ctx.m.sentenceShrinking, {
-    start: ctx.fmt.number(first.mean),
-    end: ctx.fmt.number(last.mean),
-  });
+  return fill(
+    falling ? ctx.m.sentenceShrinkingFalling : ctx.m.sentenceShrinking,
+    {
+      start: ctx.fmt.number(first.mean),
+      end: ctx.fmt.number(last.mean),
+    },
+    ctx.lang,
+  );
 }
 
 /** All verdict sentences in reading order (for tests and plain-text output). */

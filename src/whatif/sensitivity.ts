@@ -11,6 +11,7 @@
  * t(0.975, seeds − 1) · √2 · s, the half-width of a 95 % interval of a seed-only difference.
  * Conservative: the effects are measured with common random numbers, which makes them less noisy.
  */
+import type { Translations } from '../scenario/schema.js';
 import type { Summary } from '../engine/summary.js';
 import { tQuantile } from '../stats/index.js';
 import { findCrossings, leader, type Crossing, type PointValues } from './crossing.js';
@@ -85,6 +86,9 @@ export interface SensitivityResult {
   scheme: string;
   /** Display names of the schemes by id. */
   schemeNames: Record<string, string>;
+  /** The schemes' names in other languages, and the scenario's (for the page in that language). */
+  schemeTranslations?: Record<string, Translations>;
+  scenarioTranslations?: Translations;
   metric: string;
   metricPath: string;
   delta: number;
@@ -223,6 +227,8 @@ export async function analyseSensitivity(
     baseline: inputs.baseline,
     scheme,
     schemeNames: Object.fromEntries(inputs.base.scenario.schemes.map((s) => [s.id, s.name])),
+    schemeTranslations: Object.fromEntries(inputs.base.scenario.schemes.filter((s) => s.translations).map((s) => [s.id, s.translations as Translations])),
+    ...(inputs.base.scenario.translations ? { scenarioTranslations: inputs.base.scenario.translations } : {}),
     metric: inputs.metric,
     metricPath,
     delta: inputs.delta,

@@ -6,6 +6,7 @@
  * from the best (Mesa's batch runner turns a design into tidy rows the same way; here rows are
  * reduced as soon as a point is done, so memory does not grow with the grid).
  */
+import type { Translations } from '../scenario/schema.js';
 import type { Summary } from '../engine/summary.js';
 import type { Scenario } from '../scenario/schema.js';
 import { WhatIfError } from './errors.js';
@@ -77,6 +78,9 @@ export interface SweepResult {
   schemes: string[];
   /** Display names of the schemes by id. */
   schemeNames: Record<string, string>;
+  /** The schemes' names in other languages, and the scenario's (for the page in that language). */
+  schemeTranslations?: Record<string, Translations>;
+  scenarioTranslations?: Translations;
   focus: string;
   points: SweepPoint[];
   best: Record<string, BestPoint>;
@@ -176,6 +180,8 @@ export function analyseSweep(inputs: SweepInputs, results: readonly PointValues[
     axes,
     schemes: inputs.schemes,
     schemeNames: Object.fromEntries(base.scenario.schemes.map((s) => [s.id, s.name])),
+    schemeTranslations: Object.fromEntries(base.scenario.schemes.filter((s) => s.translations).map((s) => [s.id, s.translations as Translations])),
+    ...(base.scenario.translations ? { scenarioTranslations: base.scenario.translations } : {}),
     focus,
     points,
     best,

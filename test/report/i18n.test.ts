@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { allMessages, LANGS } from '../../src/report/i18n.js';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// A plain {name}, or the name of a plural {name, plural, one {…} other {…}}.
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]).sort();
 
 describe('report messages', () => {
   const { en, ru } = allMessages();

@@ -9,6 +9,7 @@ import { messages } from '../i18n.js';
 import { createFormatter, type NumberFormatter } from '../format.js';
 import { documentHtml } from '../page.js';
 import { schemeColor } from '../palette.js';
+import type { Translations } from '../../scenario/schema.js';
 
 
 export interface WhatIfContext {
@@ -36,6 +37,16 @@ export function whatIfContext(lang: Lang, currency: string, names: Record<string
     schemeLabel: (id) => labels.get(id) ?? id,
     schemeColor: (id) => schemeColor(Math.max(0, order.indexOf(id))),
   };
+}
+
+/** The schemes' names in the page's language (the scenario's translations), else as written. */
+export function localNames(result: { schemeNames: Record<string, string>; schemeTranslations?: Record<string, Translations> }, lang: Lang): Record<string, string> {
+  return Object.fromEntries(Object.entries(result.schemeNames).map(([id, name]) => [id, result.schemeTranslations?.[id]?.[lang]?.name ?? name]));
+}
+
+/** The scenario's name in the page's language. */
+export function localScenario(result: { scenario: string; scenarioTranslations?: Translations }, lang: Lang): string {
+  return result.scenarioTranslations?.[lang]?.name ?? result.scenario;
 }
 
 export interface WhatIfSection {

@@ -8,7 +8,7 @@ import { fill } from '../context.js';
 import { escapeHtml } from '../escape.js';
 import type { Lang } from '../i18n.js';
 import { formatMetric, metricKind, metricName } from './metric.js';
-import { table, whatIfContext, whatIfPage, type WhatIfContext } from './page.js';
+import { localNames, localScenario, table, whatIfContext, whatIfPage, type WhatIfContext } from './page.js';
 import { morrisChart, tornadoChart } from './sensitivity-charts.js';
 import { renderFigure } from '../figure.js';
 
@@ -116,7 +116,7 @@ function crossingsTable(ctx: WhatIfContext, result: SensitivityResult): string {
 
 export async function renderSensitivityPage(result: SensitivityResult, options: { lang: Lang }): Promise<string> {
   const order = [...new Set([...result.ranking.map((r) => r.scheme), result.baseline])];
-  const ctx = whatIfContext(options.lang, result.currency, result.schemeNames, order);
+  const ctx = whatIfContext(options.lang, result.currency, localNames(result, options.lang), order);
   const { m, fmt } = ctx;
   const kind = metricKind(result.metricPath);
   const metric = metricName(m, result.metricPath);
@@ -133,7 +133,7 @@ export async function renderSensitivityPage(result: SensitivityResult, options: 
   const overrides = result.overrides.length > 0 ? `<p class="note">${escapeHtml(m.whatifOverrides)} <code>${escapeHtml(result.overrides.join(' '))}</code></p>` : '';
   return whatIfPage(
     ctx,
-    fill(m.whatifSensitivityTitle, { scenario: result.scenario }),
+    fill(m.whatifSensitivityTitle, { scenario: localScenario(result, options.lang) }),
     fill(m.whatifSubtitle, { months: fmt.number(result.months), runs: fmt.number(result.runs), seed: String(result.seed) }),
     [
       {

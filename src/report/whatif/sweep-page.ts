@@ -7,7 +7,7 @@ import { fill } from '../context.js';
 import { escapeHtml } from '../escape.js';
 import type { Lang } from '../i18n.js';
 import { formatMetric, metricKind } from './metric.js';
-import { table, whatIfContext, whatIfPage, type WhatIfContext } from './page.js';
+import { localNames, localScenario, table, whatIfContext, whatIfPage, type WhatIfContext } from './page.js';
 import { focusPath, isDifference, sweepHeatMap, sweepLineChart, sweepMetricTitle, sweepWinnerMap } from './sweep-charts.js';
 import { renderFigure } from '../figure.js';
 
@@ -71,7 +71,7 @@ function pointsTable(ctx: WhatIfContext, result: SweepResult): string {
 
 export async function renderSweepPage(result: SweepResult, options: { lang: Lang }): Promise<string> {
   const order = [...new Set([...result.schemes, result.baseline, ...result.points.map((p) => p.winner)])];
-  const ctx = whatIfContext(options.lang, result.currency, result.schemeNames, order);
+  const ctx = whatIfContext(options.lang, result.currency, localNames(result, options.lang), order);
   const { m } = ctx;
   const metric = sweepMetricTitle(ctx, result);
   const intro = fill(m.whatifSweepIntro, {
@@ -89,7 +89,7 @@ export async function renderSweepPage(result: SweepResult, options: { lang: Lang
   const overrides = result.overrides.length > 0 ? `<p class="note">${escapeHtml(m.whatifOverrides)} <code>${escapeHtml(result.overrides.join(' '))}</code></p>` : '';
   return whatIfPage(
     ctx,
-    fill(m.whatifSweepTitle, { scenario: result.scenario }),
+    fill(m.whatifSweepTitle, { scenario: localScenario(result, options.lang) }),
     fill(m.whatifSubtitle, { months: ctx.fmt.number(result.months), runs: ctx.fmt.number(result.runs), seed: String(result.seed) }),
     [
       {
