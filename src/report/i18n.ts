@@ -97,8 +97,8 @@ const en = {
   clauseChurnFewer: '{n} fewer active clients lost',
   clauseActiveMore: '{n} more active clients at the end',
   clauseActiveFewer: '{n} fewer active clients at the end',
-  clauseStuckMore: '{n} more signed clients stuck without freight at the end',
-  clauseStuckFewer: '{n} fewer signed clients stuck without freight at the end',
+  clauseStuckMore: '{n} more signed clients stuck without shipping at the end',
+  clauseStuckFewer: '{n} fewer signed clients stuck without shipping at the end',
   clauseQuitsMore: '{n} more managers quit',
   clauseQuitsFewer: '{n} fewer managers quit',
   clauseLostMore: '{n} more clients left together with departing managers',
@@ -172,26 +172,26 @@ const en = {
 
   // Hours section
   hoursIntro:
-    'Managers split their hours between hunting new clients (category 1), activating signed clients (category 2) and farming active ones (category 3). The split is not set by hand: it follows from what each scheme pays for. The seed thread observed 50–70% of hours on hunting and activation under the old lifetime commission, and 90–95% under the current new-client bonus.',
+    'Managers split their hours between hunting new clients (category 1), activating signed clients (category 2) and farming active ones (category 3). The split is not set by hand: it follows from what each scheme pays for. Where the scenario has a target for a scheme’s share of hours on hunting and activation (compsim targets), the table and the charts mark it.',
   activityHunt: 'Hunt (new clients)',
   activityActivate: 'Activate (signed, not yet shipping)',
   activityFarm: 'Farm (active clients)',
   colHuntActivate: 'Hunt + activate',
-  colObserved: 'Observed in the thread',
+  colObserved: 'The scenario’s target',
   observedInside: '(inside)',
   observedOutside: '(outside)',
-  observedRange: 'observed {low}–{high}',
+  observedRange: 'target {low}–{high}',
   wholeTeam: 'Whole team',
   chartTimeShareOverTimeTitle: 'Share of the team’s hours on hunting, activation and farming, month by month',
   timeShareOverTimeNote:
-    'The whole team: mean share across runs, stacked to 100% (the next chart splits it by role). Dashed frame: the share of hours on hunting + activation observed in the seed thread for that scheme; the boundary between activation and farming should fall inside it.',
+    'The whole team: mean share across runs, stacked to 100% (the next chart splits it by role). Dashed frame: the scenario’s target for that scheme’s share of hours on hunting + activation; the boundary between activation and farming should fall inside it.',
   chartTimeShareAverageTitle: 'Average share of hours by activity, for the whole team and each role',
   timeShareAverageNote:
-    'Mean over the horizon and runs. The dashed frame on the “{team}” bar marks the hunting + activation share observed in the seed thread.',
+    'Mean over the horizon and runs. The dashed frame on the “{team}” bar marks the scenario’s target for the hunting + activation share.',
 
   // Clients section
   clientsIntro:
-    'Clients move from prospect to signed (category 2) to active (category 3), and active clients can churn. “Stuck” clients signed a contract long ago but still ship nothing — the money the thread says hangs under the current scheme.',
+    'Clients move from prospect to signed (category 2) to active (category 3), and active clients can churn. “Stuck” clients signed a contract long ago but still ship nothing: money signed for but not yet earned.',
   chartClientsTitle: 'Clients by category over time: active, signed but not yet active, stuck',
   clientsNote: 'Lines: mean across runs. Each panel has its own scale.',
   chartFlowsTitle: 'Client flows per month: new contracts, activations, active clients lost',
@@ -675,25 +675,25 @@ const ru: Messages = {
     'Чистая прибыль с момента перехода минус прибыль базовой схемы в том же прогоне. Выше пунктирной линии нуля схема впереди. Линия — медиана; тёмная полоса — {band50}; светлая — 90 % прогонов.',
 
   hoursIntro:
-    'Менеджеры делят время между поиском новых клиентов (категория 1), активацией подписанных (категория 2) и работой с активными (категория 3). Это распределение не задаётся вручную: оно следует из того, за что платит схема. В исходном обсуждении на поиск и активацию уходило 50–70 % времени при старой пожизненной комиссии и 90–95 % при текущем бонусе за новых клиентов.',
+    'Менеджеры делят время между поиском новых клиентов (категория 1), активацией подписанных (категория 2) и работой с активными (категория 3). Это распределение не задаётся вручную: оно следует из того, за что платит схема. Если в сценарии есть цель для доли времени схемы на поиск и активацию (compsim targets), таблица и графики её отмечают.',
   activityHunt: 'Поиск (новые клиенты)',
   activityActivate: 'Активация (подписаны, не грузят)',
   activityFarm: 'Ведение (активные клиенты)',
   colHuntActivate: 'Поиск + активация',
-  colObserved: 'Наблюдалось в обсуждении',
+  colObserved: 'Цель сценария',
   observedInside: '(внутри)',
   observedOutside: '(вне)',
-  observedRange: 'наблюдалось {low}–{high}',
+  observedRange: 'цель {low}–{high}',
   wholeTeam: 'Вся команда',
   chartTimeShareOverTimeTitle: 'Доля времени команды на поиск, активацию и ведение клиентов по месяцам',
   timeShareOverTimeNote:
-    'Вся команда: средняя доля по прогонам, в сумме 100 % (по ролям — на следующем графике). Пунктирная рамка — доля времени на поиск и активацию, наблюдавшаяся в исходном обсуждении для этой схемы; граница между активацией и ведением должна попадать в неё.',
+    'Вся команда: средняя доля по прогонам, в сумме 100 % (по ролям — на следующем графике). Пунктирная рамка — цель сценария для доли времени этой схемы на поиск и активацию; граница между активацией и ведением должна попадать в неё.',
   chartTimeShareAverageTitle: 'Средняя доля времени по видам работы: вся команда и каждая роль',
   timeShareAverageNote:
-    'Среднее за весь срок и по прогонам. Пунктирная рамка на полосе «{team}» — доля поиска и активации, наблюдавшаяся в исходном обсуждении.',
+    'Среднее за весь срок и по прогонам. Пунктирная рамка на полосе «{team}» — цель сценария для доли поиска и активации.',
 
   clientsIntro:
-    'Клиент проходит путь от потенциального к подписанному (категория 2) и к активному (категория 3); активный может уйти. «Зависшие» клиенты давно подписали договор, но так ничего и не грузят — это те деньги, которые, по словам из обсуждения, застревают при текущей схеме.',
+    'Клиент проходит путь от потенциального к подписанному (категория 2) и к активному (категория 3); активный может уйти. «Зависшие» клиенты давно подписали договор, но так ничего и не грузят: деньги по договорам есть, а заработка пока нет.',
   chartClientsTitle: 'Клиенты по категориям во времени: активные, подписанные без отгрузок, зависшие',
   clientsNote: 'Линии — среднее по прогонам. У каждой панели своя шкала.',
   chartFlowsTitle: 'Движение клиентов за месяц: новые договоры, активации, потерянные активные клиенты',

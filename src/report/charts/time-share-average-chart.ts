@@ -58,7 +58,7 @@ export function timeShareAverageChart(ctx: ReportContext): ChartDefinition {
         x0 += share;
       });
     });
-    const split = observedSplit(view.id);
+    const split = observedSplit(ctx.summary, view.id);
     if (split) {
       rows.push({
         kind: 'reference',

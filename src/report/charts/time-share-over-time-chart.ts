@@ -35,7 +35,7 @@ export function timeShareOverTimeChart(ctx: ReportContext): ChartDefinition {
         y0 = y1;
       });
     }
-    const split = observedSplit(view.id);
+    const split = observedSplit(ctx.summary, view.id);
     if (split) {
       const label = fill(m.observedRange, { low: ctx.fmt.percent(split.huntActivateLow), high: ctx.fmt.percent(split.huntActivateHigh) });
       for (const month of [1, summary.months]) {

@@ -21,7 +21,7 @@ function sharesTable(ctx: ReportContext): string {
   const rows: CellInput[][] = [];
   for (const view of ctx.schemes) {
     const t = view.scheme.timeShare;
-    const split = observedSplit(view.id);
+    const split = observedSplit(ctx.summary, view.id);
     const huntActivate = (t.hunt?.mean ?? NaN) + (t.activate?.mean ?? NaN);
     const inside = split ? huntActivate >= split.huntActivateLow && huntActivate <= split.huntActivateHigh : undefined;
     rows.push([
