@@ -39,3 +39,15 @@ export function emptyRolesNote(ctx: ReportContext): string {
   const empty = ctx.schemes.flatMap((view) => roleViews(view).filter((r) => !r.held).map((r) => `${view.label}: ${r.label}`));
   return empty.length ? fill(ctx.m.emptyRolesNote, { roles: empty.join('; ') }) : '';
 }
+
+/**
+ * A role id as the page names it: the role's name in the page's language from the first scheme
+ * that has the role (the book's roles are the schemes' role ids), else the id itself.
+ */
+export function roleName(ctx: ReportContext, id: string): string {
+  for (const scheme of ctx.summary.schemes) {
+    const role = (scheme.roles ?? []).find((r) => r.role === id);
+    if (role) return role.translations?.[ctx.lang]?.name ?? role.name ?? id;
+  }
+  return id;
+}

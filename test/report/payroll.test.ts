@@ -50,6 +50,20 @@ describe('the team section of the report', () => {
     });
   }
 
+  it('names the book\'s roles in the page\'s language, and its legend does not say a word twice', async () => {
+    const summary = summaryWithBook();
+    // The fixture's schemes carry the role "generalist" with a Russian name.
+    const scheme = summary.schemes.find((s) => (s.roles ?? []).some((r) => r.role === 'generalist'));
+    const role = scheme?.roles.find((r) => r.role === 'generalist');
+    if (role) role.translations = { ru: { name: 'Менеджер по продажам' } };
+    const ru = await renderReport(summary, { lang: 'ru' });
+    expect(ru).toContain('m1 · Менеджер по продажам · стаж 30 мес.');
+    expect(ru).not.toContain('допущение — допущение');
+    expect(ru).toContain('>допущение</span>');
+    const en = await renderReport(summary, { lang: 'en' });
+    expect(en).toContain('assumed — assumption');
+  });
+
   it('warns when the simulation signs clients at a pace far from the book\'s recent one', async () => {
     const summary = summaryWithBook();
     const book = summary.book as ReturnType<typeof bookSummary>;

@@ -13,6 +13,7 @@ import { fill } from '../context.js';
 import { escapeHtml } from '../escape.js';
 import { num, schemeName, section, table, type Cell, type CellInput } from '../html.js';
 import type { MoneyUnit } from '../format.js';
+import { roleName } from '../roles.js';
 
 type Source = 'data' | 'rules' | 'simulated' | 'assumed';
 
@@ -47,7 +48,9 @@ function sourceMark(ctx: ReportContext, source: Source, long = false): string {
   const { m } = ctx;
   const label = { data: m.sourceData, rules: m.sourceRules, simulated: m.sourceSimulated, assumed: m.sourceAssumed }[source];
   const short = { data: m.sourceDataShort, rules: m.sourceRulesShort, simulated: m.sourceSimulatedShort, assumed: m.sourceAssumedShort }[source];
-  return `<span class="source" style="background:${SOURCE_COLORS[source]}" title="${escapeHtml(label)}">${escapeHtml(long ? `${short} — ${label}` : short)}</span>`;
+  // In the legend the short mark is spelt out, unless the two are one word (no "assumed — assumed").
+  const text = long && short !== label ? `${short} — ${label}` : long ? label : short;
+  return `<span class="source" style="background:${SOURCE_COLORS[source]}" title="${escapeHtml(label)}">${escapeHtml(text)}</span>`;
 }
 
 function head(ctx: ReportContext, text: string, source?: Source, numeric = true): CellInput {
@@ -110,14 +113,17 @@ function nowTable(ctx: ReportContext, book: BookSummary): string {
   const unit = moneyUnit(ctx, book.people.flatMap((p) => [p.monthlyPay, p.payNowCurrent, ...p.schemes.map((s) => s.payNow)]));
   const money = (v: number) => fmt.inUnit(v, unit, { digits: unit.divisor === 1 ? 0 : 1 });
   const rows = book.people.map((person): CellInput[] => [
-    managerCell(person, fill(m.payrollManagerDetails, { id: person.id, role: person.role, months: fmt.number(person.monthsInCompany) })),
+    managerCell(person, fill(m.payrollManagerDetails, { id: person.id, role: roleName(ctx, person.role), months: fmt.number(person.monthsInCompany) })),
     num(money(person.monthlyPay)),
     num(money(person.payNowCurrent)),
     ...schemes.map(({ view, k }) => {
       const s = person.schemes[k];
       // The role only where the scheme has several: under a one-role scheme it says nothing.
       const roles = view.scheme.roles ?? [];
-      const role = s.role !== null && roles.length > 1 ? `<span class="sub">${escapeHtml(roles.find((r) => r.role === s.role)?.name ?? s.role)}</span>` : '';
+      const role = s.role !== null && roles.length > 1 ? `<span class="sub">${escapeHtml((() => {
+        const r = roles.find((x) => x.role === s.role);
+        return r ? (r.translations?.[ctx.lang]?.name ?? r.name) : String(s.role);
+      })())}</span>` : '';
       return num(`${money(s.payNow)}${change(ctx, s.payNow, person.payNowCurrent)}${role}`);
     }),
   ]);
