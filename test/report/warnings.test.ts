@@ -12,7 +12,7 @@ describe('the verdict warnings', () => {
     expect(en).toContain('active clients drifted by +12%');
     expect(en).toContain('lengthen the warm-up (e.g. --set warmupMonths=48) until this warning goes');
     const ru = await renderReport(summary, { lang: 'ru' });
-    expect(ru).toContain('удлините разогрев (например, --set warmupMonths=48)');
+    expect(ru).toContain('увеличивайте период разогрева (например, --set warmupMonths=48)');
   });
 
   it('a precision not reached: what was reached, after how many runs, what to do', async () => {
