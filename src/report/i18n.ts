@@ -43,6 +43,9 @@ const en = {
   verdictTableNote:
     '“90% of runs”: the range from the 5th to the 95th percentile across simulated runs — how much the result varies with the market. The confidence interval ({level}) says how precisely the mean difference is known. “Chance of beating the baseline” is the share of runs in which the scheme created more value than the baseline in the same market. Value created = net profit over the horizon + (value of the client book at the end − its value at the switch); the book is valued as the expected margin of its clients, each with its own chance of leaving, discounted at the owner’s cost of money.',
   sentenceTop: '{scheme} has the highest mean net profit: {net} over {months} months (90% of runs between {lo} and {hi}).',
+  sentenceOnly: '{scheme}, the one scheme simulated, makes a mean net profit of {net} over {months} months (90% of runs between {lo} and {hi}).',
+  sentenceOnlyValue:
+    '{scheme}, the one scheme simulated, creates {value} over {months} months (90% of runs between {lo} and {hi}) — a net profit of {net}, and a change of {bookChange} in what its client book is worth since the switch.',
   sentenceNoneBetter: 'No scheme earns clearly more than the baseline, {baseline}.',
   sentenceTopValue:
     '{scheme} creates the most value: {value} over {months} months (90% of runs between {lo} and {hi}) — a net profit of {net}, and a change of {bookChange} in what its client book is worth since the switch.',
@@ -549,6 +552,9 @@ const ru: Messages = {
   verdictTableNote:
     '«90 % прогонов» — диапазон от 5-го до 95-го процентиля по прогонам: насколько результат зависит от рынка. Доверительный интервал ({level}) показывает, насколько точно известна средняя разница. «Вероятность обойти базовую» — доля прогонов, в которых схема создала больше ценности, чем базовая, на том же рынке. Созданная ценность = чистая прибыль за срок + (стоимость клиентской базы в конце − её стоимость при переходе); база оценивается как ожидаемая маржа её клиентов, у каждого — своя вероятность уйти, дисконтированная по стоимости денег для владельца.',
   sentenceTop: 'Наибольшая средняя чистая прибыль у схемы «{scheme}»: {net} за {months} мес. (в 90 % прогонов от {lo} до {hi}).',
+  sentenceOnly: 'Схема «{scheme}» (в расчёте она одна) приносит в среднем {net} чистой прибыли за {months} мес. (в 90 % прогонов от {lo} до {hi}).',
+  sentenceOnlyValue:
+    'Схема «{scheme}» (в расчёте она одна) создаёт {value} ценности за {months} мес. (в 90 % прогонов от {lo} до {hi}) — чистая прибыль {net} и изменение стоимости клиентской базы с момента перехода {bookChange}.',
   sentenceNoneBetter: 'Ни одна схема не приносит явно больше прибыли, чем базовая «{baseline}».',
   sentenceTopValue:
     'Больше всего ценности создаёт схема «{scheme}»: {value} за {months} мес. (в 90 % прогонов от {lo} до {hi}) — чистая прибыль {net} и изменение стоимости клиентской базы с момента перехода {bookChange}.',

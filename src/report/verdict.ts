@@ -227,7 +227,7 @@ export function verdictText(ctx: ReportContext, rows: VerdictRow[] = rankSchemes
       const [lo, hi] = moneyRange(ctx, top.valueCreated.p5, top.valueCreated.p95);
       const totals = top.view.scheme.totals;
       text.headline.push(
-        fill(m.sentenceTopValue, {
+        fill(rows.length === 1 ? m.sentenceOnlyValue : m.sentenceTopValue, {
           scheme: top.view.label,
           months: summary.months,
           value: fmt.money(top.valueCreated.mean),
@@ -239,7 +239,7 @@ export function verdictText(ctx: ReportContext, rows: VerdictRow[] = rankSchemes
       );
     } else {
       const [lo, hi] = moneyRange(ctx, top.netProfit.p5, top.netProfit.p95);
-      text.headline.push(fill(m.sentenceTop, { scheme: top.view.label, months: summary.months, net: fmt.money(top.netProfit.mean), lo, hi }));
+      text.headline.push(fill(rows.length === 1 ? m.sentenceOnly : m.sentenceTop, { scheme: top.view.label, months: summary.months, net: fmt.money(top.netProfit.mean), lo, hi }));
     }
     const risk = shrinkingBook(ctx, top.view);
     if (risk) text.headlineRisk = risk;

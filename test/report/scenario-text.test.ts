@@ -38,3 +38,17 @@ describe('text from the scenario', () => {
     }
   });
 });
+
+describe('a summary of one scheme', () => {
+  it('says "1 scheme" and "the one scheme simulated", not "the highest", in both languages', async () => {
+    const summary = buildFixtureSummary();
+    summary.schemes = summary.schemes.filter((s) => s.id === summary.baseline);
+    summary.comparisons = [];
+    const en = await renderReport(summary, { lang: 'en' });
+    expect(en).toContain('1 scheme · ');
+    expect(en).toContain('the one scheme simulated, creates');
+    expect(en).not.toContain('creates the most value');
+    const ru = await renderReport(summary, { lang: 'ru' });
+    expect(ru).toContain('(в расчёте она одна) создаёт');
+  });
+});
