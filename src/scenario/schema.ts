@@ -161,6 +161,7 @@ export const ComponentSchema = z
   .strictObject({
     id: id('A component id'),
     name: z.string().optional().describe('What the payslip calls this line'),
+    translations: TranslationsSchema.optional(),
     basis: z.enum(BASES).describe('What the component pays on: money of clients (revenue, margin, collectedRevenue, collectedMargin, growth of margin since the client came to its owner) or counts (newContracts, activations)'),
     relation: z.enum(RELATIONS).default('owned').describe('Whose clients count: owned (the manager services them), originated (he brought them in), trailing (he brought them in, someone else owns them now), team (every client of the company)'),
     state: z.enum(['contracted', 'active', 'any']).default('any').describe('Client state the component counts (money bases)'),

@@ -52,3 +52,26 @@ describe('a summary of one scheme', () => {
     expect(ru).toContain('(в расчёте она одна) создаёт');
   });
 });
+
+describe('the appendix in the page language', () => {
+  it("shows a role's and a pay component's translated name in place of the English one, without the translation rows", async () => {
+    const { inLanguage } = await import('../../src/report/sections/assumptions-section.js');
+    const rows = inLanguage(
+      [
+        ['schemes.x.roles.hunter.name', 'Hunter'],
+        ['schemes.x.roles.hunter.translations.ru.name', 'Хантер'],
+        ['schemes.x.roles.hunter.pay.bonus.name', 'Bonus per activated client'],
+        ['schemes.x.roles.hunter.pay.bonus.translations.ru.name', 'Бонус за каждого активированного клиента'],
+        ['schemes.x.roles.hunter.pay.bonus.rate', 10000],
+        ['schemes.x.roles.farmer.name', 'Farmer'],
+      ],
+      'ru',
+    );
+    expect(rows).toEqual([
+      ['schemes.x.roles.hunter.name', 'Хантер'],
+      ['schemes.x.roles.hunter.pay.bonus.name', 'Бонус за каждого активированного клиента'],
+      ['schemes.x.roles.hunter.pay.bonus.rate', 10000],
+      ['schemes.x.roles.farmer.name', 'Farmer'],
+    ]);
+  });
+});

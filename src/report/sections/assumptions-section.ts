@@ -42,6 +42,18 @@ export function flattenParameters(value: Json, prefix = '', rows: [string, Json]
   return rows;
 }
 
+/**
+ * A role's or a pay component's `name` in the page's language where the scenario gives one
+ * (`….translations.ru.name`), and the translation rows themselves left out: the reader sees one
+ * name per line, in his language.
+ */
+export function inLanguage(rows: [string, Json][], lang: string): [string, Json][] {
+  const translated = new Map(rows.filter(([path]) => path.endsWith(`.translations.${lang}.name`)).map(([path, value]) => [path.slice(0, -`.translations.${lang}.name`.length), value]));
+  return rows
+    .filter(([path]) => !/\.translations\.\w+\.\w+$/.test(path))
+    .map(([path, value]): [string, Json] => (path.endsWith('.name') && translated.has(path.slice(0, -'.name'.length)) ? [path, translated.get(path.slice(0, -'.name'.length)) as Json] : [path, value]));
+}
+
 function parameterTable(ctx: ReportContext, rows: [string, Json][]): string {
   return table({
     head: [escapeHtml(ctx.m.colParameter), escapeHtml(ctx.m.colValue)],
@@ -84,7 +96,7 @@ function scenarioTables(ctx: ReportContext): string {
     parts.push(
       `<details class="scheme-params" open><summary>${view ? `<span class="swatch" style="background:${view.color}"></span>` : ''}${escapeHtml(name)} <code>${escapeHtml(id)}</code></summary>`,
       description ? `<p>${escapeHtml(description)}</p>` : '',
-      parameterTable(ctx, flattenParameters(rest, `schemes.${id}`)),
+      parameterTable(ctx, inLanguage(flattenParameters(rest, `schemes.${id}`), ctx.lang)),
       `</details>`,
     );
   }
