@@ -60,6 +60,22 @@ describe('--csv', () => {
     expect([number(last['behavior.discountRate']), last.scheme, number(last.mean)]).toEqual([0.12, scheme, point.metric[scheme].mean]);
   });
 
+  it('(the sweep page) says which schemes a point cannot tell apart, instead of a leader that flips', async () => {
+    const { renderSweepPage } = await import('../../src/report/whatif/sweep-page.js');
+    const result = JSON.parse(read('sweep', 'sweep.json'));
+    const [a, b, ...rest] = result.schemes as string[];
+    const point = result.points[0];
+    // Hand-made: a leads with 10…20, b overlaps it (15…25 is not above: mean 14), the rest far below.
+    point.winner = a;
+    point.metric[a] = { mean: 16, ci95: [10, 20] };
+    point.metric[b] = { mean: 14, ci95: [8, 19] };
+    for (const s of rest) point.metric[s] = { mean: 1, ci95: [0, 2] };
+    const html = await renderSweepPage(result, { lang: 'en' });
+    expect(html).toContain(`${result.schemeNames[a]}, not told apart from 1 other`);
+    const ru = await renderSweepPage(result, { lang: 'ru' });
+    expect(ru).toMatch(/», не отличить от 1 другой/);
+  });
+
   it('optimize: every candidate with its varied values and measures', async () => {
     const pay = 'schemes.new-client-bonus.roles.generalist.pay';
     const args = ['optimize', SCENARIO, '--set', 'warmupMonths=6', '--set', 'team.managers=4', '--months', '12', '--workers', '1', '--scheme', 'new-client-bonus'];

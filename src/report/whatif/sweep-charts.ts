@@ -63,10 +63,17 @@ export function sweepLineChart(ctx: WhatIfContext, result: SweepResult): ChartDe
       hi: p.metric[s].ci95[1] / unit.divisor,
       best: result.best[s].point === p.index,
       flat: s === result.focus && result.best[s].flat.includes(p.index),
+      focus: s === result.focus,
     })),
   );
   const labels = result.schemes.map((s) => ctx.schemeLabel(s));
-  const color = { field: 'scheme', type: 'nominal' as const, scale: { domain: labels, range: result.schemes.map((s) => ctx.schemeColor(s)) }, legend: { title: null, orient: 'bottom' as const } };
+  // The legend draws each scheme as its line, at full strength (not in the pale colour of a band).
+  const color = {
+    field: 'scheme',
+    type: 'nominal' as const,
+    scale: { domain: labels, range: result.schemes.map((s) => ctx.schemeColor(s)) },
+    legend: { title: null, orient: 'bottom' as const, symbolType: 'stroke', symbolOpacity: 1, symbolStrokeWidth: 3 },
+  };
   const x = numeric
     ? { field: 'x', type: 'quantitative' as const, title: axis.path, scale: { zero: false, nice: false }, axis: (axis.numbers as number[]).length <= 15 ? { values: axis.numbers } : {} }
     : { field: 'x', type: 'ordinal' as const, title: axis.path, sort: axis.values };
@@ -80,7 +87,8 @@ export function sweepLineChart(ctx: WhatIfContext, result: SweepResult): ChartDe
   }
   if (isDifference(result)) layers.push({ data: { values: [{ zero: 0 }] }, mark: { type: 'rule', color: REFERENCE_INK, strokeDash: [4, 3] }, encoding: { y: { field: 'zero', type: 'quantitative' } } });
   layers.push(
-    { mark: { type: 'area', opacity: 0.18 }, encoding: { x, y: { ...y, field: 'lo' }, y2: { field: 'hi' }, color } },
+    // One band, the focus scheme's: six overlapping bands read as a grey smear. The legend comes from the lines.
+    { transform: [{ filter: 'datum.focus' }], mark: { type: 'area', opacity: 0.18 }, encoding: { x, y: { ...y, field: 'lo' }, y2: { field: 'hi' }, color } },
     { mark: { type: 'line', point: true }, encoding: { x, y, color } },
     { transform: [{ filter: 'datum.flat' }], mark: { type: 'point', size: 160, strokeWidth: 1.5, color: '#555' }, encoding: { x, y } },
     { transform: [{ filter: 'datum.best' }], mark: { type: 'point', shape: 'diamond', filled: true, size: 260, stroke: REFERENCE_INK, strokeWidth: 1.5 }, encoding: { x, y, color } },

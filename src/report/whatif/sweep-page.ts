@@ -37,6 +37,18 @@ function bestSentences(ctx: WhatIfContext, result: SweepResult): string {
   return `<ul>${items.join('')}</ul>`;
 }
 
+/**
+ * The best scheme at a point, or — where others' intervals overlap the best one's — the schemes the
+ * runs cannot tell apart, so a table of tied schemes does not seem to flip between them.
+ */
+function leaderText(ctx: WhatIfContext, result: SweepResult, p: SweepResult['points'][number]): string {
+  const best = p.metric[p.winner];
+  if (!best) return ctx.schemeLabel(p.winner);
+  const tied = result.schemes.filter((s) => s !== p.winner && p.metric[s] && p.metric[s].ci95[1] >= best.ci95[0] && p.metric[s].ci95[0] <= best.ci95[1]);
+  if (tied.length === 0) return ctx.schemeLabel(p.winner);
+  return fill(ctx.m.whatifTied, { scheme: ctx.schemeLabel(p.winner), count: tied.length }, ctx.lang);
+}
+
 /** Beyond this many schemes the table shows means only (the intervals are in sweep.json and the chart). */
 const SCHEMES_WITH_INTERVALS = 3;
 
@@ -58,7 +70,7 @@ function pointsTable(ctx: WhatIfContext, result: SweepResult): string {
         const interval = withIntervals ? `<br><span class="note">${escapeHtml(formatMetric(ctx.fmt, kindOf, o.ci95[0], difference))} … ${escapeHtml(formatMetric(ctx.fmt, kindOf, o.ci95[1], difference))}</span>` : '';
         return `${escapeHtml(formatMetric(ctx.fmt, kindOf, o.mean, difference))}${marks}${interval}`;
       }),
-      ...(result.schemes.length > 1 || difference ? [escapeHtml(ctx.schemeLabel(p.winner))] : []),
+      ...(result.schemes.length > 1 || difference ? [escapeHtml(leaderText(ctx, result, p))] : []),
     ];
     return { cells };
   });
