@@ -62,7 +62,7 @@ export interface Progressing {
   signal: AbortSignal;
   /** Call once per simulated run. */
   onRun: () => void;
-  /** More runs are planned than first thought (a search that goes on). */
+  /** `moreRuns` are about to be simulated (a search that goes on): the total grows only if the plan had no room for them. */
   plan: (moreRuns: number) => void;
 }
 
@@ -76,13 +76,18 @@ export async function withProgress<T>(plannedRuns: number, work: (progress: Prog
   let done = 0;
   let total = plannedRuns;
   try {
-    return await work({
+    const result = await work({
       signal,
       onRun: () => bar.update(++done, Math.max(total, done)),
+      // More runs than planned only raise the total past what is left of the plan, so the bar
+      // never jumps back when the work was planned with room for them (a search's bound).
       plan: (more) => {
-        total += more;
+        total = Math.max(total, done + more);
       },
     });
+    // A search that needed fewer runs than its bound ends the bar at 100 %.
+    if (done > 0) bar.update(done, done);
+    return result;
   } catch (error) {
     if (signal.aborted) throw interrupted();
     throw error;

@@ -74,7 +74,10 @@ export async function sensitivityAction(args: Record<string, unknown>): Promise<
     process.stdout.write(wm.shardWritten(shard.index, shard.count, written.owned, written.units, written.ownership, written.path) + '\n');
     return 0;
   }
-  const result = await withProgress(runs, async (p) => {
+  // The crossing search after the design simulates at most 2 directions × top parameters × (span scan steps + bisection steps) points.
+  const { top, span, steps } = inputs.crossings;
+  const crossingBound = 2 * top * (Math.ceil(span) + steps) * base.runs;
+  const result = await withProgress(runs + crossingBound, async (p) => {
     const results = await collectPoints(base, specs, reduce, { workers, signal: p.signal, onRun: p.onRun });
     return analyseSensitivity(inputs, results, crossingEvaluator(inputs, workers, p));
   });
