@@ -9,6 +9,12 @@ import type { ChartDefinition } from './chart.js';
 import { CONTENT_WIDTH, NUMBER_AXIS_FORMAT, chartConfig, schemeColorScale } from './chart.js';
 
 /** Room for scheme names left of the first panel. */
+/**
+ * A scheme name longer than about a label's width on two lines, broken at the last space before
+ * it (a vega expression: an array of strings is drawn as lines), so no name is cut short.
+ */
+const WRAP_AT = 36;
+const WRAP_LABEL = `length(datum.value) > ${WRAP_AT} && lastindexof(substring(datum.value, 0, ${WRAP_AT}), ' ') > 0 ? [substring(datum.value, 0, lastindexof(substring(datum.value, 0, ${WRAP_AT}), ' ')), substring(datum.value, lastindexof(substring(datum.value, 0, ${WRAP_AT}), ' ') + 1)] : datum.value`;
 const LABEL_WIDTH = 260;
 
 export function quitsChart(ctx: ReportContext): ChartDefinition {
@@ -29,7 +35,8 @@ export function quitsChart(ctx: ReportContext): ChartDefinition {
     type: 'nominal' as const,
     title: null,
     sort: ctx.schemes.map((s) => s.label),
-    axis: labels ? { labelLimit: LABEL_WIDTH - 10, minExtent: LABEL_WIDTH } : { labels: false, ticks: false, domain: false },
+    // A long name on two lines (vega draws an array of strings as lines) rather than cut short.
+    axis: labels ? { labelLimit: LABEL_WIDTH - 10, minExtent: LABEL_WIDTH, labelExpr: WRAP_LABEL } : { labels: false, ticks: false, domain: false },
   });
   const color = { field: 'scheme', type: 'nominal' as const, scale: schemeColorScale(ctx), legend: null };
   const width = Math.floor((CONTENT_WIDTH - LABEL_WIDTH - 40) / 2);
