@@ -128,10 +128,16 @@ export const messages = {
   summaryWithoutSchemes: () => 'expected a list of at least one scheme, found an empty list',
 
   // ------------------------------------------------------------ the tables run and pay print
-  summaryTitle: (scenario: string, runs: number, months: number, seed: number, currency: string) =>
-    `${scenario}: ${runs} runs × ${months} months, seed ${seed}, money in ${currency} over the horizon`,
-  summaryHeader: () => ['scheme', 'net profit (p5..p95)', 'P(better)', 'revenue', 'new contr.', 'active end', 'stuck', 'churned', 'hunt/act/farm', 'median pay', 'quits'],
-  baselineTag: (scheme: string) => `${scheme} (baseline)`,
+  // The summary table follows --lang (the owner's `npm start` is in Russian).
+  summaryTitle: (scenario: string, runs: number, months: number, seed: number, currency: string, lang: 'en' | 'ru' = 'en') =>
+    lang === 'ru'
+      ? `${scenario}: прогонов — ${runs}, ${months} мес. после перехода, начальное число генератора ${seed}, деньги в ${currency} за весь срок`
+      : `${scenario}: ${runs} runs × ${months} months, seed ${seed}, money in ${currency} over the horizon`,
+  summaryHeader: (lang: 'en' | 'ru' = 'en') =>
+    lang === 'ru'
+      ? ['схема', 'созданная ценность (p5..p95)', 'P(лучше)', 'чистая прибыль', 'выручка', 'новых дог.', 'активных', 'зависших', 'ушло', 'поиск/акт./вед.', 'медиана оплаты', 'уволились']
+      : ['scheme', 'value created (p5..p95)', 'P(better)', 'net profit', 'revenue', 'new contr.', 'active end', 'stuck', 'churned', 'hunt/act/farm', 'median pay', 'quits'],
+  baselineTag: (scheme: string, lang: 'en' | 'ru' = 'en') => (lang === 'ru' ? `${scheme} (базовая)` : `${scheme} (baseline)`),
   payslipTitle: (scheme: string, role: string) => `${scheme} / ${role}`,
   payslipHeader: (currency: string) => ['line', 'basis', `pay, ${currency}`],
   payslipTotal: () => 'total',

@@ -68,3 +68,17 @@ describe('slips get answers that name what was expected', () => {
     expect(html).toContain('after 64 runs (--max-runs), not within the ±0');
   });
 });
+
+describe('the summary table', () => {
+  it('ranks by value created, as the verdict, and follows --lang', async () => {
+    expect(await compsim('run', SCENARIO, ...SMALL, '--runs', '4', '--lang', 'ru', '--out', join(dir, 'table-ru'))).toBe(0);
+    const [title, header, ...rows] = cli.stdout.split('\n');
+    expect(title).toMatch(/^Отдел продаж транспортной компании: прогонов — 4, 4 мес\. после перехода, начальное число генератора 1, деньги в RUB за весь срок$/);
+    expect(header).toMatch(/^схема\s+созданная ценность \(p5\.\.p95\)\s+P\(лучше\)\s+чистая прибыль/);
+    const summary = JSON.parse(readFileSync(join(dir, 'table-ru', 'summary.json'), 'utf8'));
+    const byValue = [...summary.schemes].sort((a, b) => b.totals.valueCreated.mean - a.totals.valueCreated.mean).map((s) => s.id);
+    const listed = rows.slice(0, byValue.length).map((r) => r.split(/\s+/)[0]);
+    expect(listed).toEqual(byValue);
+    expect(cli.stdout).toContain(`${summary.baseline} (базовая)`);
+  });
+});

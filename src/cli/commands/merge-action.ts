@@ -27,7 +27,7 @@ export async function mergeAction(args: Record<string, unknown>): Promise<number
   if (header.kind === 'run') {
     const summary = await mergeRunParts(header.inputs as RunInputs, files);
     await renderAndWrite(summary, out, lang);
-    process.stdout.write(`${summaryTable(summary)}\n${m.merged(files.length, [join(out, 'summary.json'), join(out, 'report.html')])}\n`);
+    process.stdout.write(`${summaryTable(summary, args.lang as 'en' | 'ru')}\n${m.merged(files.length, [join(out, 'summary.json'), join(out, 'report.html')])}\n`);
     return 0;
   }
   if (header.kind === 'sweep') {

@@ -59,6 +59,6 @@ export async function runAction(args: Record<string, unknown>): Promise<number> 
   const reached = summary.precision;
   if (reached && reached.target !== null && reached.reached > reached.target) process.stderr.write(`${m.precisionNotReached(reached.target, reached.reached, reached.runsUsed)}\n`);
   if (args.format === 'json') process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
-  else process.stdout.write((book && folder ? bookNote(folder, book, scenario) + '\n' : '') + `${summaryTable(summary)}\n${wroteLine(written)}\n`);
+  else process.stdout.write((book && folder ? bookNote(folder, book, scenario) + '\n' : '') + `${summaryTable(summary, args.lang as 'en' | 'ru')}\n${wroteLine(written)}\n`);
   return 0;
 }
