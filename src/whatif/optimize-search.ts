@@ -191,11 +191,16 @@ export async function search(evaluator: Evaluator, options: SearchOptions): Prom
   // irace's plan: floor(2 + log2 d) iterations share the racing budget; races that end early leave
   // some of it, and further iterations (ever closer around the elites) spend it, as irace does.
   const planned = Math.max(2, Math.floor(2 + Math.log2(dimensions.length)));
+  // Near the smallest budget (leastBudget is sized for it) the first race may take all the search
+  // has, four candidates and the baseline; its planned share alone would race nothing.
+  const firstRace = 5 * RACE.firstRuns;
+  const racingLimit = Math.max(racingBudget, Math.min(forSearch, firstRace));
   let iterations = 0;
   for (let iteration = 1; iteration <= RACE.maxIterations; iteration++) {
-    const left = racingBudget - spending.total;
-    const share = Math.floor(left / Math.max(1, planned - iteration + 1));
-    if (share < 4 * RACE.firstRuns) break;
+    const left = racingLimit - spending.total;
+    let share = Math.floor(left / Math.max(1, planned - iteration + 1));
+    if (iteration === 1) share = Math.max(share, Math.min(left, firstRace));
+    if (share < (iteration === 1 ? 2 : 4) * RACE.firstRuns) break;
     await race.iterate(iteration, share);
     iterations = iteration;
     // Every candidate dropped for a constraint: nothing to search around.
@@ -205,7 +210,7 @@ export async function search(evaluator: Evaluator, options: SearchOptions): Prom
   const leaders = race.ranked().filter((c) => race.meetsOnAverage(c));
   if (leaders.length === 0) throw new WhatIfError({ code: 'no-feasible-candidate', tried: race.candidates.length, constraints: constraints.map((c) => c.written), broken: race.brokenCounts() });
 
-  const selection = await select(evaluator, options, objective, race, leaders, budget - reserve - spending.total, spending);
+  const selection = await select(evaluator, options, objective, leaders, budget - reserve - spending.total, spending);
   const chosen = race.candidates[selection.chosen];
   chosen.status = 'chosen';
   const selected = spending.total - racing;
@@ -389,7 +394,6 @@ async function select(
   evaluator: Evaluator,
   options: SearchOptions,
   objective: number,
-  race: Race,
   leaders: readonly Candidate[],
   left: number,
   spending: Spending,
