@@ -78,7 +78,7 @@ export function optimizationResult(inputs: OptimizeInputs, result: SearchResult)
   const { scenario } = base;
   const objective = MEASURE_INDEX[inputs.objective];
   const front = new Set(tradeOffFront(result, objective));
-  const valuesOf = (values: readonly number[]): Record<string, number> => Object.fromEntries(dimensions.map((d, j) => [d.path, values[j]]));
+  const byPath = (values: readonly number[]): Record<string, number> => Object.fromEntries(dimensions.map((d, j) => [d.path, values[j]]));
   const chosen = result.candidates[result.chosen];
   const candidates = result.candidates.map((c): CandidateSummary => {
     const n = c.runs.length;
@@ -88,7 +88,7 @@ export function optimizationResult(inputs: OptimizeInputs, result: SearchResult)
     return {
       id: c.id,
       iteration: c.iteration,
-      values: valuesOf(c.values),
+      values: byPath(c.values),
       own: c.own,
       runs: n,
       status: c.status,
@@ -128,8 +128,8 @@ export function optimizationResult(inputs: OptimizeInputs, result: SearchResult)
     method: { ...RACE, iterations: result.iterations },
     candidates,
     history: result.history,
-    selection: { ...result.selection, finalistValues: result.selection.finalists.map((f) => valuesOf(result.candidates[f.id].values)) },
-    chosen: { id: chosen.id, values: valuesOf(chosen.values), own: chosen.own },
+    selection: { ...result.selection, finalistValues: result.selection.finalists.map((f) => byPath(result.candidates[f.id].values)) },
+    chosen: { id: chosen.id, values: byPath(chosen.values), own: chosen.own },
     atEdge: dimensions.filter((d, j) => !d.values && Math.min(chosen.values[j] - d.low, d.high - chosen.values[j]) <= EDGE * (d.high - d.low)).map((d) => d.path),
     confirmation: {
       seed: confirmation.seed,

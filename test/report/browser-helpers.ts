@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { allMessages } from '../../src/report/i18n.js';
 
 /** Debian's Chromium (COMPSIM_CHROMIUM names another, e.g. a missing one to check the skip). */
@@ -36,6 +37,22 @@ export async function launchChromium(): Promise<{ browser: BrowserContext; close
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A Chromium for the tests of a describe block: launched before them, closed (its profile
+ * removed) after them, and `cleanUp` run then too. Call inside the describe; use the getter in tests.
+ */
+export function chromiumForTests(cleanUp: () => void = () => undefined): () => BrowserContext {
+  let launched: { browser: BrowserContext; close: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    launched = await launchChromium();
+  });
+  afterAll(async () => {
+    await launched?.close();
+    cleanUp();
+  });
+  return () => (launched as { browser: BrowserContext }).browser;
 }
 
 /** Pairs of labels inside one chart that overlap (axis labels, headers, legends, bar labels). */

@@ -11,11 +11,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Summary } from '../../src/engine/summary.js';
 import type { Lang } from '../../src/report/i18n.js';
-import { BROWSER_TESTS, englishLabels, labelOverlaps, launchChromium, visibleTexts } from './browser-helpers.js';
+import { BROWSER_TESTS, chromiumForTests, englishLabels, labelOverlaps, visibleTexts } from './browser-helpers.js';
 
 const execFileAsync = promisify(execFile);
 /** What bin/compsim.js loads: the command line's bundle, made by `npm run build`. */
@@ -89,15 +88,7 @@ function userTexts(summary: Summary): string[] {
 }
 
 describe.runIf(BROWSER_TESTS)('the report in Chromium', () => {
-  let browser: BrowserContext;
-  let close: (() => Promise<void>) | undefined;
-
-  beforeAll(async () => {
-    ({ browser, close } = await launchChromium());
-  });
-
-  afterAll(async () => {
-    await close?.();
+  const browser = chromiumForTests(() => {
     for (const out of outputs) rmSync(out, { recursive: true, force: true });
   });
 
@@ -105,7 +96,7 @@ describe.runIf(BROWSER_TESTS)('the report in Chromium', () => {
     it(`shows the ${lang} report offline, complete and readable`, async () => {
       const report = await buildReports(lang);
       expect(statSync(report.path).size).toBeLessThan(3 * 1024 * 1024);
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       const errors: string[] = [];
       const requests: string[] = [];
       page.on('console', (message) => {

@@ -9,9 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER_TESTS, englishLabels, labelOverlaps, launchChromium, visibleTexts } from './browser-helpers.js';
+import { describe, expect, it } from 'vitest';
+import { BROWSER_TESTS, chromiumForTests, englishLabels, labelOverlaps, visibleTexts } from './browser-helpers.js';
 
 const execFileAsync = promisify(execFile);
 const ARTIFACTS = resolve('test/artifacts');
@@ -19,17 +18,7 @@ const out = mkdtempSync(join(tmpdir(), 'compsim-optimize-page-'));
 const PAY = 'schemes.new-client-bonus.roles.generalist.pay';
 
 describe.runIf(BROWSER_TESTS)('the optimisation page in Chromium', () => {
-  let browser: BrowserContext;
-  let close: (() => Promise<void>) | undefined;
-
-  beforeAll(async () => {
-    ({ browser, close } = await launchChromium());
-  });
-
-  afterAll(async () => {
-    await close?.();
-    rmSync(out, { recursive: true, force: true });
-  });
+  const browser = chromiumForTests(() => rmSync(out, { recursive: true, force: true }));
 
   for (const lang of ['en', 'ru'] as const) {
     it(`shows the ${lang} page offline, the answer first, both charts drawn`, async () => {
@@ -38,7 +27,7 @@ describe.runIf(BROWSER_TESTS)('the optimisation page in Chromium', () => {
       args.push('--vary', `${PAY}.servicing.rate=0.005:0.08`, '--vary', `${PAY}.new-client.rate=0.1:0.4`, '--constraint', 'compCost<=baseline+5%', '--budget-runs', '600', '--workers', '1', '--lang', lang, '--out', folder);
       await execFileAsync(process.execPath, args, { timeout: 300_000 });
       const result = JSON.parse(readFileSync(join(folder, 'optimize.json'), 'utf8'));
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       const problems: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());

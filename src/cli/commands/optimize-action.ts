@@ -71,6 +71,11 @@ export async function optimizeAction(args: Record<string, unknown>): Promise<num
   const rounds = shard ? { shard, dir: out, waitMs: wait * 60_000 } : undefined;
   const search = await withProgress(shard ? Math.ceil(budget / shard.count) : budget, (p) => optimize(inputs, { workers, signal: p.signal, onRun: p.onRun }, rounds));
   const result = optimizationResult(inputs, search);
+  // Every shard reaches the same result; the first writes it (the others render nothing).
+  if (shard && shard.index !== 1) {
+    process.stdout.write(`${optimizationLines(result)}\n${wm.optimizeShardDone(shard.index, shard.count, out)}\n`);
+    return 0;
+  }
   const chosen = search.candidates[search.chosen].values;
   const objective = result.confirmation.measures[result.objective].difference;
   const command = wm.optimizeCommandLine(file, scheme, varies, constraints.map((c) => c.written), budget, seed);
@@ -83,11 +88,6 @@ export async function optimizeAction(args: Record<string, unknown>): Promise<num
     { path: join(out, 'best.yaml'), content: best },
     ...(args.csv ? (await import('../../report/csv.js')).optimizationCsv(result, args.csv as CsvDialect).map((f) => ({ path: join(out, f.name), content: f.content })) : []),
   ];
-  // Every shard reaches the same result; the first writes it.
-  if (shard && shard.index !== 1) {
-    process.stdout.write(`${optimizationLines(result)}\n${wm.optimizeShardDone(shard.index, shard.count, out)}\n`);
-    return 0;
-  }
   writeFilesAtomically(files);
   process.stdout.write(`${optimizationLines(result)}\n${wroteLine(files.map((f) => f.path))}\n`);
   return 0;
