@@ -24,6 +24,8 @@ const EVIDENCE_EXPECTED = {
   points: 'the points as a list and the runs as a number',
 };
 
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 export const messages = {
   // ------------------------------------------------------------ the command line itself
   usage: () => 'compsim <command> [options]\n\nSimulate sales-compensation schemes before rolling them out.',
@@ -141,4 +143,9 @@ export const messages = {
   payslipTitle: (scheme: string, role: string) => `${scheme} / ${role}`,
   payslipHeader: (currency: string) => ['line', 'basis', `pay, ${currency}`],
   payslipTotal: () => 'total',
+  payslipMonthsHeader: (months: number[], currency: string) => ['line', ...months.map((month) => MONTH_NAMES[month - 1]), `period, ${currency}`],
+  payslipQuota: (name: string, quota: string, result: string, attainment: string, next: string | null) =>
+    `${name}: quota ${quota}, result ${result} (${attainment} of the quota)` + (next === null ? '; the period is still open' : `; next period's quota ${next}`),
+  statementQuotaUnknown: (file: string, id: string, scheme: string, role: string, withQuota: string[]) =>
+    `${file}: quota.${id}: expected a component of ${scheme} / ${role} that has a quota (${withQuota.length > 0 ? withQuota.join(', ') : 'none has'}), found "${id}"`,
 };

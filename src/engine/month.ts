@@ -25,7 +25,7 @@ export function simulateMonth(company: Company, month: number, tally: MonthTally
   marketGrows(company);
   handOver(company, month, tally);
   // 2. Every manager splits his hours by what they are worth to him under the scheme.
-  prepareValuation(company);
+  prepareValuation(company, month);
   allocateHours(company, month);
   const attention = attentionPerClient(company);
   // 3. Hunting signs new contracts (category 1 → 2) from the finite market.
@@ -37,7 +37,7 @@ export function simulateMonth(company: Company, month: number, tally: MonthTally
   const lostCount = moveClients(company, month, monthKey(month), attention, tally, lost);
   // 5. Everybody is paid by the scheme's rules, the clients are valued for next month; promotions.
   payAndValueClients(company, PAY | VALUE, month, month + 1, lost, lostCount);
-  payEveryone(company, tally);
+  payEveryone(company, month, tally);
   promote(company, month, tally);
   // 6. Some managers quit, and some of their clients follow them.
   quits(company, month, tally);

@@ -15,8 +15,10 @@ import {
   type ContractBelief,
   type ContractKind,
   type RatesAt,
+  type PeriodsAhead,
   type TablesAt,
 } from './valuation.js';
+import { calendarMonth } from './market.js';
 
 export class ManagerValuation {
   /** Marginal pay rates per slot and component (from last month's sums), `stride` a slot. */
@@ -111,6 +113,7 @@ const badTables: TablesAt = { bonus: new Float64Array(0), perMargin: new Float64
 const goodContract: ContractKind = { marginRate: 0, uncollectedShare: 0, windows: new Float64Array(0) };
 const badContract: ContractKind = { marginRate: 0, uncollectedShare: 0, windows: new Float64Array(0) };
 const belief: ContractBelief = { expectedMargin: 0, activationHazard: 0, discount: 1, dormantAfter: 0, dormancyHazard: 0 };
+let periodsAhead: PeriodsAhead | undefined;
 
 /**
  * Marginal rates, activation tables, the value of a new contract and the incentive to screen
@@ -119,7 +122,7 @@ const belief: ContractBelief = { expectedMargin: 0, activationHazard: 0, discoun
  * activation tables depend only on the role and its marginal rates, which stay the same month
  * after month under flat rates: they are recomputed only when one of the rates changed.
  */
-export function prepareValuation(company: Company): void {
+export function prepareValuation(company: Company, month: number): void {
   const { clients, market } = company.params.scenario;
   const p = company.params;
   const ages = ACTIVATION_TABLE_MONTHS;
@@ -138,11 +141,20 @@ export function prepareValuation(company: Company): void {
   belief.discount = p.discount;
   belief.dormantAfter = clients.dormantAfterMonths;
   belief.dormancyHazard = clients.dormancyHazard;
+  // Schemes with periods: each manager values an hour by where he stands in his periods this month.
+  const periodic = company.scheme.hasPeriodic;
+  if (periodic) {
+    periodsAhead ??= { state: ledger.periods, discount: 1 };
+    periodsAhead.state = ledger.periods;
+    periodsAhead.discount = p.discount;
+    ledger.periods.calendarMonth = calendarMonth(company.params.scenario, month);
+  }
   for (let s = 0; s < company.team.capacity; s++) {
     const role = company.role(s);
     if (!role || company.team.person[s] < 0) continue;
     const ratesOffset = s * stride;
-    marginalRates(role, ledger.previousSums, ratesOffset, p.expectedNewMargin, valuation.rates, ratesOffset);
+    if (periodic) ledger.periodsFor(s, company.team.person[s], company.team.role[s]);
+    marginalRates(role, ledger.previousSums, ratesOffset, p.expectedNewMargin, valuation.rates, ratesOffset, periodic ? periodsAhead : undefined);
     ratesAt.offset = ratesOffset;
     goodTables.offset = badTables.offset = s * ages;
     if (!valuation.tablesCurrent(s, role.index, role.components.length, stride)) {

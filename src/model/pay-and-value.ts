@@ -142,7 +142,7 @@ export function primePay(company: Company, month: number, out: Float64Array): vo
  * month: used when a scheme starts, so the first allocation already reads the new rules.
  */
 export function primeValuation(company: Company, month: number): void {
-  prepareValuation(company);
+  prepareValuation(company, month);
   company.valuation.clearClients();
   payAndValueClients(company, VALUE, 0, month, company.lostThisMonth(0), 0);
 }

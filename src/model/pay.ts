@@ -5,7 +5,8 @@
  * transitions read (promotions.ts).
  */
 import type { CompiledRole } from '../schemes/compile.js';
-import { settle } from '../schemes/ledger.js';
+import { settle, type PeriodState } from '../schemes/ledger.js';
+import { calendarMonth } from './market.js';
 import { ACTIVATE, ACTIVITIES, FARM, HUNT, OWNED_BASES, TEAM } from './codes.js';
 import type { Company } from './company.js';
 import type { MonthTally } from './tally.js';
@@ -22,6 +23,15 @@ export class PayLedger {
   teamClawbacks: Float64Array;
   /** Per slot, the money and counts of the clients he owns this month, by basis (OWNED_BASES a slot). */
   readonly ownedMoney: Float64Array;
+  /**
+   * Per slot and component, the periods so far of the components measured over a quarter or a
+   * year or against a quota (schemes/ledger.ts PeriodState), and whose they are: the person and
+   * the role they were kept for (−1: nobody). A new person, a new role or a new scheme starts
+   * them afresh.
+   */
+  readonly periods: PeriodState;
+  readonly periodPerson: Int32Array;
+  readonly periodRole: Int32Array;
 
   constructor(slots: number, stride: number, teamComponents: number) {
     this.stride = stride;
@@ -31,10 +41,17 @@ export class PayLedger {
     this.teamSums = new Float64Array(Math.max(1, teamComponents));
     this.teamClawbacks = new Float64Array(this.teamSums.length);
     this.ownedMoney = new Float64Array(slots * OWNED_BASES);
+    const perComponent = (): Float64Array => new Float64Array(slots * stride);
+    this.periods = { toDate: perComponent(), paid: perComponent(), measured: perComponent(), quota: perComponent().fill(NaN), calendarMonth: 0, commit: true };
+    this.periodPerson = new Int32Array(slots).fill(-1);
+    this.periodRole = new Int32Array(slots).fill(-1);
   }
 
   /** What copyFrom copies: every array of the ledger (a new field must be listed here). */
-  static readonly COPIED = ['sums', 'clawbacks', 'previousSums', 'teamSums', 'teamClawbacks', 'ownedMoney'] as const;
+  static readonly COPIED = [
+    'sums', 'clawbacks', 'previousSums', 'teamSums', 'teamClawbacks', 'ownedMoney', 'periods.toDate', 'periods.paid', 'periods.measured',
+    'periods.quota', 'periodPerson', 'periodRole',
+  ] as const;
 
   /** Makes this ledger (of the same company) a copy of `source`. */
   copyFrom(source: PayLedger): void {
@@ -46,6 +63,31 @@ export class PayLedger {
     if (this.teamSums.length !== source.teamSums.length) this.resizeTeam(source.teamSums.length);
     this.teamSums.set(source.teamSums);
     this.teamClawbacks.set(source.teamClawbacks);
+    this.periods.toDate.set(source.periods.toDate);
+    this.periods.paid.set(source.periods.paid);
+    this.periods.measured.set(source.periods.measured);
+    this.periods.quota.set(source.periods.quota);
+    this.periodPerson.set(source.periodPerson);
+    this.periodRole.set(source.periodRole);
+  }
+
+  /** Forgets every slot's periods (a new scheme is in force). */
+  resetPeriods(): void {
+    this.periodPerson.fill(-1);
+    this.periodRole.fill(-1);
+  }
+
+  /** Makes the slot's periods those of `person` in `role`, starting them afresh when they were someone else's. */
+  periodsFor(slot: number, person: number, role: number): void {
+    if (this.periodPerson[slot] === person && this.periodRole[slot] === role) return;
+    this.periodPerson[slot] = person;
+    this.periodRole[slot] = role;
+    const from = slot * this.stride;
+    const to = from + this.stride;
+    this.periods.toDate.fill(0, from, to);
+    this.periods.paid.fill(0, from, to);
+    this.periods.measured.fill(0, from, to);
+    this.periods.quota.fill(NaN, from, to);
   }
 
   /** Empty team sums for a scheme with this many team components (at a switch). */
@@ -74,7 +116,7 @@ export class PayLedger {
    * Pay of a manager in `role` at `slot` this month: the team components take the company's
    * sums, then the role's schedules, clawbacks and salary (schemes/ledger.ts settle).
    */
-  settle(slot: number, role: CompiledRole, teamRole: CompiledRole): number {
+  settle(slot: number, role: CompiledRole, teamRole: CompiledRole, periods?: PeriodState): number {
     const offset = slot * this.stride;
     for (let k = 0; k < role.components.length; k++) {
       const c = role.components[k];
@@ -84,23 +126,31 @@ export class PayLedger {
         this.clawbacks[offset + k] = this.teamClawbacks[j];
       }
     }
-    return settle(role, this.sums, this.clawbacks, offset);
+    return settle(role, this.sums, this.clawbacks, offset, undefined, 0, periods);
   }
 }
 
-/** Pay of the person in the slot this month (0 for a vacancy). */
-export function settleSlot(company: Company, slot: number): number {
+/**
+ * Pay of the person in the slot this month (0 for a vacancy). Without `month`, a replay: the
+ * periodic components pay at this month's run rate and no period moves on; with it, the month
+ * is paid and the slot's periods move on.
+ */
+export function settleSlot(company: Company, slot: number, month?: number): number {
   const role = company.role(slot);
-  if (!role || company.team.person[slot] < 0) return 0;
-  return company.ledger.settle(slot, role, company.rules.teamRole);
+  const { team, ledger } = company;
+  if (!role || team.person[slot] < 0) return 0;
+  if (month === undefined || !company.scheme.hasPeriodic) return ledger.settle(slot, role, company.rules.teamRole);
+  ledger.periodsFor(slot, team.person[slot], team.role[slot]);
+  ledger.periods.calendarMonth = calendarMonth(company.params.scenario, month);
+  return ledger.settle(slot, role, company.rules.teamRole, ledger.periods);
 }
 
-/** Everybody's pay of the month, and what it adds to the month's totals; then last month's sums move on. */
-export function payEveryone(company: Company, tally: MonthTally): void {
+/** Everybody's pay of month `month`, and what it adds to the month's totals; then last month's sums move on. */
+export function payEveryone(company: Company, month: number, tally: MonthTally): void {
   const { team, allocation } = company;
   for (let s = 0; s < team.capacity; s++) {
     if (team.person[s] < 0 || team.role[s] < 0) continue;
-    const pay = settleSlot(company, s);
+    const pay = settleSlot(company, s, month);
     team.pay[s] = pay;
     const hours = allocation.hours;
     const at = s * ACTIVITIES;

@@ -15,6 +15,7 @@ export function switchTo(company: Company, scheme: CompiledScheme, month: number
   const team = company.team;
   company.rules = rulesOf(scheme, company.params);
   company.valuation.forgetTables();
+  company.ledger.resetPeriods();
   company.ledger.resizeTeam(company.rules.teamRole.components.length);
   const positions: number[] = [];
   for (let s = 0; s < team.capacity; s++) if (team.role[s] >= 0) positions.push(s);

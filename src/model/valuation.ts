@@ -12,7 +12,8 @@
 import type { CompiledComponent, CompiledRole } from '../schemes/compile.js';
 import { ACTIVATIONS, COLLECTED_MARGIN, COLLECTED_REVENUE, COUNTS_ACTIVE, GROWTH, MARGIN, NEW_CONTRACTS, ORIGINATED_BIT, OWNS_BIT, REVENUE } from './codes.js';
 import { relationMatches } from '../schemes/match.js';
-import { applySchedule } from '../schemes/schedule.js';
+import { monthsLeftAfter, type PeriodState } from '../schemes/ledger.js';
+import { applySchedule, periodSchedule, startingQuota } from '../schemes/schedule.js';
 
 /** Length of the per-manager activation tables (signing ages in months). */
 export const ACTIVATION_TABLE_MONTHS = 48;
@@ -68,18 +69,66 @@ export function basisPerMargin(c: CompiledComponent, marginRate: number, uncolle
  * sums), written to `out` from `outOffset`. The step is a typical client's contribution so that
  * thresholds are seen from nearby.
  */
-export function marginalRates(role: CompiledRole, sums: Float64Array, offset: number, typicalMargin: number, out: Float64Array, outOffset: number): void {
+export function marginalRates(
+  role: CompiledRole,
+  sums: Float64Array,
+  offset: number,
+  typicalMargin: number,
+  out: Float64Array,
+  outOffset: number,
+  periods?: PeriodsAhead,
+): void {
   const components = role.components;
   for (let k = 0; k < components.length; k++) {
     const c = components[k];
     const step = c.isCount ? 1 : Math.max(typicalMargin, 1);
-    if (c.perClient) {
+    if (c.periodic) {
+      out[outOffset + k] = periodMarginalRate(c, sums[offset + k], step, periods, offset + k);
+    } else if (c.perClient) {
       out[outOffset + k] = applySchedule(c, step) / step;
     } else {
       const level = sums[offset + k];
       out[outOffset + k] = (applySchedule(c, level + step) - applySchedule(c, level)) / step;
     }
   }
+}
+
+/** What a manager knows of his periods when he values an hour: the state so far (this month's calendar month in it) and his discount factor per month. */
+export interface PeriodsAhead {
+  state: PeriodState;
+  discount: number;
+}
+
+/**
+ * The marginal pay per unit of a periodic component's basis this month, looking ahead: the
+ * period's result is projected as what it has so far plus last month's basis (`runRate`) for
+ * each month left including this one, and one more unit moves the period's pay from
+ * S(result) to S(result + step) at the quota in force (pro-rated to his months in the period).
+ * With a ratchet that binds (ratchet × the result over a full period above the quota), the unit
+ * also raises next period's quota by ratchet × step (per full period), which at next period's run
+ * rate costs him S(next result; quota) − S(next result; quota + that), discounted to the next
+ * period: a good period raises the next bar, and he sees it. Without `periods`, a fresh period
+ * (the replay at a scheme's start).
+ */
+export function periodMarginalRate(c: CompiledComponent, runRate: number, step: number, periods: PeriodsAhead | undefined, at: number): number {
+  const months = c.periodMonths;
+  const state = periods?.state;
+  const left = state ? monthsLeftAfter(c, state.calendarMonth) : months - 1;
+  const toDate = state ? state.toDate[at] : 0;
+  const measured = state ? state.measured[at] : 0;
+  let quota = state ? state.quota[at] : NaN;
+  if (Number.isNaN(quota)) quota = c.hasQuota ? startingQuota(c, runRate) : 0;
+  const share = (measured + left + 1) / months;
+  const result = toDate + runRate * (left + 1);
+  let gain = periodSchedule(c, result + step, quota, share) - periodSchedule(c, result, quota, share);
+  const ratcheted = c.ratchet * (result / share);
+  if (c.ratchet > 0 && ratcheted > quota) {
+    const nextResult = runRate * months;
+    const raised = ratcheted + (c.ratchet * step) / share;
+    const discount = Math.pow(periods?.discount ?? 1, left + 1);
+    gain -= discount * (periodSchedule(c, nextResult, ratcheted, 1) - periodSchedule(c, nextResult, raised, 1));
+  }
+  return gain / step;
 }
 
 /** Where `activeClientValue` reads the client: [margin this month, margin rate, uncollected share]. */

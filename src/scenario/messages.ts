@@ -209,9 +209,25 @@ export const referenceMessages = {
       : `transitions form a cycle ${roles.join(' → ')}: a manager could be moved back and forth for ever; remove one of them`,
   rateAndTiers: () => 'a component has either "rate" or "tiers", found both',
   noRateNorTiers: () => 'a component needs "rate" (one rate for everything) or "tiers" (rates by tiers of the basis), found neither',
-  firstTierNotZero: (from: number) => `the first tier must start at 0 so every amount has a rate, found from: ${plainNumber(from)}`,
-  tiersNotIncreasing: (previous: number, from: number) =>
-    `tiers must start at strictly increasing amounts, found from: ${plainNumber(from)} after from: ${plainNumber(previous)}`,
+  firstTierNotZero: (from: number, key = 'from') =>
+    `the first tier must start at 0 so every amount has a rate, found ${key}: ${plainNumber(from)}` +
+    ' (to pay only on the part above an amount, write rate and paidAbove: amount, or paidAbove: quota)',
+  tiersNotIncreasing: (previous: number, from: number, key = 'from') =>
+    `tiers must start at strictly increasing ${key === 'from' ? 'amounts' : 'attainments'}, found ${key}: ${plainNumber(from)} after ${key}: ${plainNumber(previous)}`,
+  tierFromAndAttainment: () => 'a tier starts either at an amount ("from") or at an attainment of the quota ("attainment"), found both',
+  tierStartMissing: (key: string, later: boolean) =>
+    later
+      ? `expected "${key}" like the first tier (every tier starts the same way), found neither`
+      : 'a tier needs where it starts: "from" (an amount) or "attainment" (a fraction of the quota), found neither',
+  attainmentWithoutQuota: () => 'attainment is measured against a quota; expected "quota" on the component (e.g. quota: 3000000), found none',
+  paidAboveWithTiers: () => 'paidAbove goes with one "rate"; with tiers, let the first tier pay 0 up to the amount instead',
+  perClientWithPeriod: () => 'a period or a quota applies to the manager\'s total; expected per: portfolio (the default) with "period" or "quota", found per: client',
+  payoutWithoutPeriod: () => 'payout says when a period longer than a month is paid; expected period: quarter or year beside it',
+  quotaAmountOrBook: (both: boolean) =>
+    both
+      ? 'a quota is either a fixed amount ("amount") or set from each manager\'s book ("fromBook"), found both'
+      : 'a quota needs "amount" (the same for everybody) or "fromBook" (a multiple of each manager\'s own book), found neither',
+  quotaAtLeastWithoutBook: () => 'atLeast is the floor of a quota set from the book; expected "fromBook" beside it',
   moneyRateAboveOne: (basis: string, rate: number) =>
     `expected a fraction from 0 to 1 for a rate on ${basis} (money), found ${plainNumber(rate)}` +
     (rate <= 100 ? ` (if you meant ${plainNumber(rate)} %, write ${Number((rate / 100).toPrecision(12))})` : ''),

@@ -186,17 +186,29 @@ function checkComponent(component: Component, path: PathSegment[]): PathProblem[
     problems.push({ path: [...path, 'rate'], message: referenceMessages.moneyRateAboveOne(component.basis, component.rate) });
   }
   const tiers = component.tiers ?? [];
+  const byAttainment = tiers.length > 0 && tiers[0].attainment !== undefined && tiers[0].from === undefined;
+  const key = byAttainment ? 'attainment' : 'from';
   tiers.forEach((tier, j) => {
-    if (j === 0 && tier.from !== 0) problems.push({ path: [...path, 'tiers', 0, 'from'], message: referenceMessages.firstTierNotZero(tier.from) });
-    const previous = j > 0 ? tiers[j - 1].from : undefined;
-    if (previous !== undefined && tier.from <= previous) {
-      problems.push({ path: [...path, 'tiers', j, 'from'], message: referenceMessages.tiersNotIncreasing(previous, tier.from) });
+    if (tier.from !== undefined && tier.attainment !== undefined) {
+      problems.push({ path: [...path, 'tiers', j, 'attainment'], at: 'key', message: referenceMessages.tierFromAndAttainment() });
+      return;
+    }
+    const start = tier[key];
+    if (start === undefined) {
+      problems.push({ path: [...path, 'tiers', j], message: referenceMessages.tierStartMissing(key, j > 0) });
+      return;
+    }
+    if (j === 0 && start !== 0) problems.push({ path: [...path, 'tiers', 0, key], message: referenceMessages.firstTierNotZero(start, key) });
+    const previous = j > 0 ? tiers[j - 1][key] : undefined;
+    if (previous !== undefined && start <= previous) {
+      problems.push({ path: [...path, 'tiers', j, key], message: referenceMessages.tiersNotIncreasing(previous, start, key) });
     }
     if (!isCount && tier.rate > 1) {
       problems.push({ path: [...path, 'tiers', j, 'rate'], message: referenceMessages.moneyRateAboveOne(component.basis, tier.rate) });
     }
   });
 
+  problems.push(...checkPeriodAndQuota(component, path, byAttainment));
   if (component.clawback !== undefined && !isCount) {
     problems.push({ path: [...path, 'clawback'], at: 'key', message: referenceMessages.clawbackOnMoney(component.basis, COUNT_BASES) });
   }
@@ -207,6 +219,32 @@ function checkComponent(component: Component, path: PathSegment[]): PathProblem[
     const window = component[windowName];
     if (window?.to !== undefined && window.to <= window.from) {
       problems.push({ path: [...path, windowName, 'to'], message: referenceMessages.windowEndNotAfterStart(window.from, window.to) });
+    }
+  }
+  return problems;
+}
+
+/** Periods, quotas, attainment tiers and paidAbove: what each needs beside it. */
+function checkPeriodAndQuota(component: Component, path: PathSegment[], byAttainment: boolean): PathProblem[] {
+  const problems: PathProblem[] = [];
+  const quota = component.quota;
+  if (byAttainment && quota === undefined) problems.push({ path: [...path, 'tiers'], at: 'key', message: referenceMessages.attainmentWithoutQuota() });
+  if (component.paidAbove !== undefined) {
+    if (component.tiers !== undefined) problems.push({ path: [...path, 'paidAbove'], at: 'key', message: referenceMessages.paidAboveWithTiers() });
+    if (component.paidAbove === 'quota' && quota === undefined) problems.push({ path: [...path, 'paidAbove'], message: referenceMessages.attainmentWithoutQuota() });
+  }
+  if (component.per === 'client' && (quota !== undefined || (component.period ?? 'month') !== 'month')) {
+    problems.push({ path: [...path, 'per'], message: referenceMessages.perClientWithPeriod() });
+  }
+  if (component.payout !== undefined && (component.period ?? 'month') === 'month') {
+    problems.push({ path: [...path, 'payout'], at: 'key', message: referenceMessages.payoutWithoutPeriod() });
+  }
+  if (quota !== undefined && typeof quota === 'object') {
+    if ((quota.amount === undefined) === (quota.fromBook === undefined)) {
+      problems.push({ path: [...path, 'quota'], message: referenceMessages.quotaAmountOrBook(quota.amount !== undefined) });
+    }
+    if (quota.atLeast !== undefined && quota.fromBook === undefined) {
+      problems.push({ path: [...path, 'quota', 'atLeast'], at: 'key', message: referenceMessages.quotaAtLeastWithoutBook() });
     }
   }
   return problems;

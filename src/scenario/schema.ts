@@ -153,9 +153,20 @@ const windowSchema = z
   .describe('A window of months counted from an event');
 
 const tierSchema = z.strictObject({
-  from: money('Start of the tier: the basis amount (money or count per month) from which this rate applies'),
+  from: money('Start of the tier: the basis amount (money or count per month, or per period with "period") from which this rate applies').optional(),
+  attainment: num('Start of the tier as attainment, a fraction of the quota (1 = the quota reached; needs "quota"), instead of "from"', 0, 100).optional(),
   rate: num('Rate in this tier (fraction of money, or money per unit for counts)', 0, 1e9),
 });
+
+const quotaSchema = z.union([
+  money('The quota: the basis a manager is expected to reach in a period (money or count per period)'),
+  z.strictObject({
+    amount: money('The quota: the basis a manager is expected to reach in a period (money or count per period)').optional(),
+    fromBook: num('Per manager: his quota is this multiple of his own book\'s basis in his first month under the scheme, times the months of the period (e.g. 1.1 = 10 % above his run rate)', 0, 100).optional(),
+    atLeast: money('With fromBook: no quota below this (money or count per period), e.g. for a newcomer without a book').optional(),
+    ratchet: num('Ratchet: next period\'s quota is the larger of this period\'s and this share of this period\'s result (e.g. 0.9); managers see that a good period raises the next bar', 0, 10).optional(),
+  }),
+]);
 
 export const ComponentSchema = z
   .strictObject({
@@ -170,8 +181,12 @@ export const ComponentSchema = z
     rate: num('Rate: a fraction of the money basis, or money per unit of a count basis', 0, 1e9).optional(),
     tiers: z.array(tierSchema).min(1).optional().describe('Rates by tiers of the basis, lowest first'),
     tierMode: z.enum(['marginal', 'retroactive']).default('marginal').describe('marginal: each tier\'s rate applies to the part of the basis inside it; retroactive: the rate of the highest tier reached applies to all of it'),
-    threshold: money('Nothing is paid while the basis is below this (money or count per month)').optional(),
-    cap: money('At most this much from the component in a month (money)').optional(),
+    threshold: money('A cliff: nothing is paid while the basis is below this, and the whole basis is paid from it on (money or count per month, or per period with "period"); to pay only on the part above an amount, use paidAbove').optional(),
+    paidAbove: z.union([money('Pay the rate only on the part of the basis above this amount (money or count per month, or per period)'), z.literal('quota')]).optional().describe('Pay the rate only on the part of the basis above this amount, or above the quota ("quota"): one line for an excess bonus'),
+    cap: money('At most this much from the component in a month, or in a period with "period" (money)').optional(),
+    period: z.enum(['month', 'quarter', 'year']).optional().describe('Measurement period: the basis is summed over the calendar month, quarter or year and the rates, tiers, quota, threshold and cap apply to the period\'s sum (default month)'),
+    payout: z.enum(['periodEnd', 'monthlyAdvance']).optional().describe('With a period longer than a month: paid at the period\'s end (periodEnd, default), or advanced monthly on the period so far against the quota pro-rated to date and trued up at the end (monthlyAdvance)'),
+    quota: quotaSchema.optional().describe('The quota of the period: a number, or {amount | fromBook, atLeast, ratchet}; tiers may then start at an attainment (a fraction of it)'),
     per: z.enum(['portfolio', 'client']).default('portfolio').describe('Apply rates, tiers, threshold and cap to the manager\'s total, or to each client separately'),
     clawback: z
       .strictObject({

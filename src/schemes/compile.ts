@@ -46,6 +46,21 @@ export interface CompiledComponent {
   cap: number;
   clawbackMonths: number;
   clawbackShare: number;
+  /** Months in the measurement period: 1 (month), 3 (quarter) or 12 (year). */
+  periodMonths: number;
+  /** Advanced monthly on the period so far and trued up at its end (else paid at the period's end). */
+  advance: boolean;
+  /** Whether the component carries state from month to month: a period longer than a month, or a quota. */
+  periodic: boolean;
+  hasQuota: boolean;
+  /** The quota per period: a fixed amount (NaN: set from the book), or `quotaFromBook` × his first month's basis × periodMonths, at least `quotaAtLeast`. */
+  quotaAmount: number;
+  quotaFromBook: number;
+  quotaAtLeast: number;
+  /** Next period's quota is max(quota, ratchet × this period's result); 0: no ratchet. */
+  ratchet: number;
+  /** Tier starts are attainments: fractions of the quota. */
+  attainmentTiers: boolean;
 }
 
 export interface CompiledRole {
@@ -105,10 +120,27 @@ export interface CompiledScheme {
   promotedClientsTo: number;
   /** Whether any component pays on team-wide money or counts (needs company totals each month). */
   hasTeamComponents: boolean;
+  /** Whether any component is measured over a quarter or a year or against a quota (the ledger keeps periods). */
+  hasPeriodic: boolean;
+}
+
+const PERIOD_MONTHS = { month: 1, quarter: 3, year: 12 } as const;
+
+/** The component's tiers as starts and rates; `paidAbove` is a zero tier up to the amount (or the quota), then the rate. */
+function tiersOf(component: Component): { starts: number[]; rates: number[]; attainment: boolean } {
+  const rate = component.rate ?? 0;
+  const above = component.paidAbove;
+  if (above !== undefined) return { starts: [0, above === 'quota' ? 1 : above], rates: [0, rate], attainment: above === 'quota' };
+  const tiers = component.tiers;
+  if (!tiers) return { starts: [0], rates: [rate], attainment: false };
+  const attainment = tiers[0].from === undefined && tiers[0].attainment !== undefined;
+  return { starts: tiers.map((tier) => (attainment ? tier.attainment : tier.from) ?? 0), rates: tiers.map((tier) => tier.rate), attainment };
 }
 
 function compileComponent(component: Component, index: number): CompiledComponent {
-  const tiers = component.tiers ?? [{ from: 0, rate: component.rate ?? 0 }];
+  const tiers = tiersOf(component);
+  const periodMonths = PERIOD_MONTHS[component.period ?? 'month'];
+  const quota = component.quota;
   const signing = component.monthsSinceSigning;
   const activation = component.monthsSinceActivation;
   return {
@@ -125,13 +157,22 @@ function compileComponent(component: Component, index: number): CompiledComponen
     activationTo: activation?.to ?? Infinity,
     needsActivation: activation !== undefined,
     perClient: component.per === 'client',
-    tierFrom: Float64Array.from(tiers.map((tier) => tier.from)),
-    tierRate: Float64Array.from(tiers.map((tier) => tier.rate)),
+    tierFrom: Float64Array.from(tiers.starts),
+    tierRate: Float64Array.from(tiers.rates),
     retroactive: component.tierMode === 'retroactive',
     threshold: component.threshold ?? 0,
     cap: component.cap ?? Infinity,
     clawbackMonths: component.clawback?.withinMonths ?? 0,
     clawbackShare: component.clawback?.share ?? 0,
+    periodMonths,
+    advance: component.payout === 'monthlyAdvance',
+    periodic: periodMonths > 1 || quota !== undefined,
+    hasQuota: quota !== undefined,
+    quotaAmount: typeof quota === 'number' ? quota : (quota?.amount ?? NaN),
+    quotaFromBook: typeof quota === 'object' ? (quota.fromBook ?? 0) : 0,
+    quotaAtLeast: typeof quota === 'object' ? (quota.atLeast ?? 0) : 0,
+    ratchet: typeof quota === 'object' ? (quota.ratchet ?? 0) : 0,
+    attainmentTiers: tiers.attainment,
   };
 }
 
@@ -202,6 +243,7 @@ export function compileScheme(scheme: Scheme, defaultHiringLag: number): Compile
     leaverClientsTo: optionalRole(hiring?.leaverClientsTo),
     promotedClientsTo: optionalRole(hiring?.promotedClientsTo),
     hasTeamComponents: components.some((c) => c.relation === codes.TEAM),
+    hasPeriodic: components.some((c) => c.periodic),
   };
 }
 

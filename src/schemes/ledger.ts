@@ -8,10 +8,73 @@
  * Float64Array too (`CLIENT_MONEY`): the month loop calls `addClient` for every client every month,
  * and numbers passed as arguments to a call that is not inlined are boxed (one allocation each).
  */
-import type { CompiledRole } from './compile.js';
+import type { CompiledComponent, CompiledRole } from './compile.js';
 import { CLIENT_MONEY, LOST, TEAM } from '../model/codes.js';
 import { basisAmount, clawbackApplies, componentMatches } from './match.js';
-import { applySchedule, unitBonus } from './schedule.js';
+import { applySchedule, periodSchedule, startingQuota, unitBonus } from './schedule.js';
+
+/**
+ * A manager's periods so far, one entry per role component from the same offset as the sums:
+ * what the month loop and `compsim pay` carry from month to month for the components measured
+ * over a quarter or a year, or against a quota (`periodic`). Other components never read it.
+ */
+export interface PeriodState {
+  /** The basis of the period's earlier months. */
+  toDate: Float64Array;
+  /** Paid so far in the period (monthly advances). */
+  paid: Float64Array;
+  /** Months of the period he was measured in before this one. */
+  measured: Float64Array;
+  /** The quota of the full period in force; NaN: none set yet (startingQuota on this month's basis). */
+  quota: Float64Array;
+  /** This month's calendar month (0 = January): where it falls in its quarter and its year. */
+  calendarMonth: number;
+  /** Whether settling moves the periods on (a month paid); false only looks. */
+  commit: boolean;
+}
+
+/** Months left in the component's period after one in calendar month `calendarMonth` (0 = January). */
+export function monthsLeftAfter(c: CompiledComponent, calendarMonth: number): number {
+  return c.periodMonths - 1 - (calendarMonth % c.periodMonths);
+}
+
+/**
+ * This month's pay of a periodic component whose basis this month is `sum`: at the period's end
+ * the period's schedule on the period's sum, less what was advanced; in a monthly advance the
+ * schedule on the period so far with the quota, tiers, threshold and cap pro-rated to the months
+ * measured (m of P), less what was advanced; otherwise nothing yet. A manager measured for only
+ * part of a period (he came, or the scheme started, mid-period) has the quota and the amounts
+ * pro-rated to his months. At the period's end a ratchet sets the next quota to
+ * max(quota, ratchet × the result over a full period).
+ */
+function periodPay(c: CompiledComponent, sum: number, state: PeriodState, at: number): number {
+  const left = monthsLeftAfter(c, state.calendarMonth);
+  const measured = state.measured[at] + 1;
+  let quota = state.quota[at];
+  if (Number.isNaN(quota)) quota = c.hasQuota ? startingQuota(c, sum) : 0;
+  const total = state.toDate[at] + sum;
+  const share = measured / c.periodMonths;
+  const pay = left === 0 || c.advance ? periodSchedule(c, total, quota, share) - state.paid[at] : 0;
+  if (state.commit) {
+    if (left === 0) {
+      const ratcheted = c.ratchet * (total / share);
+      state.quota[at] = ratcheted > quota ? ratcheted : quota;
+      state.toDate[at] = state.paid[at] = state.measured[at] = 0;
+    } else {
+      state.quota[at] = quota;
+      state.toDate[at] = total;
+      state.paid[at] += pay;
+      state.measured[at] = measured;
+    }
+  }
+  return pay;
+}
+
+/** A periodic component's pay per month at a run rate of `sum` a month: the period's schedule on P months of it, over P (a replay of one month's book). */
+function runRatePay(c: CompiledComponent, sum: number): number {
+  const months = c.periodMonths;
+  return periodSchedule(c, sum * months, c.hasQuota ? startingQuota(c, sum) : 0, 1) / months;
+}
 
 
 /**
@@ -54,6 +117,8 @@ export function addClient(
 /**
  * Total pay of the month from the role's component sums. When `lines` is given, the pay of each
  * component (after clawbacks) is written to it from `linesOffset`, so a payslip can show it.
+ * Periodic components are paid from `periods` (and move it on when it commits); without it, at
+ * the run rate of this month's sum (a replay of one month: what the month's book pays a month).
  */
 export function settle(
   role: CompiledRole,
@@ -62,13 +127,20 @@ export function settle(
   offset: number,
   lines?: Float64Array,
   linesOffset = 0,
+  periods?: PeriodState,
 ): number {
   const components = role.components;
   let commission = 0;
   for (let k = 0; k < components.length; k++) {
     const c = components[k];
     const sum = sums[offset + k];
-    const earned = c.perClient ? sum : applySchedule(c, sum);
+    const earned = c.periodic
+      ? periods
+        ? periodPay(c, sum, periods, offset + k)
+        : runRatePay(c, sum)
+      : c.perClient
+        ? sum
+        : applySchedule(c, sum);
     const taken = clawbacks[offset + k] * c.clawbackShare * unitBonus(c);
     const pay = earned - taken;
     if (lines) lines[linesOffset + k] = pay;

@@ -6,7 +6,7 @@ import { ScenarioError, type ScenarioProblem } from '../scenario/errors.js';
 import { describeIssues } from '../scenario/issues.js';
 import { fileMessages } from '../scenario/messages.js';
 import { readYaml } from '../scenario/yaml-source.js';
-import { StatementSchema, type Statement } from './statement.js';
+import { StatementSchema, type Statement, type StatementClient } from './statement.js';
 
 function pathText(path: readonly PropertyKey[], data: unknown): string {
   let text = '';
@@ -30,7 +30,8 @@ export function loadStatement(text: string, file: string): Statement {
   }
   const parsed = StatementSchema.safeParse(read.data);
   const problems: ScenarioProblem[] = [];
-  const at = (path: (string | number)[], message: string): void => {
+  const at = (path: (string | number)[], message: string): void => atPath(path, message);
+  const atPath = (path: (string | number)[], message: string): void => {
     const position = read.locate(path);
     problems.push({ file, line: position.line, column: position.column, path: pathText(path, read.data), message });
   };
@@ -39,18 +40,32 @@ export function loadStatement(text: string, file: string): Statement {
     for (const problem of describeIssues(parsed.error.issues, read.data, StatementSchema)) at(problem.path, problem.message);
     throw new ScenarioError(problems);
   }
-  parsed.data.clients.forEach((client, k) => {
-    const active = client.state === 'active';
-    if (active && client.monthsSinceActivation === undefined) at(['clients', k, 'state'], 'an active client needs monthsSinceActivation');
-    if (client.state === 'contracted' && client.monthsSinceActivation !== undefined) at(['clients', k, 'monthsSinceActivation'], 'a contracted client has not started shipping: remove monthsSinceActivation');
-    if (client.monthsSinceActivation !== undefined && client.monthsSinceActivation > client.monthsSinceSigning) {
-      at(['clients', k, 'monthsSinceActivation'], `expected at most monthsSinceSigning (${client.monthsSinceSigning}): a client ships after signing`);
-    }
-    if (client.margin > client.revenue) at(['clients', k, 'margin'], `expected at most the revenue (${client.revenue}), found ${client.margin}`);
-    if (client.collectedRevenue !== undefined && client.collectedRevenue > client.revenue) {
-      at(['clients', k, 'collectedRevenue'], `expected at most the revenue (${client.revenue}), found ${client.collectedRevenue}`);
-    }
-  });
+  const statement = parsed.data;
+  if ((statement.clients === undefined) === (statement.months === undefined)) {
+    at(
+      statement.clients === undefined ? ['clients'] : ['months'],
+      statement.clients === undefined
+        ? 'expected "clients" (one month) or "months" (the period so far, each with its clients), found neither'
+        : 'expected "clients" (one month) or "months" (several), found both',
+    );
+  }
+  const months = statement.months ? statement.months.map((month, m) => ({ clients: month.clients, path: ['months', m] as (string | number)[] })) : [{ clients: statement.clients ?? [], path: [] as (string | number)[] }];
+  for (const { clients, path } of months) clients.forEach((client, k) => checkClient(client, [...path, 'clients', k]));
   if (problems.length > 0) throw new ScenarioError(problems);
-  return parsed.data;
+  return statement;
+
+  function checkClient(client: StatementClient, where: (string | number)[]): void {
+    const at = (path: (string | number)[], message: string): void => atPath([...where, ...path], message);
+
+    const active = client.state === 'active';
+    if (active && client.monthsSinceActivation === undefined) at(['state'], 'an active client needs monthsSinceActivation');
+    if (client.state === 'contracted' && client.monthsSinceActivation !== undefined) at(['monthsSinceActivation'], 'a contracted client has not started shipping: remove monthsSinceActivation');
+    if (client.monthsSinceActivation !== undefined && client.monthsSinceActivation > client.monthsSinceSigning) {
+      at(['monthsSinceActivation'], `expected at most monthsSinceSigning (${client.monthsSinceSigning}): a client ships after signing`);
+    }
+    if (client.margin > client.revenue) at(['margin'], `expected at most the revenue (${client.revenue}), found ${client.margin}`);
+    if (client.collectedRevenue !== undefined && client.collectedRevenue > client.revenue) {
+      at(['collectedRevenue'], `expected at most the revenue (${client.revenue}), found ${client.collectedRevenue}`);
+    }
+  }
 }

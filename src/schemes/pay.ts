@@ -1,26 +1,51 @@
 /**
- * The payslip: what a manager in a role earns in a month under a scheme, line by line. The
+ * The payslip: what a manager in a role earns in a month (or in each month of his period so
+ * far) under a scheme, line by line. The
  * month loop pays with the same `addClient` and `settle` (see ledger.ts), so this is exactly what
  * the simulated managers are paid.
  */
-import type { CompiledScheme } from './compile.js';
+import type { CompiledRole, CompiledScheme } from './compile.js';
 import { ACTIVE, CLIENT_MONEY, CONTRACTED, LOST, ORIGINATED_BIT, OWNS_BIT } from '../model/codes.js';
-import { addClient, settle } from './ledger.js';
-import type { Statement, StatementClient } from './statement.js';
+import { addClient, monthsLeftAfter, settle, type PeriodState } from './ledger.js';
+import { startingQuota } from './schedule.js';
+import { statementMonths, type Statement, type StatementClient } from './statement.js';
 
 export interface PayLine {
   id: string;
   name: string;
-  /** The component's basis this month: money, or a count of contracts/activations. */
+  /** The component's basis this month (or over the months): money, or a count of contracts/activations. */
   basis: number | null;
   amount: number;
+}
+
+/** One month of a statement of several: its calendar month (1 = January), its lines and its total. */
+export interface PayMonth {
+  month: number;
+  lines: PayLine[];
+  total: number;
+}
+
+/** A component measured against a quota: the quota this period, the result so far, and the next period's quota when the period ended. */
+export interface QuotaLine {
+  id: string;
+  name: string;
+  quota: number;
+  result: number;
+  attainment: number;
+  /** The quota of the next period (a ratchet may raise it), when the statement ends its period; else null. */
+  nextQuota: number | null;
 }
 
 export interface PayBreakdown {
   scheme: string;
   role: string;
+  /** One line per component: the month's pay, or with several months their sum. */
   lines: PayLine[];
   total: number;
+  /** With a statement of several months: each month's payslip. */
+  months?: PayMonth[];
+  /** Components with a quota: where the manager stands. */
+  quotas?: QuotaLine[];
 }
 
 const STATES = { contracted: CONTRACTED, active: ACTIVE, lost: LOST } as const;
@@ -29,17 +54,62 @@ function relationBits(client: StatementClient): number {
   return (client.owned ? OWNS_BIT : 0) | (client.originated ? ORIGINATED_BIT : 0);
 }
 
-/** Pay of one manager for one month, with a line per component that sums to the total. */
+/**
+ * Pay of one manager for the statement's month, or for each of its months in turn with his
+ * periods carried from month to month exactly as the month loop carries them (ledger.ts
+ * PeriodState): a line per component that sums to the total, and each month's payslip.
+ */
 export function payFor(scheme: CompiledScheme, roleId: string, statement: Statement): PayBreakdown {
   const role = scheme.roles.find((r) => r.id === roleId);
   if (!role) {
     throw new Error(`scheme "${scheme.id}" has no role "${roleId}" (roles: ${scheme.roles.map((r) => r.id).join(', ')})`);
   }
   const n = role.components.length;
+  const periods: PeriodState = {
+    toDate: new Float64Array(n),
+    paid: new Float64Array(n),
+    measured: new Float64Array(n),
+    quota: Float64Array.from(role.components, (c) => statement.quota?.[c.id] ?? NaN),
+    calendarMonth: 0,
+    commit: true,
+  };
+  const months = statementMonths(statement);
+  const fromMonth = (statement.fromMonth ?? 1) - 1;
+  const payslips: PayMonth[] = [];
+  const quotas = new Map<string, QuotaLine>();
+  for (let m = 0; m < months.length; m++) {
+    periods.calendarMonth = (fromMonth + m) % 12;
+    const quotaBefore = Float64Array.from(periods.quota);
+    const toDateBefore = Float64Array.from(periods.toDate);
+    const { lines, total, sums } = payMonth(role, months[m], periods);
+    payslips.push({ month: periods.calendarMonth + 1, lines, total });
+    role.components.forEach((c, k) => {
+      if (!c.hasQuota) return;
+      const ended = monthsLeftAfter(c, periods.calendarMonth) === 0;
+      const quota = Number.isNaN(quotaBefore[k]) ? startingQuota(c, sums[k]) : quotaBefore[k];
+      const result = toDateBefore[k] + sums[k];
+      quotas.set(c.id, { id: c.id, name: c.name, quota, result, attainment: quota > 0 ? result / quota : 0, nextQuota: ended ? periods.quota[k] : null });
+    });
+  }
+  if (payslips.length === 1 && !statement.months) {
+    const only = payslips[0];
+    return { scheme: scheme.id, role: role.id, lines: only.lines, total: only.total, ...(quotas.size > 0 ? { quotas: [...quotas.values()] } : {}) };
+  }
+  const lines = payslips[0].lines.map((line, j) => ({
+    ...line,
+    basis: line.basis === null ? null : payslips.reduce((sum, month) => sum + (month.lines[j].basis ?? 0), 0),
+    amount: payslips.reduce((sum, month) => sum + month.lines[j].amount, 0),
+  }));
+  const total = payslips.reduce((sum, month) => sum + month.total, 0);
+  return { scheme: scheme.id, role: role.id, lines, total, months: payslips, ...(quotas.size > 0 ? { quotas: [...quotas.values()] } : {}) };
+}
+
+function payMonth(role: CompiledRole, clients: StatementClient[], periods: PeriodState): { lines: PayLine[]; total: number; sums: Float64Array } {
+  const n = role.components.length;
   const sums = new Float64Array(n);
   const clawbacks = new Float64Array(n);
   const money = new Float64Array(CLIENT_MONEY.length);
-  for (const client of statement.clients) {
+  for (const client of clients) {
     const state = STATES[client.state];
     const wasActive = client.state === 'active' || (client.state === 'lost' && (client.wasActive ?? client.monthsSinceActivation !== undefined));
     money[CLIENT_MONEY.revenue] = client.revenue;
@@ -49,7 +119,7 @@ export function payFor(scheme: CompiledScheme, roleId: string, statement: Statem
     addClient(role, sums, clawbacks, 0, true, state, wasActive, client.monthsSinceSigning, client.monthsSinceActivation ?? -1, relationBits(client), money);
   }
   const amounts = new Float64Array(n);
-  const total = settle(role, sums, clawbacks, 0, amounts);
+  const total = settle(role, sums, clawbacks, 0, amounts, 0, periods);
   const lines: PayLine[] = [{ id: 'salary', name: 'salary', basis: null, amount: role.salary }];
   let commission = 0;
   role.components.forEach((c, k) => {
@@ -60,5 +130,5 @@ export function payFor(scheme: CompiledScheme, roleId: string, statement: Statem
     // The salary is a floor: commissions first repay it, so the draw line takes it back when they exceed it.
     lines.push({ id: 'draw', name: 'salary repaid from commissions', basis: null, amount: total - role.salary - commission });
   }
-  return { scheme: scheme.id, role: role.id, lines, total };
+  return { lines, total, sums };
 }

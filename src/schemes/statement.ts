@@ -1,7 +1,9 @@
 /**
- * A statement: one manager's month as the payslip calculator reads it (`compsim pay`). Each
- * client says its state, its money this month and how old the relationship is; a client lost
- * this month is listed with state `lost` so clawbacks can apply.
+ * A statement: one manager's month, or the months of his period so far, as the payslip
+ * calculator reads it (`compsim pay`). Each client says its state, its money that month and how
+ * old the relationship is; a client lost that month is listed with state `lost` so clawbacks can
+ * apply. With several months (a quarter's components pay on the quarter), `fromMonth` says where
+ * they fall in the calendar and `quota` the quota in force (a ratchet's).
  */
 import { z } from 'zod';
 
@@ -24,12 +26,29 @@ export const StatementClientSchema = z
   })
   .describe('One client of the manager this month');
 
+export const StatementMonthSchema = z
+  .strictObject({
+    clients: z.array(StatementClientSchema).describe('The clients this month, each with an id, their ages as of this month'),
+  })
+  .describe('One month of the period so far');
+
 export const StatementSchema = z
   .strictObject({
     manager: z.string().optional().describe('Who the statement is for'),
-    clients: z.array(StatementClientSchema).describe('The clients, each with an id'),
+    clients: z.array(StatementClientSchema).optional().describe('One month: the clients, each with an id (or "months" for several)'),
+    months: z.array(StatementMonthSchema).min(1).max(12).optional().describe('Several months, the period so far from its first month: each with its clients'),
+    fromMonth: z.number().int().min(1).max(12).optional().describe('Calendar month of the first month (1 = January, the default): where the months fall in their quarter and year'),
+    quota: z
+      .record(z.string(), z.number().min(0).max(1e13))
+      .optional()
+      .describe('The quota in force this period by component id (e.g. where a ratchet has set it); default: the scheme\'s starting quota'),
   })
-  .describe('One manager\'s month: his clients with their money and ages');
+  .describe('One manager\'s month, or the months of his period so far: his clients with their money and ages');
 
 export type Statement = z.infer<typeof StatementSchema>;
 export type StatementClient = z.infer<typeof StatementClientSchema>;
+
+/** The statement's months: `months`, or `clients` as one month. */
+export function statementMonths(statement: Statement): StatementClient[][] {
+  return statement.months ? statement.months.map((month) => month.clients) : [statement.clients ?? []];
+}

@@ -98,7 +98,7 @@ describe('payEveryone', () => {
   it('records each manager\'s pay in team.pay and the tally: compCost, managers, pays, payRoles', () => {
     const { company, tally } = twoManagers();
     payMonth(company);
-    payEveryone(company, tally);
+    payEveryone(company, 0, tally);
     expect(Array.from(company.team.pay.subarray(0, 2))).toEqual([90_000, 20_000]);
     expect(tally.pays).toEqual([90_000, 20_000]);
     expect(tally.payRoles).toEqual([0, 1]);
@@ -109,7 +109,7 @@ describe('payEveryone', () => {
   it('adds each manager\'s hours to the month and to his role', () => {
     const { company, tally } = twoManagers();
     payMonth(company);
-    payEveryone(company, tally);
+    payEveryone(company, 0, tally);
     expect(tally.hours).toEqual([50, 70, 90]); // 10 + 40, 20 + 50, 30 + 60
     // per role: head-count, hunt, activate, farm
     expect(Array.from(tally.roleHours)).toEqual([1, 10, 20, 30, 1, 40, 50, 60]);
@@ -121,7 +121,7 @@ describe('payEveryone', () => {
     company.team.person[1] = -1;
     company.team.pay[1] = 12_345; // whatever he was paid before stays
     payMonth(company);
-    payEveryone(company, tally);
+    payEveryone(company, 0, tally);
     expect(tally.pays).toEqual([90_000]);
     expect(tally.managers).toBe(1);
     expect(tally.compCost).toBe(90_000);
@@ -135,7 +135,7 @@ describe('payEveryone', () => {
     const { ledger } = company;
     const thisMonth = ledger.sums;
     const lastMonth = ledger.previousSums;
-    payEveryone(company, tally);
+    payEveryone(company, 0, tally);
     expect(ledger.previousSums).toBe(thisMonth);
     expect(ledger.sums).toBe(lastMonth);
     expect(ledger.previousSums[0 * ledger.stride]).toBe(700_000);

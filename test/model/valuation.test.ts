@@ -263,7 +263,7 @@ describe('prepareValuation: the value of a new contract and the screening incent
     });
     company.team.split[ACTIVATE] = 0.25;
     company.valuation.contractedCount[0] = 3;
-    prepareValuation(company);
+    prepareValuation(company, 0);
     const h = 1 - Math.exp(-0.63); // as above: 10 hours a contract
     const q = (1 - h) / 1.03; // δ = 1/(1 + 0.03)
     // S_6 = (1 − h)^6 = 0.0228 > 1e-4 and dormantAfter = 12 ≥ 6: the whole window counts.
@@ -278,7 +278,7 @@ describe('prepareValuation: the value of a new contract and the screening incent
       clients: { badPayerChurn: 0 },
       market: { badUncollected: 0.25 },
     });
-    prepareValuation(company);
+    prepareValuation(company, 0);
     // per unit of margin: good (1 − 0)/m, bad (1 − 0.25)/m; same windows and survival → V_bad/V_good = 0.75
     expect(company.valuation.newContractValue[0]).toBeGreaterThan(0);
     expect(company.valuation.screening[0]).toBeCloseTo(0.25, 12);
@@ -291,7 +291,7 @@ describe('prepareValuation: the value of a new contract and the screening incent
         clients: { badPayerChurn: 0 },
         market: { badUncollected, marginRate: 0.15 },
       });
-      prepareValuation(company);
+      prepareValuation(company, 0);
       return company.valuation.screening[0];
     };
     // per unit of margin: good 1, bad 1 − 0.06/0.15 = 0.6 → 1 − 0.6 = 0.4
@@ -302,7 +302,7 @@ describe('prepareValuation: the value of a new contract and the screening incent
 
   it('screens 0 for pay on invoiced margin when bad payers are believed to live as long', () => {
     const { company } = tinyCompany({ schemes: scheme([{ id: 'm', basis: 'margin', rate: 0.1 }]), clients: { badPayerChurn: 0 } });
-    prepareValuation(company);
+    prepareValuation(company, 0);
     expect(company.valuation.newContractValue[0]).toBeGreaterThan(0);
     expect(company.valuation.screening[0]).toBe(0);
   });
@@ -316,14 +316,14 @@ describe('prepareValuation: the value of a new contract and the screening incent
       clients: { baseChurn: 0.008, badPayerChurn: 0.04 },
       behavior: { discountRate: 0.03 },
     });
-    prepareValuation(company);
+    prepareValuation(company, 0);
     expect(company.valuation.screening[0]).toBeCloseTo(0.04 / 2.022, 12);
     // With a 1-month window W = cum[1] = 1 for both: no screening.
     const { company: oneMonth } = tinyCompany({
       schemes: scheme([{ id: 'm', basis: 'margin', rate: 0.1, monthsSinceActivation: { from: 0, to: 1 } }]),
       clients: { baseChurn: 0.008, badPayerChurn: 0.04 },
     });
-    prepareValuation(oneMonth);
+    prepareValuation(oneMonth, 0);
     expect(oneMonth.valuation.screening[0]).toBe(0);
   });
 });

@@ -95,16 +95,23 @@ function randomScheme(n: number): CompiledScheme {
  */
 function monthLoopPay(base: Scenario, scheme: CompiledScheme, role: number, statement: Statement): number {
   const company = new Company(deriveParameters(base), 1, [scheme], scheme);
-  const { book, team } = company;
+  const { team } = company;
   for (const slot of [0, 1]) {
     team.role[slot] = slot === 0 ? role : 0;
     team.person[slot] = slot;
   }
+  return monthOfPay(company, statement.clients!);
+}
+
+/** One month through the month loop's code: the clients put into the book, then pay and settle (with `month`, the periods move on). */
+function monthOfPay(company: Company, clients: StatementClient[], month?: number): number {
+  const { book } = company;
+  book.count = 0;
   company.ledger.beginMonth();
   company.valuation.clearClients();
-  const lost = new Int32Array(statement.clients.length);
+  const lost = new Int32Array(clients.length);
   let lostCount = 0;
-  for (const client of statement.clients) {
+  for (const client of clients) {
     const i = book.add();
     const state = client.state === 'active' ? ACTIVE : client.state === 'contracted' ? CONTRACTED : LOST;
     book.state[i] = state;
@@ -121,7 +128,88 @@ function monthLoopPay(base: Scenario, scheme: CompiledScheme, role: number, stat
     if (state === LOST) lost[lostCount++] = wasActive ? -1 - i : i;
   }
   payAndValueClients(company, PAY, MONTH, 0, lost, lostCount);
-  return settleSlot(company, 0);
+  const pay = settleSlot(company, 0, month);
+  company.ledger.endMonth();
+  return pay;
+}
+
+/**
+ * A statement of several months through the month loop: the same company month after month, its
+ * ledger carrying slot 0's periods, each month settled as payEveryone settles it (settleSlot with
+ * the simulation month whose calendar month is the statement's).
+ */
+function monthLoopPeriodPay(base: Scenario, scheme: CompiledScheme, statement: Statement): number[] {
+  const company = new Company(deriveParameters(base), 1, [scheme], scheme);
+  const { team } = company;
+  for (const slot of [0, 1]) {
+    team.role[slot] = 0;
+    team.person[slot] = slot;
+  }
+  // Simulation month of the statement's first month: calendarMonth = switchCalendarMonth − 1 + month − warmupMonths.
+  const first = base.warmupMonths + ((statement.fromMonth ?? 1) - base.market.switchCalendarMonth);
+  return statement.months!.map((month, m) => monthOfPay(company, month.clients, first + m));
+}
+
+/** A random scheme of periodic components: every period, payout, quota form, tier kind and mode, ratchet, paidAbove, threshold and cap. */
+function randomPeriodicScheme(n: number): CompiledScheme {
+  const u = dice(n, 3);
+  const components = Array.from({ length: 1 + Math.floor(u(0) * 3) }, (_, c) => {
+    const v = (k: number) => u(1 + c * 24 + k);
+    const basis = BASES[Math.floor(v(0) * BASES.length)];
+    const isCount = basis === 'newContracts' || basis === 'activations';
+    const scale = isCount ? 3 : 600_000;
+    const period = (['month', 'quarter', 'year'] as const)[Math.floor(v(1) * 3)];
+    const quota =
+      v(2) < 0.2
+        ? undefined
+        : v(3) < 0.4
+          ? Math.round(v(4) * scale * 3)
+          : v(3) < 0.7
+            ? { amount: Math.round(v(4) * scale * 3), ratchet: 0.5 + v(5) }
+            : { fromBook: 0.5 + v(5), atLeast: Math.round(v(6) * scale), ...(v(7) < 0.5 ? { ratchet: 0.8 + v(8) * 0.4 } : {}) };
+    const byAttainment = quota !== undefined && v(9) < 0.6;
+    const rates = isCount ? [500, 2000, 4000] : [0.02, 0.06, 0.1];
+    const pay =
+      quota !== undefined && v(10) < 0.2
+        ? { rate: rates[1], paidAbove: 'quota' as const }
+        : v(11) < 0.3
+          ? { rate: rates[1] }
+          : {
+              tiers: byAttainment
+                ? [{ attainment: 0, rate: 0 }, { attainment: 0.5, rate: rates[0] }, { attainment: 1, rate: rates[2] }]
+                : [{ from: 0, rate: rates[0] }, { from: Math.round(scale * (0.5 + v(12))), rate: rates[2] }],
+              tierMode: v(13) < 0.5 ? 'marginal' : 'retroactive',
+            };
+    return {
+      id: `p${c}`,
+      basis,
+      relation: RELATIONS[Math.floor(v(14) * 3)],
+      ...(v(15) < 0.3 ? { monthsSinceSigning: { to: 6 + Math.floor(v(16) * 12) } } : {}),
+      ...(period === 'month' ? {} : { period, ...(v(17) < 0.5 ? { payout: 'monthlyAdvance' } : {}) }),
+      ...(quota === undefined ? {} : { quota }),
+      ...pay,
+      ...(v(18) < 0.2 ? { threshold: isCount ? 1 : Math.round(v(19) * 300_000) } : {}),
+      ...(v(20) < 0.2 ? { cap: Math.round(v(21) * 200_000) } : {}),
+    };
+  });
+  const role = { salary: Math.round(u(100) * 50_000), salaryIsDraw: u(101) < 0.3, pay: components };
+  return compileScheme(SchemeSchema.parse({ id: `periodic-${n}`, name: 'Periodic', roles: { manager: role } }), 2);
+}
+
+/** A random statement of 1 to 12 months from a random calendar month; clients age a month each month. */
+function randomPeriodStatement(n: number): Statement {
+  const u = dice(n, 4);
+  const count = 1 + Math.floor(u(0) * 12);
+  const fromMonth = 1 + Math.floor(u(1) * 12);
+  const months = Array.from({ length: count }, (_, m) => ({
+    clients: randomStatement(50_000 + n * 16 + m).clients!.map((client) => ({
+      ...client,
+      owned: true,
+      monthsSinceSigning: client.monthsSinceSigning + m,
+      ...(client.monthsSinceActivation === undefined ? {} : { monthsSinceActivation: client.monthsSinceActivation + m }),
+    })),
+  }));
+  return { fromMonth, months, ...(u(2) < 0.3 ? { quota: {} } : {}) };
 }
 
 describe('the month loop pays what the payslip says', () => {
@@ -138,6 +226,18 @@ describe('the month loop pays what the payslip says', () => {
       });
     }
     expect(checked).toBe(300 * scenario.schemes.reduce((sum, s) => sum + Object.keys(s.roles).length, 0));
+  });
+
+  it('month after month, for 300 random schemes with periods and quotas on random statements of several months', () => {
+    let periodic = 0;
+    for (let n = 0; n < 300; n++) {
+      const scheme = randomPeriodicScheme(n);
+      const statement = randomPeriodStatement(n);
+      const payslip = payFor(scheme, 'manager', statement);
+      expect(monthLoopPeriodPay(scenario, scheme, statement), `scheme ${n}`).toEqual(payslip.months!.map((month) => month.total));
+      if (scheme.hasPeriodic) periodic++;
+    }
+    expect(periodic).toBeGreaterThan(250);
   });
 
   it('for 400 random schemes with every kind of component', () => {

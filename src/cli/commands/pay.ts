@@ -16,13 +16,13 @@ const EXAMPLES: [string, string][] = [
 
 export const payCommand: CommandModule = {
   command: 'pay <scenario>',
-  describe: 'Payslip calculator: what one manager\'s month pays under a scheme, line by line',
+  describe: 'Payslip calculator: what one manager\'s month (or period so far) pays under a scheme, line by line',
   builder: (yargs) =>
     withExamples(
       withSetOption(yargs.positional('scenario', { type: 'string', describe: 'Scenario file (YAML or JSON)', demandOption: true }))
         .option('scheme', { type: 'string', requiresArg: true, demandOption: true, describe: 'Scheme id' })
         .option('role', { type: 'string', requiresArg: true, demandOption: true, describe: 'Role id within the scheme' })
-        .option('statement', { type: 'string', requiresArg: true, demandOption: true, describe: 'Statement file (YAML or JSON): the manager\'s clients this month' })
+        .option('statement', { type: 'string', requiresArg: true, demandOption: true, describe: 'Statement file (YAML or JSON): the manager\'s clients this month, or the months of his period so far' })
         .option('json', { type: 'boolean', default: false, describe: 'Print JSON instead of a table' }),
       EXAMPLES,
     ),
