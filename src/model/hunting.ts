@@ -8,7 +8,11 @@
  * catch is turned away, a contract not signed (Kim, Sudhir & Uetake 2019: loan officers paid also
  * on repayment acquire fewer, better loans).
  */
-import { ACTIVITIES, CONTRACTED, HUNT, NEW_CONTRACTS, OWNED_BASES, PAYS_BADLY, PAYS_LATE, PAYS_ON_TIME } from './codes.js';
+import { monthsLeftAfter } from '../schemes/ledger.js';
+import { relationMatches } from '../schemes/match.js';
+import { ACTIVITIES, CONTRACTED, HUNT, NEW_CONTRACTS, ORIGINATED_BIT, OWNED_BASES, OWNS_BIT, PAYS_BADLY, PAYS_LATE, PAYS_ON_TIME } from './codes.js';
+import { calendarMonth } from './market.js';
+import { periodMarginalRate } from './valuation.js';
 import type { Company } from './company.js';
 import { binomialFromUniform, normalFromUniform, poissonFromUniform } from './distributions.js';
 import { drawFrailty } from './frailty.js';
@@ -41,23 +45,97 @@ export function hunt(company: Company, month: number, tally: MonthTally): void {
   for (let s = 0; s < team.capacity; s++) {
     const hours = allocation.hours[s * ACTIVITIES + HUNT];
     const u = company.dice.uniform(Purpose.Hunt, s, month);
+    if (team.person[s] < 0) team.pulledAhead[s] = team.heldBack[s] = 0;
+    // The deals he held back last month close now, but for those lost in the wait.
+    if (team.heldBack[s] > 0) closeHeldBack(company, s, month, tally);
     if (!(hours > 0) || team.person[s] < 0) continue;
     const screening = valuation.screening[s];
     const sellingHours = hours * screenedHoursFactor(company, screening);
     const mean = behavior.contractsPerHuntHour * team.huntSkill[s] * rampUp(company, s) * availability * demand * Math.pow(sellingHours, behavior.huntElasticity);
-    const candidates = Math.min(poissonFromUniform(mean, u), Math.floor(company.prospectsLeft));
+    // Deals closed early last month are not there to close this month.
+    const met = poissonFromUniform(mean, u) - team.pulledAhead[s];
+    team.pulledAhead[s] = 0;
+    const candidates = Math.min(Math.max(0, met), Math.floor(company.prospectsLeft));
     // Each candidate is a bad payer the checks catch with probability badPayerShare · screeningEfficacy · q.
     const refusal = 1 - signedShare(company, screening);
     const refused = candidates > 0 && refusal > 0 ? binomialFromUniform(candidates, refusal, company.dice.uniform(Purpose.Screening, s, month)) : 0;
-    const contracts = candidates - refused;
-    for (let k = 0; k < contracts; k++) {
+    let contracts = candidates - refused;
+    // Close timing: where a period's curve pays a deal more this month than next (or less), he moves some.
+    const shift = company.scheme.hasPeriodic ? closeShift(company, s, month) : 0;
+    let pulled = 0;
+    if (shift > 0) {
+      const share = company.params.scenario.behavior.closeShiftShare;
+      pulled = Math.min(poissonFromUniform(mean * share * signedShare(company, screening), company.dice.uniform(Purpose.CloseShift, s, month)), Math.floor(company.prospectsLeft) - contracts);
+      if (pulled < 0) pulled = 0;
+      team.pulledAhead[s] = pulled;
+    } else if (shift < 0 && contracts > 0) {
+      const held = binomialFromUniform(contracts, company.params.scenario.behavior.closeShiftShare, company.dice.uniform(Purpose.CloseShift, s, month));
+      team.heldBack[s] = held;
+      tally.heldBackContracts += held;
+      contracts -= held;
+    }
+    for (let k = 0; k < contracts + pulled; k++) {
       const i = signContract(company, s, month, screening);
+      if (k >= contracts) discountMargin(company, i);
       if (company.book.payment[i] === PAYS_BADLY) tally.newBadPayers++;
     }
+    tally.pulledContracts += pulled;
+    contracts += pulled;
     company.prospectsLeft -= contracts;
     ledger.ownedMoney[s * OWNED_BASES + NEW_CONTRACTS] += contracts;
     tally.newContracts += contracts;
   }
+}
+
+/**
+ * Whether moving a close pays the manager in slot `s` this month: +1 pull next month's deals into
+ * this month, −1 hold this month's back, 0 neither. A deal moved across the end of a period
+ * moves a count from one period's curve to the next: it gains (rate now − rate next period) for
+ * every component counting new contracts over a period that ends this month, where the rate now
+ * is his marginal rate where he stands (valuation) and next period's is that of a fresh period at
+ * his run rate. It costs him closeShiftCost of what a contract is worth to him (the concession, or
+ * the chance of losing it). Only a period's end makes this month differ from the next, so schemes
+ * without periods never move a close.
+ */
+export function closeShift(company: Company, s: number, month: number): number {
+  const role = company.role(s);
+  if (!role) return 0;
+  const { ledger, valuation } = company;
+  const at = s * ledger.stride;
+  const calendar = calendarMonth(company.params.scenario, month);
+  let gain = 0;
+  for (let k = 0; k < role.components.length; k++) {
+    const c = role.components[k];
+    if (!c.periodic || c.basis !== NEW_CONTRACTS || c.signingFrom !== 0 || !relationMatches(c.relation, OWNS_BIT | ORIGINATED_BIT)) continue;
+    if (monthsLeftAfter(c, calendar) !== 0) continue;
+    gain += valuation.rates[at + k] - periodMarginalRate(c, ledger.previousSums[at + k], 1, undefined, at + k);
+  }
+  const cost = company.params.scenario.behavior.closeShiftCost * Math.max(valuation.newContractValue[s], 0);
+  return gain > cost ? 1 : -gain > cost ? -1 : 0;
+}
+
+/** A deal pulled into the month is signed at closeShiftCost off its margin (the concession that closed it early). */
+function discountMargin(company: Company, i: number): void {
+  const { book } = company;
+  book.marginRate[i] *= 1 - company.params.scenario.behavior.closeShiftCost;
+  book.margin[i] = book.revenue[i] * book.marginRate[i];
+}
+
+/** Last month's held-back deals of slot `s` sign now, each lost in the wait with probability closeShiftCost. */
+function closeHeldBack(company: Company, s: number, month: number, tally: MonthTally): void {
+  const { team } = company;
+  const held = team.heldBack[s];
+  team.heldBack[s] = 0;
+  if (team.person[s] < 0) return;
+  const kept = binomialFromUniform(held, 1 - company.params.scenario.behavior.closeShiftCost, company.dice.uniform(Purpose.HeldClose, s, month));
+  const signing = Math.min(kept, Math.floor(company.prospectsLeft));
+  for (let k = 0; k < signing; k++) {
+    const i = signContract(company, s, month, company.valuation.screening[s]);
+    if (company.book.payment[i] === PAYS_BADLY) tally.newBadPayers++;
+  }
+  company.prospectsLeft -= signing;
+  company.ledger.ownedMoney[s * OWNED_BASES + NEW_CONTRACTS] += signing;
+  tally.newContracts += signing;
 }
 
 /** Share of a screening manager's hunting hours left for selling once he has checked his counterparties. */

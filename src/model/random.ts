@@ -41,6 +41,10 @@ export const Purpose = {
   MarketDemand: 20,
   /** How many of a manager's candidates of the month the counterparty check turns away (hunting.ts). */
   Screening: 21,
+  /** How many deals a manager pulls into this month or holds back to the next (hunting.ts, close timing). */
+  CloseShift: 22,
+  /** How many of the deals he held back still sign (hunting.ts). */
+  HeldClose: 23,
 } as const;
 
 /** lowbias32 as a signed 32-bit integer (the same bits), so it never leaves V8's small integers. */

@@ -38,6 +38,9 @@ export class Team {
   /** After a switch that cut his expected income: relative drop and the month it stops mattering. */
   readonly grievance: Float64Array;
   readonly grievanceUntil: Int32Array;
+  /** Deals he closed a month early (next month's hunting yields that many fewer) and deals he holds back to close next month (hunting.ts, close timing). */
+  readonly pulledAhead: Int32Array;
+  readonly heldBack: Int32Array;
   nextPerson = 0;
 
   constructor(capacity: number) {
@@ -59,6 +62,8 @@ export class Team {
     this.promotionThreshold = new Float64Array(capacity);
     this.grievance = new Float64Array(capacity);
     this.grievanceUntil = new Int32Array(capacity);
+    this.pulledAhead = new Int32Array(capacity);
+    this.heldBack = new Int32Array(capacity);
   }
 
   isEmployed(slot: number): boolean {
@@ -97,4 +102,5 @@ export class Team {
 export const TEAM_ARRAYS = [
   'person', 'hireMonth', 'generation', 'role', 'huntSkill', 'farmSkill', 'affinity', 'tenure',
   'referenceIncome', 'pay', 'split', 'heldMonths', 'promotedMonth', 'promotionBasis', 'promotionThreshold', 'grievance', 'grievanceUntil',
+  'pulledAhead', 'heldBack',
 ] as const;

@@ -34,9 +34,20 @@ export function unwrap(schema: Schema): Schema {
   return current;
 }
 
+/**
+ * The schema with wrappers removed and, for a choice between a single value and a section (a
+ * quota is a number or {amount, ratchet, ...}), the section: what a path can go into.
+ */
+function container(schema: Schema): Schema {
+  const inner = unwrap(schema);
+  if (!(inner instanceof z.ZodUnion)) return inner;
+  const options = (inner.options as Schema[]).map(unwrap);
+  return options.find((option) => option instanceof z.ZodObject || option instanceof z.ZodRecord || option instanceof z.ZodArray) ?? inner;
+}
+
 /** The schema of the value at `segment` inside a value of `schema`, or undefined when there is none. */
 export function childSchema(schema: Schema, segment: PathSegment): Schema | undefined {
-  const inner = unwrap(schema);
+  const inner = container(schema);
   if (inner instanceof z.ZodObject) {
     const shape = inner.shape as Record<string, Schema>;
     return typeof segment === 'string' && Object.hasOwn(shape, segment) ? shape[segment] : undefined;
@@ -58,7 +69,7 @@ export function schemaAt(path: readonly PathSegment[], root: Schema = ScenarioSc
 
 /** What sort of container a schema describes: a section with fixed keys, a map keyed by id, a list, or a single value. */
 export function containerKind(schema: Schema): 'section' | 'map' | 'list' | 'value' {
-  const inner = unwrap(schema);
+  const inner = container(schema);
   if (inner instanceof z.ZodObject) return 'section';
   if (inner instanceof z.ZodRecord) return 'map';
   if (inner instanceof z.ZodArray) return 'list';
@@ -67,7 +78,7 @@ export function containerKind(schema: Schema): 'section' | 'map' | 'list' | 'val
 
 /** The keys a section allows (empty for anything else). */
 export function allowedKeys(schema: Schema): string[] {
-  const inner = unwrap(schema);
+  const inner = container(schema);
   return inner instanceof z.ZodObject ? Object.keys(inner.shape) : [];
 }
 

@@ -125,6 +125,8 @@ export const BehaviorSchema = z
     leakRate: fraction('Share of his clients\' margin a manager gives away (discounts, kickbacks) per unit of relative income drop at a switch').default(0.2),
     effortCut: fraction('Share of hours withheld per unit of relative income drop at a switch').default(0.3),
     grievanceMonths: int('How long the leak and effort cut after a switch last (months)', 0, 120).default(6),
+    closeShiftCost: fraction('What moving a close by a month costs: a deal pulled into this month is signed at this share off its margin (a price concession), a deal held back to next month is lost with this probability; managers move closes only when a period\'s pay curve rewards it by more (Oyer 1998; Larkin 2014)').default(0.1),
+    closeShiftShare: fraction('Share of next month\'s likely deals a manager can pull into this month, or of this month\'s he can hold back to the next').default(0.5),
     handoverAversion: num('How a manager feels a client a switch\'s hand-offs take from him: the multiple of what it paid him under the old rules that he counts as lost, beyond the pay he really loses (0 = only the money counts)', 0, 10).default(1),
   })
   .describe('How managers behave: valuation of hours, effort costs, inertia, quits and reactions to a switch');

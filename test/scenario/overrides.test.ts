@@ -116,3 +116,20 @@ describe('applyOverrides refuses', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('--set reaches the scheme language\'s new rules (scenarios/software.yaml)', () => {
+  const RATCHET = 'schemes.quota-with-ratchet.roles.executive.pay.quota-bonus';
+  it('sets a ratchet inside a quota written as a section, a tier\'s attainment and a period', () => {
+    const scenario = loadScenario('scenarios/software.yaml', {
+      set: [`${RATCHET}.quota.ratchet=0.8`, 'schemes.quarterly-quota.roles.executive.pay.quota-bonus.tiers.2.attainment=1.2', `${RATCHET}.period=year`],
+    });
+    const component = (scheme: string) => scenario.schemes.find((s) => s.id === scheme)!.roles.executive.pay[1];
+    expect(component('quota-with-ratchet').quota).toEqual({ amount: 12_000, ratchet: 0.8 });
+    expect(component('quota-with-ratchet').period).toBe('year');
+    expect(component('quarterly-quota').tiers?.[2]).toEqual({ attainment: 1.2, rate: 0.2 });
+  });
+
+  it('a misspelt key inside a quota says what it may be', () => {
+    expect(() => loadScenario('scenarios/software.yaml', { set: [`${RATCHET}.quota.ratchett=1`] })).toThrow(/unknown key "ratchett" — did you mean schemes\.quota-with-ratchet\.roles\.executive\.pay\.quota-bonus\.quota\.ratchet\?/);
+  });
+});
