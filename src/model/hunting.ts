@@ -17,6 +17,7 @@ import type { Company } from './company.js';
 import { binomialFromUniform, normalFromUniform, poissonFromUniform } from './distributions.js';
 import { drawFrailty } from './frailty.js';
 import { rampUp } from './people.js';
+import { PIPELINE_MONTHS } from './team.js';
 import { Purpose } from './random.js';
 import type { MonthTally } from './tally.js';
 
@@ -35,56 +36,81 @@ export function marketGrows(company: Company): void {
  * manager screening with intensity q (valuation.screening, 0–1) sells with hours·(1 − q ·
  * screeningTimeShare) of his hunting hours, meets Poisson candidates, and turns away
  * Binomial(candidates, badPayerShare · screeningEfficacy · q) of them: the bad payers his checks
- * catch. They stay in the market; the others sign.
+ * catch. They stay in the market; the others are deals that leave the market and sign this month,
+ * or with `market.closeMonths` > 0 in a later month of his pipeline (geometric, mean closeMonths
+ * months later). The deals due this month sign, but for those he moves across a period's end
+ * (closeShift).
  */
 export function hunt(company: Company, month: number, tally: MonthTally): void {
-  const { behavior } = company.params.scenario;
+  const { behavior, market } = company.params.scenario;
   const { team, allocation, valuation, ledger } = company;
   const availability = marketAvailability(company);
   const demand = company.demand.huntingMultiplier;
+  // A deal met closes this month with probability 1 / (1 + closeMonths), else in a later month (the pipeline).
+  const closesNow = 1 / (1 + market.closeMonths);
+  const pipeline = team.pipeline;
   for (let s = 0; s < team.capacity; s++) {
     const hours = allocation.hours[s * ACTIVITIES + HUNT];
     const u = company.dice.uniform(Purpose.Hunt, s, month);
-    if (team.person[s] < 0) team.pulledAhead[s] = team.heldBack[s] = 0;
-    // The deals he held back last month close now, but for those lost in the wait.
-    if (team.heldBack[s] > 0) closeHeldBack(company, s, month, tally);
-    if (!(hours > 0) || team.person[s] < 0) continue;
+    // A vacant territory's open deals wait for the successor.
+    if (team.person[s] < 0) continue;
+    const at = s * PIPELINE_MONTHS;
+    let met = 0;
     const screening = valuation.screening[s];
-    const sellingHours = hours * screenedHoursFactor(company, screening);
-    const mean = behavior.contractsPerHuntHour * team.huntSkill[s] * rampUp(company, s) * availability * demand * Math.pow(sellingHours, behavior.huntElasticity);
-    // Deals closed early last month are not there to close this month.
-    const met = poissonFromUniform(mean, u) - team.pulledAhead[s];
-    team.pulledAhead[s] = 0;
-    const candidates = Math.min(Math.max(0, met), Math.floor(company.prospectsLeft));
-    // Each candidate is a bad payer the checks catch with probability badPayerShare · screeningEfficacy · q.
-    const refusal = 1 - signedShare(company, screening);
-    const refused = candidates > 0 && refusal > 0 ? binomialFromUniform(candidates, refusal, company.dice.uniform(Purpose.Screening, s, month)) : 0;
-    let contracts = candidates - refused;
-    // Close timing: where a period's curve pays a deal more this month than next (or less), he moves some.
-    const shift = company.scheme.hasPeriodic ? closeShift(company, s, month) : 0;
-    let pulled = 0;
-    if (shift > 0) {
-      const share = company.params.scenario.behavior.closeShiftShare;
-      pulled = Math.min(poissonFromUniform(mean * share * signedShare(company, screening), company.dice.uniform(Purpose.CloseShift, s, month)), Math.floor(company.prospectsLeft) - contracts);
-      if (pulled < 0) pulled = 0;
-      team.pulledAhead[s] = pulled;
-    } else if (shift < 0 && contracts > 0) {
-      const held = binomialFromUniform(contracts, company.params.scenario.behavior.closeShiftShare, company.dice.uniform(Purpose.CloseShift, s, month));
-      team.heldBack[s] = held;
-      tally.heldBackContracts += held;
-      contracts -= held;
+    if (hours > 0) {
+      const sellingHours = hours * screenedHoursFactor(company, screening);
+      const mean = behavior.contractsPerHuntHour * team.huntSkill[s] * rampUp(company, s) * availability * demand * Math.pow(sellingHours, behavior.huntElasticity);
+      const candidates = Math.min(poissonFromUniform(mean, u), Math.floor(company.prospectsLeft));
+      // Each candidate is a bad payer the checks catch with probability badPayerShare · screeningEfficacy · q.
+      const refusal = 1 - signedShare(company, screening);
+      const refused = candidates > 0 && refusal > 0 ? binomialFromUniform(candidates, refusal, company.dice.uniform(Purpose.Screening, s, month)) : 0;
+      met = candidates - refused;
+      // The deals met leave the market and enter his pipeline, each in the month it will close.
+      company.prospectsLeft -= met;
+      if (closesNow >= 1) pipeline[at] += met;
+      else if (met > 0) intoPipeline(company, s, month, met, closesNow);
     }
-    for (let k = 0; k < contracts + pulled; k++) {
+    // Close timing: where a period's curve pays a deal more this month than next (or less), he moves some.
+    let pulled = 0;
+    const shift = company.scheme.hasPeriodic ? closeShift(company, s, month) : 0;
+    if (shift > 0 && pipeline[at + 1] > 0) {
+      pulled = binomialFromUniform(pipeline[at + 1], behavior.closeShiftShare, company.dice.uniform(Purpose.CloseShift, s, month));
+      pipeline[at + 1] -= pulled;
+      tally.pulledContracts += pulled;
+    } else if (shift < 0 && pipeline[at] > 0) {
+      const held = binomialFromUniform(pipeline[at], behavior.closeShiftShare, company.dice.uniform(Purpose.CloseShift, s, month));
+      // Each deal held back is lost in the wait with probability closeShiftCost: back to the market.
+      const lost = held > 0 ? binomialFromUniform(held, behavior.closeShiftCost, company.dice.uniform(Purpose.HeldClose, s, month)) : 0;
+      pipeline[at] -= held;
+      pipeline[at + 1] += held - lost;
+      company.prospectsLeft += lost;
+      tally.heldBackContracts += held;
+    }
+    const contracts = pipeline[at] + pulled;
+    for (let k = 0; k < contracts; k++) {
       const i = signContract(company, s, month, screening);
-      if (k >= contracts) discountMargin(company, i);
+      if (k >= contracts - pulled) discountMargin(company, i);
       if (company.book.payment[i] === PAYS_BADLY) tally.newBadPayers++;
     }
-    tally.pulledContracts += pulled;
-    contracts += pulled;
-    company.prospectsLeft -= contracts;
+    // The pipeline moves on a month.
+    pipeline.copyWithin(at, at + 1, at + PIPELINE_MONTHS);
+    pipeline[at + PIPELINE_MONTHS - 1] = 0;
     ledger.ownedMoney[s * OWNED_BASES + NEW_CONTRACTS] += contracts;
     tally.newContracts += contracts;
   }
+}
+
+/** `met` new deals of slot `s` into his pipeline: each closes this month with probability p, else in each later month with p again. */
+function intoPipeline(company: Company, s: number, month: number, met: number, p: number): void {
+  const pipeline = company.team.pipeline;
+  const at = s * PIPELINE_MONTHS;
+  let left = met;
+  for (let k = 0; k < PIPELINE_MONTHS - 1 && left > 0; k++) {
+    const closing = binomialFromUniform(left, p, company.dice.uniform(Purpose.PipelineClose, at + k, month));
+    pipeline[at + k] += closing;
+    left -= closing;
+  }
+  pipeline[at + PIPELINE_MONTHS - 1] += left;
 }
 
 /**
@@ -119,23 +145,6 @@ function discountMargin(company: Company, i: number): void {
   const { book } = company;
   book.marginRate[i] *= 1 - company.params.scenario.behavior.closeShiftCost;
   book.margin[i] = book.revenue[i] * book.marginRate[i];
-}
-
-/** Last month's held-back deals of slot `s` sign now, each lost in the wait with probability closeShiftCost. */
-function closeHeldBack(company: Company, s: number, month: number, tally: MonthTally): void {
-  const { team } = company;
-  const held = team.heldBack[s];
-  team.heldBack[s] = 0;
-  if (team.person[s] < 0) return;
-  const kept = binomialFromUniform(held, 1 - company.params.scenario.behavior.closeShiftCost, company.dice.uniform(Purpose.HeldClose, s, month));
-  const signing = Math.min(kept, Math.floor(company.prospectsLeft));
-  for (let k = 0; k < signing; k++) {
-    const i = signContract(company, s, month, company.valuation.screening[s]);
-    if (company.book.payment[i] === PAYS_BADLY) tally.newBadPayers++;
-  }
-  company.prospectsLeft -= signing;
-  company.ledger.ownedMoney[s * OWNED_BASES + NEW_CONTRACTS] += signing;
-  tally.newContracts += signing;
 }
 
 /** Share of a screening manager's hunting hours left for selling once he has checked his counterparties. */

@@ -141,6 +141,9 @@ export function prepareValuation(company: Company, month: number): void {
   belief.discount = p.discount;
   belief.dormantAfter = clients.dormantAfterMonths;
   belief.dormancyHazard = clients.dormancyHazard;
+  // A deal met now signs after the pipeline's delay: E[δ^k] for k geometric with P(k = 0) = 1 / (1 + closeMonths).
+  const closesNow = 1 / (1 + market.closeMonths);
+  const closeDelay = market.closeMonths > 0 ? closesNow / (1 - (1 - closesNow) * p.discount) : 1;
   // Schemes with periods: each manager values an hour by where he stands in his periods this month.
   const periodic = company.scheme.hasPeriodic;
   if (periodic) {
@@ -164,8 +167,8 @@ export function prepareValuation(company: Company, month: number): void {
       activationTables(role, ratesAt, badContract, badTables);
     }
     belief.activationHazard = believedActivationHazard(company, s);
-    const good = newContractValue(role, ratesAt, goodTables, belief);
-    const bad = newContractValue(role, ratesAt, badTables, belief);
+    const good = newContractValue(role, ratesAt, goodTables, belief) * closeDelay;
+    const bad = newContractValue(role, ratesAt, badTables, belief) * closeDelay;
     valuation.newContractValue[s] = good;
     valuation.screening[s] = good > 0 ? Math.min(1, Math.max(0, 1 - bad / good)) : 0;
   }

@@ -43,8 +43,10 @@ export const Purpose = {
   Screening: 21,
   /** How many deals a manager pulls into this month or holds back to the next (hunting.ts, close timing). */
   CloseShift: 22,
-  /** How many of the deals he held back still sign (hunting.ts). */
+  /** How many of the deals he held back are lost in the wait (hunting.ts). */
   HeldClose: 23,
+  /** In which month a deal met closes (hunting.ts, the pipeline): entity slot · PIPELINE_MONTHS + months ahead. */
+  PipelineClose: 24,
 } as const;
 
 /** lowbias32 as a signed 32-bit integer (the same bits), so it never leaves V8's small integers. */

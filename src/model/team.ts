@@ -38,9 +38,8 @@ export class Team {
   /** After a switch that cut his expected income: relative drop and the month it stops mattering. */
   readonly grievance: Float64Array;
   readonly grievanceUntil: Int32Array;
-  /** Deals he closed a month early (next month's hunting yields that many fewer) and deals he holds back to close next month (hunting.ts, close timing). */
-  readonly pulledAhead: Int32Array;
-  readonly heldBack: Int32Array;
+  /** Per slot, the open deals that close in each of the next PIPELINE_MONTHS months (this month first; hunting.ts). */
+  readonly pipeline: Int32Array;
   nextPerson = 0;
 
   constructor(capacity: number) {
@@ -62,8 +61,7 @@ export class Team {
     this.promotionThreshold = new Float64Array(capacity);
     this.grievance = new Float64Array(capacity);
     this.grievanceUntil = new Int32Array(capacity);
-    this.pulledAhead = new Int32Array(capacity);
-    this.heldBack = new Int32Array(capacity);
+    this.pipeline = new Int32Array(capacity * PIPELINE_MONTHS);
   }
 
   isEmployed(slot: number): boolean {
@@ -102,5 +100,8 @@ export class Team {
 export const TEAM_ARRAYS = [
   'person', 'hireMonth', 'generation', 'role', 'huntSkill', 'farmSkill', 'affinity', 'tenure',
   'referenceIncome', 'pay', 'split', 'heldMonths', 'promotedMonth', 'promotionBasis', 'promotionThreshold', 'grievance', 'grievanceUntil',
-  'pulledAhead', 'heldBack',
+  'pipeline',
 ] as const;
+
+/** Months ahead a manager's pipeline holds (Team.pipeline): a deal not closed sooner closes in the last. */
+export const PIPELINE_MONTHS = 12;

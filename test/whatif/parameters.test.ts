@@ -23,8 +23,8 @@ describe('parameters from the schema', () => {
     // seasonality list is not a number, switchCalendarMonth is a definition), + effortPrice and
     // hoursElasticity (effort), + screeningTimeShare (costly screening), + handoffAttentionHours,
     // handoffsPerMonth and handoverAversion (hand-overs), + companyDiscountRate (the book's value),
-    // + closeShiftCost and closeShiftShare (close timing across a period's end).
-    expect(list.length).toBe(60);
+    // + closeMonths, closeShiftCost and closeShiftShare (the pipeline, close timing across a period's end).
+    expect(list.length).toBe(61);
     expect(list.every((p) => p.base >= p.min && p.base <= p.max)).toBe(true);
     expect(list.map((p) => p.path)).not.toContain('clients.stuckAfterMonths');
     expect(list.map((p) => p.path)).not.toContain('market.switchCalendarMonth');
