@@ -146,6 +146,8 @@ export const messages = {
   payslipMonthsHeader: (months: number[], currency: string) => ['line', ...months.map((month) => MONTH_NAMES[month - 1]), `period, ${currency}`],
   payslipQuota: (name: string, quota: string, result: string, attainment: string, next: string | null) =>
     `${name}: quota ${quota}, result ${result} (${attainment} of the quota)` + (next === null ? '; the period is still open' : `; next period's quota ${next}`),
+  statementRoleAtSwitchUnknown: (file: string, role: string, current: string, roles: string[]) =>
+    `${file}: roleAtSwitch: expected a role of the current scheme ${current} (${roles.join(', ')}), found "${role}"`,
   statementQuotaUnknown: (file: string, id: string, scheme: string, role: string, withQuota: string[]) =>
     `${file}: quota.${id}: expected a component of ${scheme} / ${role} that has a quota (${withQuota.length > 0 ? withQuota.join(', ') : 'none has'}), found "${id}"`,
 };

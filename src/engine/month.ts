@@ -13,6 +13,7 @@ import { PAY, payAndValueClients, VALUE } from '../model/pay-and-value.js';
 import { payEveryone } from '../model/pay.js';
 import { arrivals, handOver, quits } from '../model/people.js';
 import { promote } from '../model/promotions.js';
+import { startGrievances } from '../model/reorganisation.js';
 import { monthKey } from '../model/random.js';
 import type { MonthTally } from '../model/tally.js';
 
@@ -38,6 +39,8 @@ export function simulateMonth(company: Company, month: number, tally: MonthTally
   // 5. Everybody is paid by the scheme's rules, the clients are valued for next month; promotions.
   payAndValueClients(company, PAY | VALUE, month, month + 1, lost, lostCount);
   payEveryone(company, month, tally);
+  // The end of a changeover's pay protection is a pay cut for those it protected: felt now.
+  if (company.changeover.protectionEndsAfter(month)) startGrievances(company, company.team.pay, company.changeover.unprotected, month + 1);
   promote(company, month, tally);
   // 6. Some managers quit, and some of their clients follow them.
   quits(company, month, tally);

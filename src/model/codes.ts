@@ -79,6 +79,8 @@ export const ORIGINATED = 1;
 export const TRAILING = 2;
 /** Every client of the company. */
 export const TEAM = 3;
+/** A credit split: the owner and the originator each count their stated share of the client (schemes/match.ts creditShare). */
+export const CREDIT = 4;
 
 /** Relation bits of a client seen from one manager: he services it, he brought it in. */
 export const OWNS_BIT = 1;

@@ -8,6 +8,7 @@
  */
 import { positionLimit, type CompiledRole, type CompiledScheme } from '../schemes/compile.js';
 import { Allocation } from './allocation.js';
+import { Changeover } from '../schemes/changeover.js';
 import { ClientBook } from './book.js';
 import { CLIENT_MONEY } from './codes.js';
 import { ManagerValuation } from './manager-valuation.js';
@@ -37,6 +38,8 @@ export class Company {
   readonly ledger: PayLedger;
   readonly valuation: ManagerValuation;
   readonly allocation: Allocation;
+  /** A protected changeover from the scheme before the switch, when the scheme in force has one. */
+  readonly changeover: Changeover;
   /** Work done, for benchmarks: client-months and manager-months simulated. */
   clientMonths = 0;
   managerMonths = 0;
@@ -76,6 +79,7 @@ export class Company {
     this.ledger = new PayLedger(slots, stride, this.rules.teamRole.components.length);
     this.valuation = new ManagerValuation(slots, stride);
     this.allocation = new Allocation(slots);
+    this.changeover = new Changeover(slots, stride);
     this.teamWorkers = new Int32Array(slots);
     this.handedTo = new Int32Array(slots);
   }
@@ -108,6 +112,7 @@ export class Company {
     this.ledger.copyFrom(source.ledger);
     this.valuation.copyFrom(source.valuation);
     this.allocation.copyFrom(source.allocation);
+    this.changeover.copyFrom(source.changeover);
     this.clientMonths = source.clientMonths;
     this.managerMonths = source.managerMonths;
   }

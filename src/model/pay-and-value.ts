@@ -28,7 +28,15 @@ export const VALUE = 2;
  * they count for clawbacks only. Sums and valuations add to what the arrays already hold (the
  * caller clears them: PayLedger.beginMonth, ManagerValuation.clearClients).
  */
-export function payAndValueClients(company: Company, what: number, payMonth: number, valueMonth: number, lost: Int32Array, lostCount: number): void {
+export function payAndValueClients(
+  company: Company,
+  what: number,
+  payMonth: number,
+  valueMonth: number,
+  lost: Int32Array,
+  lostCount: number,
+  protectMonth = payMonth,
+): void {
   const { book, team, ledger, valuation, rules } = company;
   const { clients: c, market, behavior } = company.params.scenario;
   const { state, owner: owners, originSlot, originPerson, signedMonth, activatedMonth, weight, potential, marginRate, payment, share, frailty } = book;
@@ -53,6 +61,15 @@ export function payAndValueClients(company: Company, what: number, payMonth: num
   const shareErosion = c.shareErosion;
   const teamWorkers = value ? company.findTeamWorkers() : 0;
   const workers = company.teamWorkers;
+  // A protected changeover: the old rules' sums of every slot's book and of the grandfathered clients (changeover.ts).
+  const changeover = company.changeover;
+  const protecting = pay && changeover.protects(protectMonth);
+  const grandfathering = pay && changeover.grandfathers(protectMonth);
+  const oldKernels = protecting || grandfathering ? changeover.oldPayKernels : null;
+  if (oldKernels) {
+    changeover.beginMonth();
+    for (let s = 0; s < team.capacity; s++) changeover.oldRole[s] = changeover.oldRoleOf(s, team.person[s], company.role(s));
+  }
   let nextLost = lostCount > 0 ? lost[0] : 0;
   let lostSeen = 0;
   const count = book.count;
@@ -80,9 +97,22 @@ export function payAndValueClients(company: Company, what: number, payMonth: num
       money[CLIENT_MONEY.collectedRevenue] = now === LOST ? 0 : collections[i];
       money[CLIENT_MONEY.growth] = margin > baseMargin[i] ? margin - baseMargin[i] : 0;
       const ownerRole = person[owner] >= 0 ? roles[owner] : -1;
-      if (ownerRole >= 0) payKernels[ownerRole](sums, clawbacks, owner * stride, now, wasActive, sinceSigning, sinceActivation, ownerBits, money);
-      if (originatorStays && origin !== owner && roles[origin] >= 0) {
-        payKernels[roles[origin]](sums, clawbacks, origin * stride, now, wasActive, sinceSigning, sinceActivation, ORIGINATED_BIT, money);
+      const originPaid = originatorStays && origin !== owner && roles[origin] >= 0;
+      const grandfathered = grandfathering && signedMonth[i] < changeover.switchMonth;
+      if (grandfathered) {
+        // Paid under the old rules instead of the new (the old role of each of the two).
+        const old = changeover.oldRole;
+        if (ownerRole >= 0) oldKernels![old[owner]](changeover.grandfatheredSums, changeover.grandfatheredClawbacks, owner * stride, now, wasActive, sinceSigning, sinceActivation, ownerBits, money);
+        if (originPaid) oldKernels![old[origin]](changeover.grandfatheredSums, changeover.grandfatheredClawbacks, origin * stride, now, wasActive, sinceSigning, sinceActivation, ORIGINATED_BIT, money);
+      } else {
+        if (ownerRole >= 0) payKernels[ownerRole](sums, clawbacks, owner * stride, now, wasActive, sinceSigning, sinceActivation, ownerBits, money);
+        if (originPaid) payKernels[roles[origin]](sums, clawbacks, origin * stride, now, wasActive, sinceSigning, sinceActivation, ORIGINATED_BIT, money);
+      }
+      if (protecting) {
+        // What the old rules would pay each of them on this client (the protection's comparison).
+        const old = changeover.oldRole;
+        if (ownerRole >= 0) oldKernels![old[owner]](changeover.shadowSums, changeover.shadowClawbacks, owner * stride, now, wasActive, sinceSigning, sinceActivation, ownerBits, money);
+        if (originPaid) oldKernels![old[origin]](changeover.shadowSums, changeover.shadowClawbacks, origin * stride, now, wasActive, sinceSigning, sinceActivation, ORIGINATED_BIT, money);
       }
       if (hasTeamPay) teamPayKernel(teamSums, teamClawbacks, 0, now, wasActive, sinceSigning, sinceActivation, 0, money);
     }
@@ -132,8 +162,8 @@ export function payAndValueClients(company: Company, what: number, payMonth: num
 export function primePay(company: Company, month: number, out: Float64Array): void {
   company.ledger.beginMonth();
   company.valuation.clearClients();
-  payAndValueClients(company, PAY, month - 1, 0, company.lostThisMonth(0), 0);
-  for (let s = 0; s < company.team.capacity; s++) out[s] = settleSlot(company, s);
+  payAndValueClients(company, PAY, month - 1, 0, company.lostThisMonth(0), 0, month);
+  for (let s = 0; s < company.team.capacity; s++) out[s] = settleSlot(company, s, undefined, month);
   company.ledger.endMonth();
 }
 

@@ -135,14 +135,22 @@ export class PayLedger {
  * periodic components pay at this month's run rate and no period moves on; with it, the month
  * is paid and the slot's periods move on.
  */
-export function settleSlot(company: Company, slot: number, month?: number): number {
+export function settleSlot(company: Company, slot: number, month?: number, protectMonth = month): number {
   const role = company.role(slot);
-  const { team, ledger } = company;
+  const { team, ledger, changeover } = company;
   if (!role || team.person[slot] < 0) return 0;
-  if (month === undefined || !company.scheme.hasPeriodic) return ledger.settle(slot, role, company.rules.teamRole);
-  ledger.periodsFor(slot, team.person[slot], team.role[slot]);
-  ledger.periods.calendarMonth = calendarMonth(company.params.scenario, month);
-  return ledger.settle(slot, role, company.rules.teamRole, ledger.periods);
+  let pay: number;
+  if (month === undefined || !company.scheme.hasPeriodic) pay = ledger.settle(slot, role, company.rules.teamRole);
+  else {
+    ledger.periodsFor(slot, team.person[slot], team.role[slot]);
+    ledger.periods.calendarMonth = calendarMonth(company.params.scenario, month);
+    pay = ledger.settle(slot, role, company.rules.teamRole, ledger.periods);
+  }
+  // A protected changeover: grandfathered clients under the old rules, the old pay as a floor or a blend.
+  if (protectMonth !== undefined && changeover.activeAt(protectMonth)) {
+    pay = changeover.settle(slot, changeover.oldRoleOf(slot, team.person[slot], role), pay, protectMonth, team.person[slot]);
+  }
+  return pay;
 }
 
 /** Everybody's pay of month `month`, and what it adds to the month's totals; then last month's sums move on. */

@@ -11,8 +11,10 @@ import { rulesOf } from './rules.js';
 
 /** Puts `scheme` in force at the start of `month`. Pay and valuation are primed afterwards (pay-and-value.ts). */
 export function switchTo(company: Company, scheme: CompiledScheme, month: number): void {
-  const previous = company.rules.scheme;
+  const previousRules = company.rules;
+  const previous = previousRules.scheme;
   const team = company.team;
+  company.changeover.begin(scheme, previous, previousRules.payKernels, team.person, team.role, month);
   company.rules = rulesOf(scheme, company.params);
   company.valuation.forgetTables();
   company.ledger.resetPeriods();

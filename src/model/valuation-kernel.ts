@@ -7,8 +7,8 @@
  * The source is built only from the compiled role's numbers; kernels are cached per role object.
  */
 import type { CompiledComponent, CompiledRole } from '../schemes/compile.js';
-import { COLLECTED_MARGIN, COLLECTED_REVENUE, COUNTS_ACTIVE, GROWTH, MARGIN, REVENUE } from './codes.js';
-import { literal, relationTest } from '../schemes/pay-kernel.js';
+import { COLLECTED_MARGIN, COLLECTED_REVENUE, COUNTS_ACTIVE, CREDIT, GROWTH, MARGIN, REVENUE } from './codes.js';
+import { creditShareOf, literal, relationTest } from '../schemes/pay-kernel.js';
 import type { activeClientValue } from './valuation.js';
 
 /** `activeClientValue` with the role fixed (same arguments otherwise). */
@@ -59,7 +59,7 @@ function compileValueKernel(role: CompiledRole): ValueKernel {
         ${activation}
         if (lo < 0) lo = 0;
         if (hi > horizon) hi = horizon;
-        const weight = (hi > lo ? cumulative[hi] - cumulative[lo] : 0) * rate;
+        const weight = (hi > lo ? cumulative[hi] - cumulative[lo] : 0) * rate${c.relation === CREDIT ? ` * ${creditShareOf(c)}` : ''};
         if (weight !== 0) {
           level += weight * ${perMargin};
           perMargin += weight * ${c.basis === GROWTH ? '1' : perMargin};

@@ -10,8 +10,8 @@
  * Nothing here looks at a scheme's id: a scheme changes behaviour only through its components.
  */
 import type { CompiledComponent, CompiledRole } from '../schemes/compile.js';
-import { ACTIVATIONS, COLLECTED_MARGIN, COLLECTED_REVENUE, COUNTS_ACTIVE, GROWTH, MARGIN, NEW_CONTRACTS, ORIGINATED_BIT, OWNS_BIT, REVENUE } from './codes.js';
-import { relationMatches } from '../schemes/match.js';
+import { ACTIVATIONS, COLLECTED_MARGIN, COLLECTED_REVENUE, COUNTS_ACTIVE, CREDIT, GROWTH, MARGIN, NEW_CONTRACTS, ORIGINATED_BIT, OWNS_BIT, REVENUE } from './codes.js';
+import { creditShare, relationMatches } from '../schemes/match.js';
 import { monthsLeftAfter, type PeriodState } from '../schemes/ledger.js';
 import { applySchedule, periodSchedule, startingQuota } from '../schemes/schedule.js';
 
@@ -162,7 +162,7 @@ export function activeClientValue(
     const c = components[k];
     const rate = rates[ratesOffset + k];
     if (c.isCount || rate === 0 || (c.stateMask & COUNTS_ACTIVE) === 0 || !relationMatches(c.relation, relationBits)) continue;
-    const weight = windowWeight(c, sinceSigning, sinceActivation, cumulative) * rate;
+    const weight = windowWeight(c, sinceSigning, sinceActivation, cumulative) * rate * (c.relation === CREDIT ? creditShare(c, relationBits) : 1);
     if (weight === 0) continue;
     level += weight * basisPerMargin(c, marginRate, uncollectedShare);
     perMargin += weight * (c.basis === GROWTH ? 1 : basisPerMargin(c, marginRate, uncollectedShare));
@@ -222,7 +222,7 @@ export function activationTables(role: CompiledRole, at: RatesAt, contract: Cont
   for (let age = 0; age < ages; age++) bonus[outOffset + age] = perMarginOut[outOffset + age] = 0;
   for (let k = 0; k < components.length; k++) {
     const c = components[k];
-    const rate = rates[ratesOffset + k];
+    const rate = rates[ratesOffset + k] * (c.relation === CREDIT ? creditShare(c, ownsAndOriginated) : 1);
     if (rate === 0 || !relationMatches(c.relation, ownsAndOriginated)) continue;
     if (c.basis === ACTIVATIONS) {
       for (let age = 0; age < ages; age++) if (age >= c.signingFrom && age < c.signingTo) bonus[outOffset + age] += rate;
@@ -258,7 +258,9 @@ export function newContractValue(role: CompiledRole, at: RatesAt, tables: Tables
   const components = role.components;
   for (let k = 0; k < components.length; k++) {
     const c = components[k];
-    if (c.basis === NEW_CONTRACTS && c.signingFrom === 0 && relationMatches(c.relation, OWNS_BIT | ORIGINATED_BIT)) value += rates[ratesOffset + k];
+    if (c.basis === NEW_CONTRACTS && c.signingFrom === 0 && relationMatches(c.relation, OWNS_BIT | ORIGINATED_BIT)) {
+      value += c.relation === CREDIT ? rates[ratesOffset + k] * creditShare(c, OWNS_BIT | ORIGINATED_BIT) : rates[ratesOffset + k];
+    }
   }
   let stillContracted = 1;
   let discountFactor = 1;

@@ -227,6 +227,14 @@ export const referenceMessages = {
     both
       ? 'a quota is either a fixed amount ("amount") or set from each manager\'s book ("fromBook"), found both'
       : 'a quota needs "amount" (the same for everybody) or "fromBook" (a multiple of each manager\'s own book), found neither',
+  creditAboveWhole: (owner: number, originator: number) =>
+    `a credit split shares one client: expected owner + originator at most 1, found ${plainNumber(owner)} + ${plainNumber(originator)} = ${plainNumber(owner + originator)}`,
+  creditWithRelation: (relation: string) => `credit says whose shares count (the owner's and the originator's); remove relation: ${relation}`,
+  protectAndMonths: (monthsWithoutProtect: boolean) =>
+    monthsWithoutProtect
+      ? 'months says how long the pay protection lasts; expected protect: holdHarmless or blend beside it'
+      : 'a pay protection needs how long it lasts; expected months (e.g. months: 3) beside protect',
+  changeoverEmpty: () => 'a changeover protects pay (protect with months) or keeps old clients under the old rules (grandfatherMonths); found neither',
   quotaAtLeastWithoutBook: () => 'atLeast is the floor of a quota set from the book; expected "fromBook" beside it',
   moneyRateAboveOne: (basis: string, rate: number) =>
     `expected a fraction from 0 to 1 for a rate on ${basis} (money), found ${plainNumber(rate)}` +

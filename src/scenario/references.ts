@@ -150,6 +150,15 @@ function checkSchemeRules(scheme: Scheme, base: PathSegment[]): PathProblem[] {
   });
   problems.push(...duplicateIds('hand-off', scheme.handoffs.map((handoff, h) => ({ id: handoff.id, path: [...base, 'handoffs', h] }))));
 
+  const changeover = scheme.changeover;
+  if (changeover) {
+    const where = [...base, 'changeover'];
+    if ((changeover.protect === undefined) !== (changeover.months === undefined)) {
+      problems.push({ path: [...where, changeover.protect === undefined ? 'months' : 'protect'], at: 'key', message: referenceMessages.protectAndMonths(changeover.protect === undefined) });
+    } else if (changeover.protect === undefined && changeover.grandfatherMonths === undefined) {
+      problems.push({ path: where, message: referenceMessages.changeoverEmpty() });
+    }
+  }
   const hiring = scheme.hiring;
   if (hiring?.headcount) {
     const headcountPath = [...base, 'hiring', 'headcount'];
@@ -235,6 +244,11 @@ function checkPeriodAndQuota(component: Component, path: PathSegment[], byAttain
   }
   if (component.per === 'client' && (quota !== undefined || (component.period ?? 'month') !== 'month')) {
     problems.push({ path: [...path, 'per'], message: referenceMessages.perClientWithPeriod() });
+  }
+  if (component.credit !== undefined) {
+    const sum = component.credit.owner + component.credit.originator;
+    if (sum > 1 + 1e-12) problems.push({ path: [...path, 'credit'], message: referenceMessages.creditAboveWhole(component.credit.owner, component.credit.originator) });
+    if (component.relation !== 'owned') problems.push({ path: [...path, 'relation'], at: 'key', message: referenceMessages.creditWithRelation(component.relation) });
   }
   if (component.payout !== undefined && (component.period ?? 'month') === 'month') {
     problems.push({ path: [...path, 'payout'], at: 'key', message: referenceMessages.payoutWithoutPeriod() });

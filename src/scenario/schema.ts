@@ -187,6 +187,13 @@ export const ComponentSchema = z
     threshold: money('A cliff: nothing is paid while the basis is below this, and the whole basis is paid from it on (money or count per month, or per period with "period"); to pay only on the part above an amount, use paidAbove').optional(),
     paidAbove: z.union([money('Pay the rate only on the part of the basis above this amount (money or count per month, or per period)'), z.literal('quota')]).optional().describe('Pay the rate only on the part of the basis above this amount, or above the quota ("quota"): one line for an excess bonus'),
     cap: money('At most this much from the component in a month, or in a period with "period" (money)').optional(),
+    credit: z
+      .strictObject({
+        owner: fraction('Share of the client\'s basis credited to the manager who services it'),
+        originator: fraction('Share credited to the manager who brought it in (while he is in the company); both when one person did both'),
+      })
+      .optional()
+      .describe('A credit split instead of "relation": the owner and the originator each count their share of the client (summing to at most 1), e.g. {owner: 0.7, originator: 0.3}'),
     period: z.enum(['month', 'quarter', 'year']).optional().describe('Measurement period: the basis is summed over the calendar month, quarter or year and the rates, tiers, quota, threshold and cap apply to the period\'s sum (default month)'),
     payout: z.enum(['periodEnd', 'monthlyAdvance']).optional().describe('With a period longer than a month: paid at the period\'s end (periodEnd, default), or advanced monthly on the period so far against the quota pro-rated to date and trued up at the end (monthlyAdvance)'),
     quota: quotaSchema.optional().describe('The quota of the period: a number, or {amount | fromBook, atLeast, ratchet}; tiers may then start at an attainment (a fraction of it)'),
@@ -253,6 +260,17 @@ export const HiringSchema = z
   })
   .describe('How the team is organised when the scheme starts, and the hiring policy while it is in force');
 
+export const ChangeoverSchema = z
+  .strictObject({
+    protect: z
+      .enum(['holdHarmless', 'blend'])
+      .optional()
+      .describe('Pay protection for the first `months` after the switch: holdHarmless pays each manager the larger of the new scheme and what the current scheme would have paid him on his book that month; blend pays a mix that goes from all old rules in the first month to all new after `months`'),
+    months: int('Months after the switch the pay protection lasts (months)', 1, 60).optional(),
+    grandfatherMonths: int('Clients signed before the switch stay under the current scheme\'s rules for this many months (months)', 1, 120).optional(),
+  })
+  .describe('A protected changeover from the current scheme: pay protection (hold-harmless or a declining blend) and/or grandfathering of the clients signed before the switch');
+
 export const SchemeSchema = z
   .strictObject({
     id: id('A scheme id'),
@@ -264,6 +282,7 @@ export const SchemeSchema = z
     transitions: z.array(TransitionSchema).default([]),
     handoffs: z.array(HandoffSchema).default([]),
     hiring: HiringSchema.optional(),
+    changeover: ChangeoverSchema.optional(),
   })
   .describe('A compensation scheme: roles with salary and pay components, transitions, hand-offs, hiring');
 

@@ -61,6 +61,9 @@ export interface CompiledComponent {
   ratchet: number;
   /** Tier starts are attainments: fractions of the quota. */
   attainmentTiers: boolean;
+  /** With a credit split (relation CREDIT): the shares of the owner and of the originator (0 otherwise). */
+  creditOwner: number;
+  creditOriginator: number;
 }
 
 export interface CompiledRole {
@@ -122,7 +125,21 @@ export interface CompiledScheme {
   hasTeamComponents: boolean;
   /** Whether any component is measured over a quarter or a year or against a quota (the ledger keeps periods). */
   hasPeriodic: boolean;
+  /** A protected changeover from the scheme in force before it (model/changeover.ts), or null. */
+  changeover: CompiledChangeover | null;
 }
+
+export interface CompiledChangeover {
+  /** PROTECT_NONE, PROTECT_HOLD_HARMLESS or PROTECT_BLEND, for `months` months after the switch. */
+  protect: number;
+  months: number;
+  /** Months the clients signed before the switch stay under the old rules (0: none). */
+  grandfatherMonths: number;
+}
+
+export const PROTECT_NONE = 0;
+export const PROTECT_HOLD_HARMLESS = 1;
+export const PROTECT_BLEND = 2;
 
 const PERIOD_MONTHS = { month: 1, quarter: 3, year: 12 } as const;
 
@@ -149,7 +166,7 @@ function compileComponent(component: Component, index: number): CompiledComponen
     index,
     basis: BASIS_CODES[component.basis],
     isCount: COUNT_BASES.includes(component.basis),
-    relation: RELATION_CODES[component.relation],
+    relation: component.credit ? codes.CREDIT : RELATION_CODES[component.relation],
     stateMask: STATE_FILTER[component.state],
     signingFrom: signing?.from ?? 0,
     signingTo: signing?.to ?? Infinity,
@@ -173,6 +190,8 @@ function compileComponent(component: Component, index: number): CompiledComponen
     quotaAtLeast: typeof quota === 'object' ? (quota.atLeast ?? 0) : 0,
     ratchet: typeof quota === 'object' ? (quota.ratchet ?? 0) : 0,
     attainmentTiers: tiers.attainment,
+    creditOwner: component.credit?.owner ?? 0,
+    creditOriginator: component.credit?.originator ?? 0,
   };
 }
 
@@ -244,6 +263,13 @@ export function compileScheme(scheme: Scheme, defaultHiringLag: number): Compile
     promotedClientsTo: optionalRole(hiring?.promotedClientsTo),
     hasTeamComponents: components.some((c) => c.relation === codes.TEAM),
     hasPeriodic: components.some((c) => c.periodic),
+    changeover: scheme.changeover
+      ? {
+          protect: scheme.changeover.protect === 'holdHarmless' ? PROTECT_HOLD_HARMLESS : scheme.changeover.protect === 'blend' ? PROTECT_BLEND : PROTECT_NONE,
+          months: scheme.changeover.months ?? 0,
+          grandfatherMonths: scheme.changeover.grandfatherMonths ?? 0,
+        }
+      : null,
   };
 }
 

@@ -10,7 +10,8 @@
  */
 import type { CompiledComponent, CompiledRole } from './compile.js';
 import { CLIENT_MONEY, LOST, TEAM } from '../model/codes.js';
-import { basisAmount, clawbackApplies, componentMatches } from './match.js';
+import { CREDIT } from '../model/codes.js';
+import { basisAmount, clawbackApplies, componentMatches, creditShare } from './match.js';
 import { applySchedule, periodSchedule, startingQuota, unitBonus } from './schedule.js';
 
 /**
@@ -105,11 +106,12 @@ export function addClient(
     const c = components[k];
     if (!includeTeam && c.relation === TEAM) continue;
     if (state === LOST) {
-      if (clawbackApplies(c, wasActive, monthsSinceSigning, monthsSinceActivation, relationBits)) clawbacks[offset + k] += 1;
+      if (clawbackApplies(c, wasActive, monthsSinceSigning, monthsSinceActivation, relationBits)) clawbacks[offset + k] += c.relation === CREDIT ? creditShare(c, relationBits) : 1;
       continue;
     }
     if (!componentMatches(c, state, monthsSinceSigning, monthsSinceActivation, relationBits)) continue;
-    const amount = basisAmount(c, revenue, margin, collectedRevenue, growth);
+    const whole = basisAmount(c, revenue, margin, collectedRevenue, growth);
+    const amount = c.relation === CREDIT ? whole * creditShare(c, relationBits) : whole;
     sums[offset + k] += c.perClient ? applySchedule(c, amount) : amount;
   }
 }

@@ -3,7 +3,7 @@
  * the month loop call these with plain numbers, so there is one definition of every filter.
  */
 import type { CompiledComponent } from './compile.js';
-import { ACTIVATIONS, ACTIVE, COLLECTED_MARGIN, COLLECTED_REVENUE, CONTRACTED, GROWTH, MARGIN, NEW_CONTRACTS, ORIGINATED, ORIGINATED_BIT, OWNED, OWNS_BIT, REVENUE, TRAILING } from '../model/codes.js';
+import { ACTIVATIONS, ACTIVE, COLLECTED_MARGIN, COLLECTED_REVENUE, CONTRACTED, CREDIT, GROWTH, MARGIN, NEW_CONTRACTS, ORIGINATED, ORIGINATED_BIT, OWNED, OWNS_BIT, REVENUE, TRAILING } from '../model/codes.js';
 
 /** Whether a component with this relation code counts a client with these relation bits. */
 export function relationMatches(relation: number, relationBits: number): boolean {
@@ -14,9 +14,21 @@ export function relationMatches(relation: number, relationBits: number): boolean
       return (relationBits & ORIGINATED_BIT) !== 0;
     case TRAILING: // brought in by him, serviced by someone else now
       return relationBits === ORIGINATED_BIT;
+    case CREDIT: // a split: the owner's share, the originator's share, or both when they are one person
+      return (relationBits & (OWNS_BIT | ORIGINATED_BIT)) !== 0;
     default: // team
       return true;
   }
+}
+
+/**
+ * The share of a client's basis a component credits to a manager with these relation bits: with a
+ * credit split, the owner's share if he services it plus the originator's if he brought it in
+ * (both when he did both); 1 for every other relation.
+ */
+export function creditShare(c: CompiledComponent, relationBits: number): number {
+  if (c.relation !== CREDIT) return 1;
+  return ((relationBits & OWNS_BIT) !== 0 ? c.creditOwner : 0) + ((relationBits & ORIGINATED_BIT) !== 0 ? c.creditOriginator : 0);
 }
 
 /**

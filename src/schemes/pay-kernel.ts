@@ -14,7 +14,7 @@
  */
 import type { CompiledComponent, CompiledRole } from './compile.js';
 import {
-  ACTIVATIONS, ACTIVE, COLLECTED_MARGIN, COLLECTED_REVENUE, CONTRACTED, COUNTS_ACTIVE, COUNTS_CONTRACTED, GROWTH, LOST, MARGIN,
+  ACTIVATIONS, ACTIVE, COLLECTED_MARGIN, COLLECTED_REVENUE, CONTRACTED, COUNTS_ACTIVE, COUNTS_CONTRACTED, CREDIT, GROWTH, LOST, MARGIN,
   NEW_CONTRACTS, ORIGINATED, ORIGINATED_BIT, OWNED, OWNS_BIT, REVENUE, TEAM, TRAILING,
 } from '../model/codes.js';
 import { applySchedule } from './schedule.js';
@@ -59,9 +59,16 @@ export function relationTest(relation: number): string {
       return `(relationBits & ${ORIGINATED_BIT}) !== 0`;
     case TRAILING:
       return `relationBits === ${ORIGINATED_BIT}`;
+    case CREDIT:
+      return `(relationBits & ${OWNS_BIT | ORIGINATED_BIT}) !== 0`;
     default:
       return 'true';
   }
+}
+
+/** creditShare(c, relationBits) as an expression (only for a credit split). */
+export function creditShareOf(c: CompiledComponent): string {
+  return `(((relationBits & ${OWNS_BIT}) !== 0 ? ${literal(c.creditOwner)} : 0) + ((relationBits & ${ORIGINATED_BIT}) !== 0 ? ${literal(c.creditOriginator)} : 0))`;
 }
 
 /** componentMatches(c, state, …) as an expression, for a state that is contracted or active. */
@@ -119,8 +126,9 @@ function compilePayKernel(role: CompiledRole, includeTeam: boolean): PayKernel {
   role.components.forEach((c, k) => {
     if (!includeTeam && c.relation === TEAM) return;
     const clawback = clawbackTest(c);
-    if (clawback) lost.push(`if (${clawback}) clawbacks[offset + ${k}] += 1;`);
-    const amount = c.perClient ? `applySchedule(components[${k}], ${amountOf(c)})` : amountOf(c);
+    if (clawback) lost.push(`if (${clawback}) clawbacks[offset + ${k}] += ${c.relation === CREDIT ? creditShareOf(c) : '1'};`);
+    const whole = c.relation === CREDIT ? `${amountOf(c)} * ${creditShareOf(c)}` : amountOf(c);
+    const amount = c.perClient ? `applySchedule(components[${k}], ${whole})` : whole;
     live.push(`if (${matchTest(c)}) sums[offset + ${k}] += ${amount};`);
   });
   const source = `

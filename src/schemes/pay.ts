@@ -6,6 +6,7 @@
  */
 import type { CompiledRole, CompiledScheme } from './compile.js';
 import { ACTIVE, CLIENT_MONEY, CONTRACTED, LOST, ORIGINATED_BIT, OWNS_BIT } from '../model/codes.js';
+import { Changeover } from './changeover.js';
 import { addClient, monthsLeftAfter, settle, type PeriodState } from './ledger.js';
 import { startingQuota } from './schedule.js';
 import { statementMonths, type Statement, type StatementClient } from './statement.js';
@@ -59,7 +60,7 @@ function relationBits(client: StatementClient): number {
  * periods carried from month to month exactly as the month loop carries them (ledger.ts
  * PeriodState): a line per component that sums to the total, and each month's payslip.
  */
-export function payFor(scheme: CompiledScheme, roleId: string, statement: Statement): PayBreakdown {
+export function payFor(scheme: CompiledScheme, roleId: string, statement: Statement, oldScheme?: CompiledScheme): PayBreakdown {
   const role = scheme.roles.find((r) => r.id === roleId);
   if (!role) {
     throw new Error(`scheme "${scheme.id}" has no role "${roleId}" (roles: ${scheme.roles.map((r) => r.id).join(', ')})`);
@@ -74,6 +75,7 @@ export function payFor(scheme: CompiledScheme, roleId: string, statement: Statem
     commit: true,
   };
   const months = statementMonths(statement);
+  const changeover = changeoverFor(scheme, role, statement, oldScheme);
   const fromMonth = (statement.fromMonth ?? 1) - 1;
   const payslips: PayMonth[] = [];
   const quotas = new Map<string, QuotaLine>();
@@ -81,7 +83,7 @@ export function payFor(scheme: CompiledScheme, roleId: string, statement: Statem
     periods.calendarMonth = (fromMonth + m) % 12;
     const quotaBefore = Float64Array.from(periods.quota);
     const toDateBefore = Float64Array.from(periods.toDate);
-    const { lines, total, sums } = payMonth(role, months[m], periods);
+    const { lines, total, sums } = payMonth(role, months[m], periods, changeover && { ...changeover, month: (statement.monthsSinceSwitch ?? 0) + m });
     payslips.push({ month: periods.calendarMonth + 1, lines, total });
     role.components.forEach((c, k) => {
       if (!c.hasQuota) return;
@@ -104,11 +106,36 @@ export function payFor(scheme: CompiledScheme, roleId: string, statement: Statem
   return { scheme: scheme.id, role: role.id, lines, total, months: payslips, ...(quotas.size > 0 ? { quotas: [...quotas.values()] } : {}) };
 }
 
-function payMonth(role: CompiledRole, clients: StatementClient[], periods: PeriodState): { lines: PayLine[]; total: number; sums: Float64Array } {
+/** The changeover of a statement that says when the switch was: the old scheme's rules and the role whose rules protect him. */
+interface StatementChangeover {
+  changeover: Changeover;
+  oldRole: CompiledRole;
+  oldRoleIndex: number;
+}
+
+function changeoverFor(scheme: CompiledScheme, role: CompiledRole, statement: Statement, oldScheme: CompiledScheme | undefined): StatementChangeover | null {
+  if (!scheme.changeover || !oldScheme || statement.monthsSinceSwitch === undefined) return null;
+  const changeover = new Changeover(1, Math.max(1, ...oldScheme.roles.map((r) => r.components.length)));
+  const named = statement.roleAtSwitch ?? role.id;
+  const found = oldScheme.roles.findIndex((r) => r.id === named);
+  const oldRoleIndex = found >= 0 ? found : oldScheme.entryRole;
+  changeover.begin(scheme, oldScheme, [], Int32Array.of(0), Int32Array.of(oldRoleIndex), 0);
+  return { changeover, oldRole: oldScheme.roles[oldRoleIndex], oldRoleIndex };
+}
+
+function payMonth(
+  role: CompiledRole,
+  clients: StatementClient[],
+  periods: PeriodState,
+  protection: (StatementChangeover & { month: number }) | null,
+): { lines: PayLine[]; total: number; sums: Float64Array } {
   const n = role.components.length;
   const sums = new Float64Array(n);
   const clawbacks = new Float64Array(n);
   const money = new Float64Array(CLIENT_MONEY.length);
+  const co = protection?.changeover;
+  const month = protection?.month ?? 0;
+  co?.beginMonth();
   for (const client of clients) {
     const state = STATES[client.state];
     const wasActive = client.state === 'active' || (client.state === 'lost' && (client.wasActive ?? client.monthsSinceActivation !== undefined));
@@ -116,10 +143,20 @@ function payMonth(role: CompiledRole, clients: StatementClient[], periods: Perio
     money[CLIENT_MONEY.margin] = client.margin;
     money[CLIENT_MONEY.collectedRevenue] = client.collectedRevenue ?? client.revenue;
     money[CLIENT_MONEY.growth] = client.growth;
-    addClient(role, sums, clawbacks, 0, true, state, wasActive, client.monthsSinceSigning, client.monthsSinceActivation ?? -1, relationBits(client), money);
+    const since = client.monthsSinceSigning;
+    const activation = client.monthsSinceActivation ?? -1;
+    const bits = relationBits(client);
+    // A client signed before the switch (more months ago than the switch) is grandfathered while that lasts.
+    if (co && co.grandfathers(month) && since > month) {
+      addClient(protection.oldRole, co.grandfatheredSums, co.grandfatheredClawbacks, 0, false, state, wasActive, since, activation, bits, money);
+    } else {
+      addClient(role, sums, clawbacks, 0, true, state, wasActive, since, activation, bits, money);
+    }
+    if (co && co.protects(month)) addClient(protection.oldRole, co.shadowSums, co.shadowClawbacks, 0, false, state, wasActive, since, activation, bits, money);
   }
   const amounts = new Float64Array(n);
-  const total = settle(role, sums, clawbacks, 0, amounts, 0, periods);
+  const newRules = settle(role, sums, clawbacks, 0, amounts, 0, periods);
+  const total = co && co.activeAt(month) ? co.settle(0, protection.oldRoleIndex, newRules, month, 0) : newRules;
   const lines: PayLine[] = [{ id: 'salary', name: 'salary', basis: null, amount: role.salary }];
   let commission = 0;
   role.components.forEach((c, k) => {
@@ -128,7 +165,12 @@ function payMonth(role: CompiledRole, clients: StatementClient[], periods: Perio
   });
   if (role.salaryIsDraw) {
     // The salary is a floor: commissions first repay it, so the draw line takes it back when they exceed it.
-    lines.push({ id: 'draw', name: 'salary repaid from commissions', basis: null, amount: total - role.salary - commission });
+    lines.push({ id: 'draw', name: 'salary repaid from commissions', basis: null, amount: newRules - role.salary - commission });
+  }
+  if (co) {
+    // The changeover's lines: the old rules' commissions on grandfathered clients, then the protection's top-up (or, in a blend, its difference).
+    lines.push({ id: 'grandfathered', name: 'old rules on clients signed before the switch', basis: null, amount: co.activeAt(month) ? co.unprotected[0] - newRules : 0 });
+    lines.push({ id: 'protection', name: 'changeover protection', basis: null, amount: co.activeAt(month) ? total - co.unprotected[0] : 0 });
   }
   return { lines, total, sums };
 }

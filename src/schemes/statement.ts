@@ -38,6 +38,8 @@ export const StatementSchema = z
     clients: z.array(StatementClientSchema).optional().describe('One month: the clients, each with an id (or "months" for several)'),
     months: z.array(StatementMonthSchema).min(1).max(12).optional().describe('Several months, the period so far from its first month: each with its clients'),
     fromMonth: z.number().int().min(1).max(12).optional().describe('Calendar month of the first month (1 = January, the default): where the months fall in their quarter and year'),
+    monthsSinceSwitch: months('With a scheme that has a changeover: months since the switch of the first month (0 = the first month under the new scheme)').optional(),
+    roleAtSwitch: z.string().min(1).optional().describe('His role under the current scheme at the switch (default: the role of the same id, or its entry role): whose old rules protect him'),
     quota: z
       .record(z.string(), z.number().min(0).max(1e13))
       .optional()

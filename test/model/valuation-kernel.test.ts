@@ -25,7 +25,7 @@ function randomRole(n: number): CompiledRole {
     return {
       id: `k${c}`,
       basis,
-      relation: RELATIONS[Math.floor(v(1) * RELATIONS.length)],
+      ...(v(12) < 0.2 ? { credit: { owner: 0.7, originator: 0.3 } } : { relation: RELATIONS[Math.floor(v(1) * RELATIONS.length)] }),
       state: (['contracted', 'active', 'any'] as const)[Math.floor(v(2) * 3)],
       rate: basis === 'newContracts' || basis === 'activations' ? 5000 : v(3) * 0.3,
       ...(window(4) ? { monthsSinceSigning: window(4) } : {}),

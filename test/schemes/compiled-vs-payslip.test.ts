@@ -18,6 +18,7 @@ import { uniform } from '../../src/model/random.js';
 import { loadScenario } from '../../src/scenario/index.js';
 import { BASES, RELATIONS, SchemeSchema, type Scenario } from '../../src/scenario/schema.js';
 import { compileScheme, type CompiledScheme } from '../../src/schemes/compile.js';
+import { payKernel } from '../../src/schemes/pay-kernel.js';
 import { payFor } from '../../src/schemes/pay.js';
 import type { Statement, StatementClient } from '../../src/schemes/statement.js';
 
@@ -71,7 +72,7 @@ function randomScheme(n: number): CompiledScheme {
     return {
       id: `k${c}`,
       basis,
-      relation: RELATIONS[Math.floor(v(1) * RELATIONS.length)],
+      ...(u(200 + c) < 0.2 ? { credit: { owner: 0.6, originator: 0.3 } } : { relation: RELATIONS[Math.floor(v(1) * RELATIONS.length)] }),
       state: (['contracted', 'active', 'any'] as const)[Math.floor(v(2) * 3)],
       ...(window(6) ? { monthsSinceSigning: window(6) } : {}),
       ...(window(10) ? { monthsSinceActivation: window(10) } : {}),
@@ -212,7 +213,71 @@ function randomPeriodStatement(n: number): Statement {
   return { fromMonth, months, ...(u(2) < 0.3 ? { quota: {} } : {}) };
 }
 
+/**
+ * A month through the month loop with a changeover in force: slot 0 was a `roleAtSwitch` of the
+ * old scheme at the switch, `t` months before MONTH; settled with the protection of MONTH.
+ */
+function monthLoopChangeoverPay(base: Scenario, scheme: CompiledScheme, old: CompiledScheme, role: number, oldRole: number, t: number, clients: StatementClient[]): number {
+  const company = new Company(deriveParameters(base), 1, [old, scheme], scheme);
+  const { team } = company;
+  for (const slot of [0, 1]) {
+    team.role[slot] = slot === 0 ? role : 0;
+    team.person[slot] = slot;
+  }
+  const oldRoles = new Int32Array(team.capacity).fill(0);
+  oldRoles[0] = oldRole;
+  company.changeover.begin(scheme, old, old.roles.map((r) => payKernel(r, false)), team.person, oldRoles, MONTH - t);
+  const { book } = company;
+  book.count = 0;
+  company.ledger.beginMonth();
+  company.valuation.clearClients();
+  const lost = new Int32Array(clients.length);
+  let lostCount = 0;
+  for (const client of clients) {
+    const i = book.add();
+    const state = client.state === 'active' ? ACTIVE : client.state === 'contracted' ? CONTRACTED : LOST;
+    book.state[i] = state;
+    book.signedMonth[i] = MONTH - client.monthsSinceSigning;
+    book.activatedMonth[i] = client.monthsSinceActivation === undefined ? -1 : MONTH - client.monthsSinceActivation;
+    book.revenue[i] = client.revenue;
+    book.margin[i] = client.margin;
+    book.collected[i] = client.collectedRevenue ?? client.revenue;
+    book.baseMargin[i] = client.margin - client.growth;
+    book.owner[i] = client.owned ? 0 : 1;
+    book.originSlot[i] = client.originated ? 0 : 1;
+    book.originPerson[i] = book.originSlot[i];
+    const wasActive = client.state === 'active' || (client.state === 'lost' && (client.wasActive ?? client.monthsSinceActivation !== undefined));
+    if (state === LOST) lost[lostCount++] = wasActive ? -1 - i : i;
+  }
+  payAndValueClients(company, PAY, MONTH, 0, lost, lostCount);
+  return settleSlot(company, 0, undefined, MONTH);
+}
+
 describe('the month loop pays what the payslip says', () => {
+  it('with a protected changeover (hold-harmless, blend, grandfathering), on 100 random statements per role and kind', () => {
+    const old = compileScheme(scenario.schemes.find((s) => s.id === scenario.current)!, 2);
+    const kinds = [{ protect: 'holdHarmless', months: 3 }, { protect: 'blend', months: 6 }, { grandfatherMonths: 12 }, { protect: 'holdHarmless', months: 4, grandfatherMonths: 6 }] as const;
+    let protectedMonths = 0;
+    for (const id of ['hunter-farmer-split', 'threshold-promotion', 'farmer-handoff']) {
+      kinds.forEach((kind, j) => {
+        const spec = { ...structuredClone(scenario.schemes.find((s) => s.id === id)!), changeover: kind };
+        const scheme = compileScheme(SchemeSchema.parse(spec), 2);
+        scheme.roles.forEach((role, r) => {
+          for (let n = 0; n < 100; n++) {
+            const statement = randomStatement(20_000 + n);
+            const t = Math.floor(dice(n, 5 + j)(0) * 14);
+            const clients = statement.clients!;
+            const payslip = payFor(scheme, role.id, { clients, monthsSinceSwitch: t, roleAtSwitch: 'generalist' }, old);
+            expect(monthLoopChangeoverPay(scenario, scheme, old, r, 0, t, clients), `${id}/${role.id} ${JSON.stringify(kind)} statement ${n}`).toBe(payslip.total);
+            if (payslip.lines.some((l) => (l.id === 'protection' || l.id === 'grandfathered') && l.amount !== 0)) protectedMonths++;
+          }
+        });
+      });
+    }
+    expect(protectedMonths).toBeGreaterThan(500);
+  });
+
+
   it('for every role of the bundled scenario, on 300 random statements each', () => {
     let checked = 0;
     for (const spec of scenario.schemes) {

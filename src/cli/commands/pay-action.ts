@@ -41,7 +41,13 @@ export async function payAction(args: Record<string, unknown>): Promise<number> 
   for (const id of Object.keys(statement.quota ?? {})) {
     if (!withQuota.includes(id)) throw new UserError(m.statementQuotaUnknown(file, id, scheme.id, String(args.role), withQuota));
   }
-  const breakdown = payFor(compileScheme(scheme, scenario.team.hiringLagMonths), String(args.role), statement);
+  // A scheme with a changeover protects against the current scheme's rules.
+  const current = scenario.schemes.find((s) => s.id === scenario.current);
+  if (statement.roleAtSwitch !== undefined && current && !(statement.roleAtSwitch in current.roles)) {
+    throw new UserError(m.statementRoleAtSwitchUnknown(file, statement.roleAtSwitch, current.id, Object.keys(current.roles)));
+  }
+  const old = scheme.changeover && current ? compileScheme(current, scenario.team.hiringLagMonths) : undefined;
+  const breakdown = payFor(compileScheme(scheme, scenario.team.hiringLagMonths), String(args.role), statement, old);
   process.stdout.write((args.json ? JSON.stringify(breakdown, null, 2) : payslipTable(breakdown, scenario.currency)) + '\n');
   return 0;
 }
