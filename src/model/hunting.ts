@@ -12,7 +12,7 @@ import { monthsLeftAfter } from '../schemes/ledger.js';
 import { relationMatches } from '../schemes/match.js';
 import { ACTIVITIES, CONTRACTED, HUNT, NEW_CONTRACTS, ORIGINATED_BIT, OWNED_BASES, OWNS_BIT, PAYS_BADLY, PAYS_LATE, PAYS_ON_TIME } from './codes.js';
 import { calendarMonth } from './market.js';
-import { periodMarginalRate } from './valuation.js';
+import { nextPeriodMarginalRate, type PeriodsAhead } from './valuation.js';
 import type { Company } from './company.js';
 import { binomialFromUniform, normalFromUniform, poissonFromUniform } from './distributions.js';
 import { drawFrailty } from './frailty.js';
@@ -123,18 +123,23 @@ function intoPipeline(company: Company, s: number, month: number, met: number, p
  * the chance of losing it). Only a period's end makes this month differ from the next, so schemes
  * without periods never move a close.
  */
+const ahead: PeriodsAhead = { state: { toDate: new Float64Array(0), paid: new Float64Array(0), measured: new Float64Array(0), quota: new Float64Array(0), calendarMonth: 0 }, discount: 1 };
+
 export function closeShift(company: Company, s: number, month: number): number {
   const role = company.role(s);
   if (!role) return 0;
   const { ledger, valuation } = company;
   const at = s * ledger.stride;
   const calendar = calendarMonth(company.params.scenario, month);
+  // His periods this month (prepareValuation has made them his and placed the month).
+  ahead.state = ledger.periods;
+  ahead.discount = company.params.discount;
   let gain = 0;
   for (let k = 0; k < role.components.length; k++) {
     const c = role.components[k];
     if (!c.periodic || c.basis !== NEW_CONTRACTS || c.signingFrom !== 0 || !relationMatches(c.relation, OWNS_BIT | ORIGINATED_BIT)) continue;
     if (monthsLeftAfter(c, calendar) !== 0) continue;
-    gain += valuation.rates[at + k] - periodMarginalRate(c, ledger.previousSums[at + k], 1, undefined, at + k);
+    gain += valuation.rates[at + k] - nextPeriodMarginalRate(c, ledger.previousSums[at + k], 1, ahead, at + k);
   }
   const cost = company.params.scenario.behavior.closeShiftCost * Math.max(valuation.newContractValue[s], 0);
   return gain > cost ? 1 : -gain > cost ? -1 : 0;

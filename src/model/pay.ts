@@ -42,7 +42,7 @@ export class PayLedger {
     this.teamClawbacks = new Float64Array(this.teamSums.length);
     this.ownedMoney = new Float64Array(slots * OWNED_BASES);
     const perComponent = (): Float64Array => new Float64Array(slots * stride);
-    this.periods = { toDate: perComponent(), paid: perComponent(), measured: perComponent(), quota: perComponent().fill(NaN), calendarMonth: 0, commit: true };
+    this.periods = { toDate: perComponent(), paid: perComponent(), measured: perComponent(), quota: perComponent().fill(NaN), calendarMonth: 0 };
     this.periodPerson = new Int32Array(slots).fill(-1);
     this.periodRole = new Int32Array(slots).fill(-1);
   }

@@ -104,4 +104,4 @@ export const TEAM_ARRAYS = [
 ] as const;
 
 /** Months ahead a manager's pipeline holds (Team.pipeline): a deal not closed sooner closes in the last. */
-export const PIPELINE_MONTHS = 12;
+export const PIPELINE_MONTHS = 24;

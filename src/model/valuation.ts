@@ -12,7 +12,7 @@
 import type { CompiledComponent, CompiledRole } from '../schemes/compile.js';
 import { ACTIVATIONS, COLLECTED_MARGIN, COLLECTED_REVENUE, COUNTS_ACTIVE, CREDIT, GROWTH, MARGIN, NEW_CONTRACTS, ORIGINATED_BIT, OWNS_BIT, REVENUE } from './codes.js';
 import { creditShare, relationMatches } from '../schemes/match.js';
-import { monthsLeftAfter, type PeriodState } from '../schemes/ledger.js';
+import { monthsLeftAfter, nextQuota, type PeriodState } from '../schemes/ledger.js';
 import { applySchedule, periodSchedule, startingQuota } from '../schemes/schedule.js';
 
 /** Length of the per-manager activation tables (signing ages in months). */
@@ -111,13 +111,36 @@ export interface PeriodsAhead {
  * (the replay at a scheme's start).
  */
 export function periodMarginalRate(c: CompiledComponent, runRate: number, step: number, periods: PeriodsAhead | undefined, at: number): number {
-  const months = c.periodMonths;
   const state = periods?.state;
-  const left = state ? monthsLeftAfter(c, state.calendarMonth) : months - 1;
-  const toDate = state ? state.toDate[at] : 0;
-  const measured = state ? state.measured[at] : 0;
-  let quota = state ? state.quota[at] : NaN;
-  if (Number.isNaN(quota)) quota = c.hasQuota ? startingQuota(c, runRate) : 0;
+  const left = state ? monthsLeftAfter(c, state.calendarMonth) : c.periodMonths - 1;
+  const quota = state ? state.quota[at] : NaN;
+  return marginalRateAt(c, runRate, step, state ? state.toDate[at] : 0, state ? state.measured[at] : 0, Number.isNaN(quota) ? startingQuotaOf(c, runRate) : quota, left, periods?.discount ?? 1);
+}
+
+/**
+ * The marginal rate, as periodMarginalRate, in the period after this one: a fresh period at his run
+ * rate, against the quota this period leaves (a ratchet's max(quota, ratchet × this period's
+ * projected result over a full period), or the same quota). What a deal moved across the period's
+ * end gets on the other side (hunting.ts closeShift).
+ */
+export function nextPeriodMarginalRate(c: CompiledComponent, runRate: number, step: number, periods: PeriodsAhead, at: number): number {
+  const { state, discount } = periods;
+  const left = monthsLeftAfter(c, state.calendarMonth);
+  const measured = state.measured[at];
+  const stored = state.quota[at];
+  const quota = Number.isNaN(stored) ? startingQuotaOf(c, runRate) : stored;
+  const share = (measured + left + 1) / c.periodMonths;
+  const next = nextQuota(c, quota, state.toDate[at] + runRate * (left + 1), share);
+  return marginalRateAt(c, runRate, step, 0, 0, next, c.periodMonths - 1, discount);
+}
+
+function startingQuotaOf(c: CompiledComponent, runRate: number): number {
+  return c.hasQuota ? startingQuota(c, runRate) : 0;
+}
+
+/** periodMarginalRate for a period with `toDate` from `measured` earlier months, `quota`, `left` months after this one. */
+function marginalRateAt(c: CompiledComponent, runRate: number, step: number, toDate: number, measured: number, quota: number, left: number, monthlyDiscount: number): number {
+  const months = c.periodMonths;
   const share = (measured + left + 1) / months;
   const result = toDate + runRate * (left + 1);
   let gain = periodSchedule(c, result + step, quota, share) - periodSchedule(c, result, quota, share);
@@ -125,7 +148,7 @@ export function periodMarginalRate(c: CompiledComponent, runRate: number, step: 
   if (c.ratchet > 0 && ratcheted > quota) {
     const nextResult = runRate * months;
     const raised = ratcheted + (c.ratchet * step) / share;
-    const discount = Math.pow(periods?.discount ?? 1, left + 1);
+    const discount = Math.pow(monthlyDiscount, left + 1);
     gain -= discount * (periodSchedule(c, nextResult, ratcheted, 1) - periodSchedule(c, nextResult, raised, 1));
   }
   return gain / step;

@@ -228,13 +228,18 @@ export const referenceMessages = {
       ? 'a quota is either a fixed amount ("amount") or set from each manager\'s book ("fromBook"), found both'
       : 'a quota needs "amount" (the same for everybody) or "fromBook" (a multiple of each manager\'s own book), found neither',
   creditAboveWhole: (owner: number, originator: number) =>
-    `a credit split shares one client: expected owner + originator at most 1, found ${plainNumber(owner)} + ${plainNumber(originator)} = ${plainNumber(owner + originator)}`,
+    `a credit split shares one client: expected owner + originator at most 1, found ${plainNumber(owner)} + ${plainNumber(originator)} = ${plainNumber(Number((owner + originator).toPrecision(12)))}`,
   creditWithRelation: (relation: string) => `credit says whose shares count (the owner's and the originator's); remove relation: ${relation}`,
   protectAndMonths: (monthsWithoutProtect: boolean) =>
     monthsWithoutProtect
       ? 'months says how long the pay protection lasts; expected protect: holdHarmless or blend beside it'
       : 'a pay protection needs how long it lasts; expected months (e.g. months: 3) beside protect',
   changeoverEmpty: () => 'a changeover protects pay (protect with months) or keeps old clients under the old rules (grandfatherMonths); found neither',
+  quotaNotPositive: () => 'expected a quota above 0 (attainment is measured against it)',
+  quotaFromBookNeedsFloor: () =>
+    'a quota from the book needs atLeast above 0: a newcomer without a book would otherwise get a quota of 0 (e.g. atLeast: 500000)',
+  clawbackWithoutUnitBonus: () =>
+    'a clawback takes back one fixed bonus per contract or activation; with paidAbove or tiers by attainment the bonus per unit is not one number: use one rate (or tiers from an amount)',
   quotaAtLeastWithoutBook: () => 'atLeast is the floor of a quota set from the book; expected "fromBook" beside it',
   moneyRateAboveOne: (basis: string, rate: number) =>
     `expected a fraction from 0 to 1 for a rate on ${basis} (money), found ${plainNumber(rate)}` +

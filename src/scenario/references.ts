@@ -260,6 +260,15 @@ function checkPeriodAndQuota(component: Component, path: PathSegment[], byAttain
     if (quota.atLeast !== undefined && quota.fromBook === undefined) {
       problems.push({ path: [...path, 'quota', 'atLeast'], at: 'key', message: referenceMessages.quotaAtLeastWithoutBook() });
     }
+    if (quota.fromBook !== undefined && !(quota.atLeast! > 0)) {
+      problems.push({ path: [...path, 'quota', ...(quota.atLeast === undefined ? [] : ['atLeast'])], message: referenceMessages.quotaFromBookNeedsFloor() });
+    }
+  }
+  // A quota of 0 would put every attainment tier at 0: the top rate on everything, for good.
+  const amount = typeof quota === 'number' ? quota : quota?.amount;
+  if (amount !== undefined && !(amount > 0)) problems.push({ path: [...path, 'quota', ...(typeof quota === 'number' ? [] : ['amount'])], message: referenceMessages.quotaNotPositive() });
+  if (component.clawback !== undefined && (component.paidAbove !== undefined || byAttainment)) {
+    problems.push({ path: [...path, 'clawback'], at: 'key', message: referenceMessages.clawbackWithoutUnitBonus() });
   }
   return problems;
 }

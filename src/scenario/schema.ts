@@ -45,7 +45,7 @@ export const MarketSchema = z
       .length(12)
       .default([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1])
       .describe('Freight demand by calendar month, January first: 12 numbers in proportion to the volume shipped (divided by their average, so monthly volumes can be pasted as they are; all equal = no seasonality) [12 numbers, each 0.01 to 10]'),
-    closeMonths: num('How long a deal takes to close after a manager meets it: the mean months from meeting to signing (geometric; 0 = it signs the month it is met)', 0, 11).default(0),
+    closeMonths: num('How long a deal takes to close after a manager meets it: the mean months from meeting to signing (geometric, cut off at 23 months; 0 = it signs the month it is met)', 0, 4).default(0),
     switchCalendarMonth: int('Calendar month in which the schemes are switched, the first month of the horizon (1 = January, 12 = December); earlier months count back from it', 1, 12).default(1),
     demandVolatility: num('Market-wide swings of freight demand that every client shares: sd of the logarithm of the demand factor in the long run (0 = no market luck)', 0, 1).default(0),
     demandPersistence: num('How long the market-wide demand factor stays high or low: its month-to-month autocorrelation (0 = a new draw every month)', 0, 0.99).default(0.8),

@@ -18,6 +18,9 @@ import { PROTECT_BLEND, PROTECT_HOLD_HARMLESS, PROTECT_NONE } from './compile.js
 import { settle } from './ledger.js';
 import type { PayKernel } from './pay-kernel.js';
 
+/** Scratch for the old role's component lines (never read across calls). */
+let lines = new Float64Array(8);
+
 export class Changeover {
   /** The scheme in force before the switch and its roles' pay kernels; null: no changeover in force. */
   oldScheme: CompiledScheme | null = null;
@@ -36,7 +39,6 @@ export class Changeover {
   readonly shadowClawbacks: Float64Array;
   readonly grandfatheredSums: Float64Array;
   readonly grandfatheredClawbacks: Float64Array;
-  private readonly lines: Float64Array;
   readonly stride: number;
 
   constructor(slots: number, stride: number) {
@@ -48,7 +50,6 @@ export class Changeover {
     this.shadowClawbacks = new Float64Array(slots * stride);
     this.grandfatheredSums = new Float64Array(slots * stride);
     this.grandfatheredClawbacks = new Float64Array(slots * stride);
-    this.lines = new Float64Array(stride);
   }
 
   /** What copyFrom copies: every array (a new field must be listed here). */
@@ -136,8 +137,9 @@ export class Changeover {
     const offset = slot * this.stride;
     let total = pay;
     if (this.grandfathers(month)) {
-      settle(role, this.grandfatheredSums, this.grandfatheredClawbacks, offset, this.lines, 0);
-      for (let k = 0; k < role.components.length; k++) total += this.lines[k];
+      if (lines.length < role.components.length) lines = new Float64Array(role.components.length);
+      settle(role, this.grandfatheredSums, this.grandfatheredClawbacks, offset, lines, 0);
+      for (let k = 0; k < role.components.length; k++) total += lines[k];
     }
     this.unprotected[slot] = total;
     if (!this.protects(month) || person !== this.protectedPerson[slot]) return total;

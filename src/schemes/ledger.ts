@@ -18,6 +18,7 @@ import { applySchedule, periodSchedule, startingQuota, unitBonus } from './sched
  * A manager's periods so far, one entry per role component from the same offset as the sums:
  * what the month loop and `compsim pay` carry from month to month for the components measured
  * over a quarter or a year, or against a quota (`periodic`). Other components never read it.
+ * Settling a month moves it on.
  */
 export interface PeriodState {
   /** The basis of the period's earlier months. */
@@ -30,8 +31,6 @@ export interface PeriodState {
   quota: Float64Array;
   /** This month's calendar month (0 = January): where it falls in its quarter and its year. */
   calendarMonth: number;
-  /** Whether settling moves the periods on (a month paid); false only looks. */
-  commit: boolean;
 }
 
 /** Months left in the component's period after one in calendar month `calendarMonth` (0 = January). */
@@ -56,19 +55,22 @@ function periodPay(c: CompiledComponent, sum: number, state: PeriodState, at: nu
   const total = state.toDate[at] + sum;
   const share = measured / c.periodMonths;
   const pay = left === 0 || c.advance ? periodSchedule(c, total, quota, share) - state.paid[at] : 0;
-  if (state.commit) {
-    if (left === 0) {
-      const ratcheted = c.ratchet * (total / share);
-      state.quota[at] = ratcheted > quota ? ratcheted : quota;
-      state.toDate[at] = state.paid[at] = state.measured[at] = 0;
-    } else {
-      state.quota[at] = quota;
-      state.toDate[at] = total;
-      state.paid[at] += pay;
-      state.measured[at] = measured;
-    }
+  if (left === 0) {
+    state.quota[at] = nextQuota(c, quota, total, share);
+    state.toDate[at] = state.paid[at] = state.measured[at] = 0;
+  } else {
+    state.quota[at] = quota;
+    state.toDate[at] = total;
+    state.paid[at] += pay;
+    state.measured[at] = measured;
   }
   return pay;
+}
+
+/** Next period's quota after a period with `result` over `share` of it: with a ratchet, max(quota, ratchet × the result over a full period). */
+export function nextQuota(c: CompiledComponent, quota: number, result: number, share: number): number {
+  const ratcheted = c.ratchet * (result / share);
+  return ratcheted > quota ? ratcheted : quota;
 }
 
 /** A periodic component's pay per month at a run rate of `sum` a month: the period's schedule on P months of it, over P (a replay of one month's book). */

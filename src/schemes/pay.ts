@@ -72,7 +72,6 @@ export function payFor(scheme: CompiledScheme, roleId: string, statement: Statem
     measured: new Float64Array(n),
     quota: Float64Array.from(role.components, (c) => statement.quota?.[c.id] ?? NaN),
     calendarMonth: 0,
-    commit: true,
   };
   const months = statementMonths(statement);
   const changeover = changeoverFor(scheme, role, statement, oldScheme);
@@ -83,12 +82,15 @@ export function payFor(scheme: CompiledScheme, roleId: string, statement: Statem
     periods.calendarMonth = (fromMonth + m) % 12;
     const quotaBefore = Float64Array.from(periods.quota);
     const toDateBefore = Float64Array.from(periods.toDate);
+    const measuredBefore = Float64Array.from(periods.measured);
     const { lines, total, sums } = payMonth(role, months[m], periods, changeover && { ...changeover, month: (statement.monthsSinceSwitch ?? 0) + m });
     payslips.push({ month: periods.calendarMonth + 1, lines, total });
     role.components.forEach((c, k) => {
       if (!c.hasQuota) return;
       const ended = monthsLeftAfter(c, periods.calendarMonth) === 0;
-      const quota = Number.isNaN(quotaBefore[k]) ? startingQuota(c, sums[k]) : quotaBefore[k];
+      // The quota of his part of the period (pro-rated when he is measured for only some of its months, as pay is).
+      const full = Number.isNaN(quotaBefore[k]) ? startingQuota(c, sums[k]) : quotaBefore[k];
+      const quota = (full * (measuredBefore[k] + 1 + monthsLeftAfter(c, periods.calendarMonth))) / c.periodMonths;
       const result = toDateBefore[k] + sums[k];
       quotas.set(c.id, { id: c.id, name: c.name, quota, result, attainment: quota > 0 ? result / quota : 0, nextQuota: ended ? periods.quota[k] : null });
     });

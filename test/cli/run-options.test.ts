@@ -36,8 +36,8 @@ describe('run options', () => {
 describe('the engine’s estimate of the work', () => {
   it('counts the warm-up once and the horizon once a simulated scheme, over the book plus 20 clients a manager', () => {
     const scenario = loadScenario(FILE);
-    // 10 managers × (50 active + 3 contracted + 20) = 730 clients; 24 warm-up months + 36 × 6 schemes = 240 months.
-    expect(estimatedClientMonths(scenario, 100)).toBe(100 * 240 * 730);
+    // 10 managers × (50 active + 3 contracted + 20) = 730 clients; 24 warm-up months + 36 × 8 schemes = 312 months.
+    expect(estimatedClientMonths(scenario, 100)).toBe(100 * 312 * 730);
     // One scheme asked for: it and the baseline (new-client-bonus): 24 + 36 × 2 = 96 months.
     expect(estimatedClientMonths(scenario, 100, ['farmer-handoff'])).toBe(100 * 96 * 730);
     // The baseline asked for alone is simulated once.

@@ -22,10 +22,11 @@ describe('the monthly book of clients', () => {
   const { experiment } = setUpExperiment(scenario, { seed: 11 });
   const outputs = [0, 1].map((run) => simulateRun(experiment, run));
 
-  it('simulates all six bundled schemes', () => {
-    expect(outputs[0].records.map((record) => experiment.schemes[record.scheme].id).sort()).toEqual(
-      ['account-developer', 'farmer-handoff', 'hunter-farmer-split', 'lifetime-commission', 'new-client-bonus', 'threshold-promotion'],
-    );
+  it('simulates all eight bundled schemes', () => {
+    expect(outputs[0].records.map((record) => experiment.schemes[record.scheme].id).sort()).toEqual([
+      'account-developer', 'farmer-handoff', 'farmer-handoff-split', 'hunter-farmer-split', 'hunter-farmer-split-protected', 'lifetime-commission',
+      'new-client-bonus', 'threshold-promotion',
+    ]);
   });
 
   it('adds up for active clients under every scheme: active(t) = active(t − 1) + activations(t) − churnedClients(t)', () => {

@@ -45,8 +45,8 @@ describe('a ratchet', () => {
     const summary = await withTwin('with-ratchet', (plan) => (plan.roles.executive.pay[1].quota = { amount: 3, ratchet: 1 }), 'marginal');
     const [plain, ratchet] = summary.schemes;
     const huntHours = (s: typeof plain) => s.timeShare.hunt.mean * s.hoursPerManager.mean;
-    // Seed 1, 200 runs × 24 months: 10.8 hunting hours a manager-month without the ratchet, 9.5 with it;
-    // new contracts −9.9 (95 %: −10.7 … −9.0) on the same runs.
+    // Seed 1, 200 runs × 24 months: 10.6 hunting hours a manager-month without the ratchet, 9.3 with it;
+    // new contracts −9.1 (95 %: −9.9 … −8.3) on the same runs.
     expect(huntHours(ratchet)).toBeLessThan(huntHours(plain) - 1);
     const contracts = summary.comparisons.find((c) => c.scheme === 'with-ratchet')!.metrics.newContracts;
     expect(contracts.ci95[1]).toBeLessThan(0); // paired over the same 200 runs
@@ -69,8 +69,8 @@ describe('a quarter-end accelerator', () => {
       const total = months.reduce((a, b) => a + b, 0);
       return months.filter((_, m) => m % 3 === 2).reduce((a, b) => a + b, 0) / total; // the horizon starts in January
     };
-    // Seed 1, 200 runs × 24 months: 0.352 of a quarter's contracts in its last month, against 0.335 month by
-    // month (a third: 0.333); about 23 000 contracts each, so a share is known within ±0.006 (95 %).
+    // Seed 1, 200 runs × 24 months: 0.356 of a quarter's contracts in its last month, against 0.338 month by
+    // month (a third: 0.333); about 24 000 contracts each, so a share is known within ±0.006 (95 %).
     expect(lastMonthShare(LOGOS)).toBeGreaterThan(0.345);
     expect(lastMonthShare(LOGOS)).toBeGreaterThan(lastMonthShare('monthly') + 0.01);
     expect(Math.abs(lastMonthShare('monthly') - 1 / 3)).toBeLessThan(0.01);

@@ -17,6 +17,7 @@ import { runKey } from '../../src/model/random.js';
 import { MonthTally } from '../../src/model/tally.js';
 import { TEAM_ARRAYS } from '../../src/model/team.js';
 import { loadScenario } from '../../src/scenario/index.js';
+import { Changeover } from '../../src/schemes/changeover.js';
 
 const scenario = loadScenario('scenarios/freight.yaml', { set: ['horizonMonths=6', 'warmupMonths=4'] });
 const { experiment } = setUpExperiment(scenario, { seed: 5 });
@@ -46,6 +47,7 @@ function arraysOf(company: Company): Map<string, ArrayBufferView> {
     ['valuation', company.valuation],
     ['allocation', company.allocation],
     ['allocation.attention', company.allocation.attention],
+    ['changeover', company.changeover],
   ];
   for (const [path, part] of parts) {
     for (const [name, value] of Object.entries(part)) if (ArrayBuffer.isView(value)) found.set(`${path}.${name}`, value);
@@ -62,6 +64,7 @@ describe('the company\'s parts list what they copy', () => {
     ['ManagerValuation', company.valuation, ManagerValuation.COPIED],
     ['Allocation', company.allocation, Allocation.COPIED],
     ['Allocation.attention', company.allocation.attention, Allocation.ATTENTION_COPIED],
+    ['Changeover', company.changeover, Changeover.COPIED],
   ];
   for (const [name, part, listed] of cases) {
     it(`${name}: every typed array is listed`, () => {
@@ -72,7 +75,7 @@ describe('the company\'s parts list what they copy', () => {
   }
 
   it('Company: every field is a part, a shared immutable (rules, dice, params) or named scratch', () => {
-    const known = ['params', 'dice', 'book', 'team', 'rules', 'prospectsLeft', 'demand', 'ledger', 'valuation', 'allocation', 'clientMonths', 'managerMonths', 'lost', 'teamWorkers', 'handedTo', 'valueScratch', 'valueInput', 'money', 'schemes'];
+    const known = ['params', 'dice', 'book', 'team', 'rules', 'prospectsLeft', 'demand', 'ledger', 'valuation', 'allocation', 'changeover', 'clientMonths', 'managerMonths', 'lost', 'teamWorkers', 'handedTo', 'valueScratch', 'valueInput', 'money', 'schemes'];
     expect(Object.keys(company).filter((field) => !known.includes(field))).toEqual([]);
   });
 });

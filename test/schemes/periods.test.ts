@@ -56,6 +56,8 @@ describe('a quarter with an accelerator above 100 % (software.yaml, quarterly-qu
     // Two months of the quarter measured: quota pro-rated to 8 000 (tiers 4 000 / 8 000 / 12 000); 11 000 → 400 + 600
     expect(fromFebruary.months!.map((m) => m.month)).toEqual([2, 3]);
     expect(line(fromFebruary, 'quota-bonus', 1)).toBeCloseTo(1000, 9);
+    // The payslip states the quota he was measured against: 8 000, reached at 137.5 %.
+    expect(fromFebruary.quotas![0]).toMatchObject({ quota: 8000, result: 11_000, attainment: 1.375, nextQuota: 12_000 });
   });
 });
 
