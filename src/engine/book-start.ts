@@ -150,4 +150,6 @@ function addBookClient(company: Company, client: BookClient, owner: number, orig
   book.collected[i] = client.monthlyRevenue * (1 - company.params.uncollected[book.payment[i]]);
   // Growth pay counts from here: the book does not say what a client gave when it came to its owner.
   book.baseMargin[i] = client.monthlyMargin;
+  // A milestone pays a first month above a volume: the book's month counts as reached already.
+  book.peakRevenue[i] = client.monthlyRevenue;
 }

@@ -47,6 +47,7 @@ export function populate(company: Company): void {
       book.margin[i] = revenue * book.marginRate[i];
       book.collected[i] = revenue * (1 - company.params.uncollected[book.payment[i]]);
       book.baseMargin[i] = book.margin[i];
+      book.peakRevenue[i] = revenue;
     }
   }
 }

@@ -44,6 +44,8 @@ export class ClientBook {
   revenue: Float64Array;
   margin: Float64Array;
   collected: Float64Array;
+  /** Its highest monthly revenue before this month (volumeReached milestones pay its first month at or above a volume). */
+  peakRevenue: Float64Array;
 
   constructor(capacity: number) {
     this.capacity = capacity;
@@ -66,6 +68,7 @@ export class ClientBook {
     this.revenue = new Float64Array(capacity);
     this.margin = new Float64Array(capacity);
     this.collected = new Float64Array(capacity);
+    this.peakRevenue = new Float64Array(capacity);
   }
 
   /** Number of clients in a state. */
@@ -157,5 +160,5 @@ function gather(from: Float64Array | Int32Array | Uint8Array, to: Float64Array |
 /** Every per-client array: what resizing and copying walk (a new field must be listed here). */
 export const ARRAY_FIELDS = [
   'id', 'state', 'lossCause', 'potential', 'share', 'marginRate', 'payment', 'frailty', 'owner', 'originSlot', 'originPerson',
-  'signedMonth', 'activatedMonth', 'relationStart', 'baseMargin', 'weight', 'revenue', 'margin', 'collected',
+  'signedMonth', 'activatedMonth', 'relationStart', 'baseMargin', 'weight', 'revenue', 'margin', 'collected', 'peakRevenue',
 ] as const;

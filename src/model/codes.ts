@@ -62,13 +62,15 @@ export const COLLECTED_MARGIN = 3;
 export const GROWTH = 4;
 export const NEW_CONTRACTS = 5;
 export const ACTIVATIONS = 6;
-export const OWNED_BASES = 7;
+/** A client's first month with revenue at or above a component's `volume` (a one-off milestone; not a transition basis). */
+export const VOLUME_REACHED = 7;
+export const OWNED_BASES = 8;
 
 /**
  * Where a client's money of the month is passed to the compiled pay rules (a small Float64Array:
  * numbers passed to a call that is not inlined are boxed, one allocation each).
  */
-export const CLIENT_MONEY = { revenue: 0, margin: 1, collectedRevenue: 2, growth: 3, length: 4 } as const;
+export const CLIENT_MONEY = { revenue: 0, margin: 1, collectedRevenue: 2, growth: 3, peakRevenue: 4, length: 5 } as const;
 
 // ------------------------------------------------------------------ relations
 

@@ -203,5 +203,6 @@ export function signContract(company: Company, slot: number, month: number, scre
   book.margin[i] = revenue * book.marginRate[i];
   book.collected[i] = revenue * (1 - company.params.uncollected[book.payment[i]]);
   book.baseMargin[i] = 0;
+  book.peakRevenue[i] = 0;
   return i;
 }

@@ -40,7 +40,7 @@ export function payAndValueClients(
   const { book, team, ledger, valuation, rules } = company;
   const { clients: c, market, behavior } = company.params.scenario;
   const { state, owner: owners, originSlot, originPerson, signedMonth, activatedMonth, weight, potential, marginRate, payment, share, frailty } = book;
-  const { revenue: revenues, margin: margins, collected: collections, baseMargin } = book;
+  const { revenue: revenues, margin: margins, collected: collections, baseMargin, peakRevenue } = book;
   const { person, role: roles } = team;
   const pay = (what & PAY) !== 0;
   const value = (what & VALUE) !== 0;
@@ -96,6 +96,7 @@ export function payAndValueClients(
       money[CLIENT_MONEY.margin] = margin;
       money[CLIENT_MONEY.collectedRevenue] = now === LOST ? 0 : collections[i];
       money[CLIENT_MONEY.growth] = margin > baseMargin[i] ? margin - baseMargin[i] : 0;
+      money[CLIENT_MONEY.peakRevenue] = peakRevenue[i];
       const ownerRole = person[owner] >= 0 ? roles[owner] : -1;
       const originPaid = originatorStays && origin !== owner && roles[origin] >= 0;
       const grandfathered = grandfathering && signedMonth[i] < changeover.switchMonth;
@@ -115,6 +116,8 @@ export function payAndValueClients(
         if (originPaid) oldKernels![old[origin]](changeover.shadowSums, changeover.shadowClawbacks, origin * stride, now, wasActive, sinceSigning, sinceActivation, ORIGINATED_BIT, money);
       }
       if (hasTeamPay) teamPayKernel(teamSums, teamClawbacks, 0, now, wasActive, sinceSigning, sinceActivation, 0, money);
+      // This month's revenue counts in the peak from next month on (a replay of the same month leaves it).
+      if (now !== LOST && revenues[i] > peakRevenue[i]) peakRevenue[i] = revenues[i];
     }
     if (now === LOST || !value) continue;
     // Valuation: by its owner (valuer −1), then by everybody who works on every client.

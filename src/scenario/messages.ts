@@ -235,6 +235,8 @@ export const referenceMessages = {
       ? 'months says how long the pay protection lasts; expected protect: holdHarmless or blend beside it'
       : 'a pay protection needs how long it lasts; expected months (e.g. months: 3) beside protect',
   changeoverEmpty: () => 'a changeover protects pay (protect with months) or keeps old clients under the old rules (grandfatherMonths); found neither',
+  volumeMissing: () => 'basis volumeReached pays a client\'s first month at or above a volume; expected volume (monthly revenue, e.g. volume: 500000)',
+  volumeWithoutMilestone: (basis: string) => `volume goes with basis: volumeReached (a one-off milestone), found basis: ${basis}`,
   quotaNotPositive: () => 'expected a quota above 0 (attainment is measured against it)',
   quotaFromBookNeedsFloor: () =>
     'a quota from the book needs atLeast above 0: a newcomer without a book would otherwise get a quota of 0 (e.g. atLeast: 500000)',

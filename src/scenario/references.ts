@@ -218,8 +218,15 @@ function checkComponent(component: Component, path: PathSegment[]): PathProblem[
   });
 
   problems.push(...checkPeriodAndQuota(component, path, byAttainment));
-  if (component.clawback !== undefined && !isCount) {
-    problems.push({ path: [...path, 'clawback'], at: 'key', message: referenceMessages.clawbackOnMoney(component.basis, COUNT_BASES) });
+  if ((component.basis === 'volumeReached') !== (component.volume !== undefined)) {
+    problems.push(component.volume === undefined
+      ? { path: [...path, 'basis'], message: referenceMessages.volumeMissing() }
+      : { path: [...path, 'volume'], at: 'key', message: referenceMessages.volumeWithoutMilestone(component.basis) });
+  }
+  if (component.clawback !== undefined && component.basis === 'volumeReached') {
+    problems.push({ path: [...path, 'clawback'], at: 'key', message: referenceMessages.clawbackOnMoney(component.basis, ['newContracts', 'activations']) });
+  } else if (component.clawback !== undefined && !isCount) {
+    problems.push({ path: [...path, 'clawback'], at: 'key', message: referenceMessages.clawbackOnMoney(component.basis, ['newContracts', 'activations']) });
   }
   if (component.monthsSinceActivation !== undefined && component.state === 'contracted') {
     problems.push({ path: [...path, 'monthsSinceActivation'], at: 'key', message: referenceMessages.activationWindowOnContracted() });

@@ -6,7 +6,7 @@
  * uncalibrated starting points (the calibrated values live in scenarios/freight.yaml).
  */
 import { z } from 'zod';
-import { ACTIVITY_NAMES, BASES, RELATIONS } from './vocabulary.js';
+import { ACTIVITY_NAMES, BASES, RELATIONS, TRANSITION_BASES } from './vocabulary.js';
 
 const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
 const id = (what: string) =>
@@ -176,7 +176,8 @@ export const ComponentSchema = z
     id: id('A component id'),
     name: z.string().optional().describe('What the payslip calls this line'),
     translations: TranslationsSchema.optional(),
-    basis: z.enum(BASES).describe('What the component pays on: money of clients (revenue, margin, collectedRevenue, collectedMargin, growth of margin since the client came to its owner) or counts (newContracts, activations)'),
+    basis: z.enum(BASES).describe('What the component pays on: money of clients (revenue, margin, collectedRevenue, collectedMargin, growth of margin since the client came to its owner) or counts (newContracts, activations, volumeReached: a client\'s first month with revenue at or above `volume`)'),
+    volume: money('With basis volumeReached: the monthly revenue whose first month at or above it pays the bonus once per client (money per month)').optional(),
     relation: z.enum(RELATIONS).default('owned').describe('Whose clients count: owned (the manager services them), originated (he brought them in), trailing (he brought them in, someone else owns them now), team (every client of the company)'),
     state: z.enum(['contracted', 'active', 'any']).default('any').describe('Client state the component counts (money bases)'),
     monthsSinceSigning: windowSchema.optional().describe('Count only clients within this window after signing'),
@@ -225,7 +226,7 @@ export const TransitionSchema = z
     id: id('A transition id').optional(),
     from: id('Role id'),
     to: id('Role id'),
-    basis: z.enum(BASES).default('margin').describe('The monthly metric that must be held: a basis summed over the manager\'s owned clients'),
+    basis: z.enum(TRANSITION_BASES).default('margin').describe('The monthly metric that must be held: a basis summed over the manager\'s owned clients'),
     atLeast: money('Threshold the metric must reach every month (money or count per month)'),
     forMonths: int('Consecutive months the threshold must be held', 1, 120),
   })

@@ -16,6 +16,7 @@ export const BASIS_CODES: Record<Basis, number> = {
   growth: codes.GROWTH,
   newContracts: codes.NEW_CONTRACTS,
   activations: codes.ACTIVATIONS,
+  volumeReached: codes.VOLUME_REACHED,
 };
 export const RELATION_CODES: Record<Relation, number> = { owned: codes.OWNED, originated: codes.ORIGINATED, trailing: codes.TRAILING, team: codes.TEAM };
 /** Component state filters: which client states a component counts. */
@@ -61,6 +62,8 @@ export interface CompiledComponent {
   ratchet: number;
   /** Tier starts are attainments: fractions of the quota. */
   attainmentTiers: boolean;
+  /** With basis volumeReached: the monthly revenue whose first month reached pays (Infinity otherwise). */
+  volume: number;
   /** With a credit split (relation CREDIT): the shares of the owner and of the originator (0 otherwise). */
   creditOwner: number;
   creditOriginator: number;
@@ -190,6 +193,7 @@ function compileComponent(component: Component, index: number): CompiledComponen
     quotaAtLeast: typeof quota === 'object' ? (quota.atLeast ?? 0) : 0,
     ratchet: typeof quota === 'object' ? (quota.ratchet ?? 0) : 0,
     attainmentTiers: tiers.attainment,
+    volume: component.volume ?? Infinity,
     creditOwner: component.credit?.owner ?? 0,
     creditOriginator: component.credit?.originator ?? 0,
   };

@@ -10,8 +10,8 @@
  */
 import type { CompiledComponent, CompiledRole } from './compile.js';
 import { CLIENT_MONEY, LOST, TEAM } from '../model/codes.js';
-import { CREDIT } from '../model/codes.js';
-import { basisAmount, clawbackApplies, componentMatches, creditShare } from './match.js';
+import { CREDIT, VOLUME_REACHED } from '../model/codes.js';
+import { basisAmount, clawbackApplies, componentMatches, creditShare, volumeFirstReached } from './match.js';
 import { applySchedule, periodSchedule, startingQuota, unitBonus } from './schedule.js';
 
 /**
@@ -112,6 +112,7 @@ export function addClient(
       continue;
     }
     if (!componentMatches(c, state, monthsSinceSigning, monthsSinceActivation, relationBits)) continue;
+    if (c.basis === VOLUME_REACHED && !volumeFirstReached(c, revenue, money[CLIENT_MONEY.peakRevenue])) continue;
     const whole = basisAmount(c, revenue, margin, collectedRevenue, growth);
     const amount = c.relation === CREDIT ? whole * creditShare(c, relationBits) : whole;
     sums[offset + k] += c.perClient ? applySchedule(c, amount) : amount;

@@ -3,7 +3,7 @@
  * the month loop call these with plain numbers, so there is one definition of every filter.
  */
 import type { CompiledComponent } from './compile.js';
-import { ACTIVATIONS, ACTIVE, COLLECTED_MARGIN, COLLECTED_REVENUE, CONTRACTED, CREDIT, GROWTH, MARGIN, NEW_CONTRACTS, ORIGINATED, ORIGINATED_BIT, OWNED, OWNS_BIT, REVENUE, TRAILING } from '../model/codes.js';
+import { ACTIVATIONS, ACTIVE, COLLECTED_MARGIN, COLLECTED_REVENUE, CONTRACTED, CREDIT, GROWTH, MARGIN, NEW_CONTRACTS, ORIGINATED, ORIGINATED_BIT, OWNED, OWNS_BIT, REVENUE, TRAILING, VOLUME_REACHED } from '../model/codes.js';
 
 /** Whether a component with this relation code counts a client with these relation bits. */
 export function relationMatches(relation: number, relationBits: number): boolean {
@@ -48,12 +48,18 @@ export function componentMatches(
   if (monthsSinceSigning < c.signingFrom || monthsSinceSigning >= c.signingTo) return false;
   if (c.basis === NEW_CONTRACTS) return monthsSinceSigning === 0;
   if (c.basis === ACTIVATIONS) return state === ACTIVE && monthsSinceActivation === 0;
+  if (c.basis === VOLUME_REACHED) return state === ACTIVE; // and the volume reached this month for the first time: volumeFirstReached
   if ((c.stateMask & state) === 0) return false;
   if (c.needsActivation) {
     if (state !== ACTIVE) return false;
     if (monthsSinceActivation < c.activationFrom || monthsSinceActivation >= c.activationTo) return false;
   }
   return true;
+}
+
+/** Whether this month is the client's first with revenue at or above the component's volume (`peakRevenue`: its highest month before). */
+export function volumeFirstReached(c: CompiledComponent, revenue: number, peakRevenue: number): boolean {
+  return revenue >= c.volume && peakRevenue < c.volume;
 }
 
 /** The amount of the component's basis one client contributes this month (1 for count bases). */

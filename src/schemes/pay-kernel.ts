@@ -15,7 +15,7 @@
 import type { CompiledComponent, CompiledRole } from './compile.js';
 import {
   ACTIVATIONS, ACTIVE, COLLECTED_MARGIN, COLLECTED_REVENUE, CONTRACTED, COUNTS_ACTIVE, COUNTS_CONTRACTED, CREDIT, GROWTH, LOST, MARGIN,
-  NEW_CONTRACTS, ORIGINATED, ORIGINATED_BIT, OWNED, OWNS_BIT, REVENUE, TEAM, TRAILING,
+  NEW_CONTRACTS, ORIGINATED, ORIGINATED_BIT, OWNED, OWNS_BIT, REVENUE, TEAM, TRAILING, VOLUME_REACHED,
 } from '../model/codes.js';
 import { applySchedule } from './schedule.js';
 
@@ -76,6 +76,7 @@ function matchTest(c: CompiledComponent): string {
   const tests = [relationTest(c.relation), `since >= ${literal(c.signingFrom)}`, `since < ${literal(c.signingTo)}`];
   if (c.basis === NEW_CONTRACTS) tests.push('since === 0');
   else if (c.basis === ACTIVATIONS) tests.push(`state === ${ACTIVE}`, 'sinceActivation === 0');
+  else if (c.basis === VOLUME_REACHED) tests.push(`state === ${ACTIVE}`, `revenue >= ${literal(c.volume)}`, `peakRevenue < ${literal(c.volume)}`);
   else {
     if ((c.stateMask & COUNTS_CONTRACTED) === 0) tests.push(`state !== ${CONTRACTED}`);
     if ((c.stateMask & COUNTS_ACTIVE) === 0) tests.push(`state !== ${ACTIVE}`);
@@ -142,6 +143,7 @@ function compilePayKernel(role: CompiledRole, includeTeam: boolean): PayKernel {
       const margin = money[1];
       const collectedRevenue = money[2];
       const growth = money[3];
+      const peakRevenue = money[4];
       ${live.join('\n      ')}
     };`;
   return new Function('applySchedule', 'components', source)(applySchedule, role.components) as PayKernel;

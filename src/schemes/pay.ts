@@ -145,6 +145,7 @@ function payMonth(
     money[CLIENT_MONEY.margin] = client.margin;
     money[CLIENT_MONEY.collectedRevenue] = client.collectedRevenue ?? client.revenue;
     money[CLIENT_MONEY.growth] = client.growth;
+    money[CLIENT_MONEY.peakRevenue] = client.peakRevenue ?? 0;
     const since = client.monthsSinceSigning;
     const activation = client.monthsSinceActivation ?? -1;
     const bits = relationBits(client);

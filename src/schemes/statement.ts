@@ -18,6 +18,7 @@ export const StatementClientSchema = z
     margin: money('Gross margin from the client').default(0),
     collectedRevenue: money('Revenue actually paid (default: all of it)').optional(),
     growth: money('Growth of monthly margin since the client came to this manager').default(0),
+    peakRevenue: money('Its highest monthly revenue before this month (for a volumeReached milestone; default 0)').optional(),
     monthsSinceSigning: months('Months since the contract was signed'),
     monthsSinceActivation: months('Months since the first regular shipment (active and lost clients)').optional(),
     wasActive: z.boolean().optional().describe('For a lost client: whether it had been active'),

@@ -50,6 +50,19 @@ describe('a one-off bonus within a window counted from the event', () => {
   });
 });
 
+describe('a one-off bonus for a client\'s first month above a volume', () => {
+  const milestone = compiled({
+    id: 'milestone', name: 'Milestone', roles: { farmer: { salary: 0, pay: [{ id: 'big', basis: 'volumeReached', volume: 500_000, rate: 30_000 }] } },
+  } as unknown as Scheme);
+  const reaching = (revenue: number, peakRevenue: number): StatementClient => ({ ...client('c', revenue / 6, 10), revenue, peakRevenue });
+  it('pays 30 000 the first month a client ships 500 000 or more, never again', () => {
+    expect(payFor(milestone, 'farmer', { clients: [reaching(600_000, 400_000)] }).total).toBe(30_000); // first time above
+    expect(payFor(milestone, 'farmer', { clients: [reaching(600_000, 550_000)] }).total).toBe(0); // reached before
+    expect(payFor(milestone, 'farmer', { clients: [reaching(450_000, 0)] }).total).toBe(0); // not yet
+    expect(payFor(milestone, 'farmer', { clients: [reaching(500_000, 0), reaching(700_000, 100_000)] }).total).toBe(60_000); // two clients, at the volume counts
+  });
+});
+
 describe('a hold-harmless changeover (hunter-farmer-split, 3 months, a hunter who was a generalist)', () => {
   const protectedSplit = spec('hunter-farmer-split');
   protectedSplit.changeover = { protect: 'holdHarmless', months: 3 };

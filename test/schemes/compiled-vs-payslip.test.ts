@@ -51,6 +51,7 @@ function randomStatement(n: number): Statement {
       margin,
       ...(collectedRevenue === undefined ? {} : { collectedRevenue }),
       growth,
+      ...(v(12) < 0.4 ? { peakRevenue: Math.round(v(13) * 2_000_000) } : {}),
       monthsSinceSigning,
       ...(monthsSinceActivation === undefined ? {} : { monthsSinceActivation }),
       ...(state === 'lost' ? { wasActive: shipped } : {}),
@@ -66,7 +67,7 @@ function randomScheme(n: number): CompiledScheme {
   const components = Array.from({ length: 1 + Math.floor(u(0) * 4) }, (_, c) => {
     const v = (k: number) => u(1 + c * 24 + k);
     const basis = BASES[Math.floor(v(0) * BASES.length)];
-    const isCount = basis === 'newContracts' || basis === 'activations';
+    const isCount = basis === 'newContracts' || basis === 'activations' || basis === 'volumeReached';
     const window = (k: number) => (v(k) < 0.5 ? undefined : { from: Math.floor(v(k + 1) * 6), ...(v(k + 2) < 0.5 ? {} : { to: 7 + Math.floor(v(k + 3) * 20) }) });
     const tiered = v(5) < 0.4;
     return {
@@ -82,7 +83,8 @@ function randomScheme(n: number): CompiledScheme {
       ...(v(16) < 0.3 ? { threshold: isCount ? 1 : Math.round(v(17) * 400_000) } : {}),
       ...(v(18) < 0.3 ? { cap: Math.round(v(19) * 80_000) } : {}),
       ...(v(20) < 0.25 ? { per: 'client' } : {}),
-      ...(isCount && v(21) < 0.5 ? { clawback: { withinMonths: 1 + Math.floor(v(22) * 6), share: v(23) } } : {}),
+      ...(isCount && basis !== 'volumeReached' && v(21) < 0.5 ? { clawback: { withinMonths: 1 + Math.floor(v(22) * 6), share: v(23) } } : {}),
+      ...(basis === 'volumeReached' ? { volume: Math.round(v(21) * 1_500_000) } : {}),
     };
   });
   const role = { salary: Math.round(u(100) * 50_000), salaryIsDraw: u(101) < 0.3, pay: components };
@@ -122,6 +124,7 @@ function monthOfPay(company: Company, clients: StatementClient[], month?: number
     book.margin[i] = client.margin;
     book.collected[i] = client.collectedRevenue ?? client.revenue;
     book.baseMargin[i] = client.margin - client.growth;
+    book.peakRevenue[i] = client.peakRevenue ?? 0;
     book.owner[i] = client.owned ? 0 : 1;
     book.originSlot[i] = client.originated ? 0 : 1;
     book.originPerson[i] = book.originSlot[i];
@@ -243,6 +246,7 @@ function monthLoopChangeoverPay(base: Scenario, scheme: CompiledScheme, old: Com
     book.margin[i] = client.margin;
     book.collected[i] = client.collectedRevenue ?? client.revenue;
     book.baseMargin[i] = client.margin - client.growth;
+    book.peakRevenue[i] = client.peakRevenue ?? 0;
     book.owner[i] = client.owned ? 0 : 1;
     book.originSlot[i] = client.originated ? 0 : 1;
     book.originPerson[i] = book.originSlot[i];
