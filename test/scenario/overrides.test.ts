@@ -133,3 +133,13 @@ describe('--set reaches the scheme language\'s new rules (scenarios/software.yam
     expect(() => loadScenario('scenarios/software.yaml', { set: [`${RATCHET}.quota.ratchett=1`] })).toThrow(/unknown key "ratchett" — did you mean schemes\.quota-with-ratchet\.roles\.executive\.pay\.quota-bonus\.quota\.ratchet\?/);
   });
 });
+
+describe('--set reaches credit splits and changeovers (scenarios/freight.yaml)', () => {
+  it('adds a changeover to a scheme without one and moves a split\'s share', () => {
+    const scenario = loadScenario('scenarios/freight.yaml', {
+      set: ['schemes.hunter-farmer-split.changeover.protect=blend', 'schemes.hunter-farmer-split.changeover.months=6', 'schemes.farmer-handoff-split.roles.farmer.pay.shared.credit.owner=0.5'],
+    });
+    expect(scenario.schemes.find((s) => s.id === 'hunter-farmer-split')!.changeover).toEqual({ protect: 'blend', months: 6 });
+    expect(scenario.schemes.find((s) => s.id === 'farmer-handoff-split')!.roles.farmer.pay[0].credit).toEqual({ owner: 0.5, originator: 0.4 });
+  });
+});
