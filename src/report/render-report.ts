@@ -7,7 +7,7 @@ import type { Summary } from '../engine/summary.js';
 import { createContext } from './context.js';
 import { LANGS, type Lang } from './i18n.js';
 import { pageHtml, type PageSection } from './page.js';
-import { verdictSection } from './sections/verdict-section.js';
+import { methodSection, verdictSection } from './sections/verdict-section.js';
 import { moneySection } from './sections/money-section.js';
 import { hoursSection } from './sections/hours-section.js';
 import { clientsSection } from './sections/clients-section.js';
@@ -57,7 +57,7 @@ export async function renderReport(summary: Summary, options: ReportOptions): Pr
   const labels = new Map(ctx.schemes.map((s) => [s.id, s.label]));
   const view = { lang: ctx.lang, m, fmt: ctx.fmt, schemeLabel: (id: string) => labels.get(id) ?? id };
   const sections: PageSection[] = [
-    { id: 'verdict', title: m.sectionVerdict, html: verdictSection(ctx) },
+    { id: 'verdict', title: m.sectionVerdict, html: verdictSection(ctx, trust) },
     // Only when the scenario has targets (or a calibration is given).
     ...(trust ? [{ id: 'trust', title: m.sectionTrust, html: targetsSection(view, trust) }] : []),
     { id: 'money', title: m.sectionMoney, html: await moneySection(ctx) },
@@ -66,6 +66,7 @@ export async function renderReport(summary: Summary, options: ReportOptions): Pr
     { id: 'people', title: m.sectionPeople, html: await peopleSection(ctx) },
     // Only when the runs started from the company's book.
     ...(bookOf(ctx) ? [{ id: 'payroll', title: m.sectionPayroll, html: payrollSection(ctx) }] : []),
+    { id: 'method', title: m.sectionMethod, html: methodSection(ctx) },
     { id: 'assumptions', title: m.sectionAssumptions, html: await assumptionsSection(ctx) },
   ];
   return pageHtml(ctx, sections);

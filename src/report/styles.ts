@@ -60,6 +60,21 @@ figure.chart { margin: 22px 0 10px; }
 figure.chart figcaption h3 { margin: 0 0 2px; }
 figure.chart figcaption .note { margin: 0 0 8px; }
 figure.chart .drawing svg { display: block; max-width: 100%; height: auto; }
+.decision { border-left: 4px solid #1b6ca8; background: #f3f7fb; padding: 12px 18px; margin: 4px 0 22px; max-width: 1000px; }
+.decision-headline { font-size: 19px; font-weight: 600; line-height: 1.4; margin: 0 0 10px; }
+.decision-facts { margin: 0; padding-left: 1.1em; }
+.decision-facts li { margin: 5px 0; line-height: 1.45; }
+.decision-more { margin: 10px 0 0; font-size: 13px; }
+details.scenario-settings > summary, details.by-scheme > summary { cursor: pointer; }
+details.by-scheme > summary { font-weight: 600; margin: 10px 0; }
+/* Two charts a row on a wide screen: the page is read in about eight screens. */
+@media screen and (min-width: 1100px) {
+  section#money figure.chart, section#hours figure.chart, section#clients figure.chart, section#people figure.chart {
+    display: inline-block; vertical-align: top; width: calc(50% - 14px); margin-right: 10px; box-sizing: border-box;
+  }
+}
+details.scenario-settings > summary h3, details.precision-charts > summary h3 { display: inline; }
+details.precision-charts > summary { cursor: pointer; margin: 10px 0; }
 details.scheme-params { margin: 8px 0 14px; }
 details.scheme-params summary { font-weight: 600; cursor: pointer; }
 code { font-family: "DejaVu Sans Mono", "Liberation Mono", Consolas, monospace; font-size: 12.5px; }
@@ -70,6 +85,9 @@ footer { margin-top: 40px; border-top: 1px solid var(--line); }
   body { font-size: 10pt; }
   main { max-width: none; padding: 0; }
   nav.toc { display: none; }
+  /* The first printed page is the brief: the title and the decision. */
+  .decision { break-after: page; background: none; }
+  .decision-more { display: none; }
   h2 { break-after: avoid; margin-top: 18pt; }
   h3, h4 { break-after: avoid; }
   figure.chart, table.data tr, .verdict-text li, .warning { break-inside: avoid; }

@@ -94,7 +94,7 @@ function scenarioTables(ctx: ReportContext): string {
     const rest = Object.fromEntries(Object.entries(scheme).filter(([k]) => k !== 'id' && k !== 'name' && k !== 'description' && k !== 'translations'));
     const description = view?.description ?? (typeof scheme.description === 'string' ? scheme.description : '');
     parts.push(
-      `<details class="scheme-params" open><summary>${view ? `<span class="swatch" style="background:${view.color}"></span>` : ''}${escapeHtml(name)} <code>${escapeHtml(id)}</code></summary>`,
+      `<details class="scheme-params"><summary>${view ? `<span class="swatch" style="background:${view.color}"></span>` : ''}${escapeHtml(name)} <code>${escapeHtml(id)}</code></summary>`,
       description ? `<p>${escapeHtml(description)}</p>` : '',
       parameterTable(ctx, inLanguage(flattenParameters(rest, `schemes.${id}`), ctx.lang)),
       `</details>`,
@@ -165,11 +165,15 @@ export async function assumptionsSection(ctx: ReportContext): Promise<string> {
     runTable(ctx),
     `<h3>${escapeHtml(m.overridesTitle)}</h3>`,
     overridesList(ctx),
+    `<details class="precision-charts"><summary><h3>${escapeHtml(m.precisionChartsTitle)}</h3></summary>`,
     await renderFigure(ctx, warmupChart(ctx)),
     await renderFigure(ctx, convergenceChart(ctx)),
-    `<h3>${escapeHtml(m.scenarioTitle)}</h3>`,
+    `</details>`,
+    // The scenario's every setting: on demand, closed, so the page stays the owner's.
+    `<details class="scenario-settings"><summary><h3>${escapeHtml(m.scenarioTitle)}</h3></summary>`,
     `<p class="note">${escapeHtml(m.scenarioNote)}</p>`,
     scenarioTables(ctx),
+    `</details>`,
     `<p class="note">${escapeHtml(usesApproximateBands(ctx.summary) ? `${m.methodNote} ${m.methodApproximate}` : m.methodNote)}</p>`,
   ].join('\n');
   return section('assumptions', m.sectionAssumptions, body, m.assumptionsIntro);

@@ -9,6 +9,8 @@ import { escapeHtml } from '../escape.js';
 import { num, schemeName, section, swatch, table, type CellInput } from '../html.js';
 import { CHANGE_METRICS, classifyDiff, metricDiff, rankSchemes, valueDiff, verdictText, type ChangeMetric } from '../verdict.js';
 import { maxAbs } from '../charts/chart.js';
+import { decisionBlock } from './decision.js';
+import type { TrustInputs } from './targets-section.js';
 
 function rangeText(lo: string, hi: string): string {
   return `${lo} … ${hi}`;
@@ -137,15 +139,23 @@ function tableNote(ctx: ReportContext): string {
   return `${note} ${fill(m.verdictBonferroni, { comparisons: c.comparisons, level, family: fmt.percent(c.level, 1) })}`;
 }
 
-export function verdictSection(ctx: ReportContext): string {
+/** "How these numbers were computed": how to read the verdict's table, and the confidence levels behind it. */
+export function methodSection(ctx: ReportContext): string {
+  return section('method', ctx.m.sectionMethod, `<p class="note">${escapeHtml(tableNote(ctx))}</p>`);
+}
+
+export function verdictSection(ctx: ReportContext, trust?: TrustInputs): string {
   const { m, summary } = ctx;
   const text = verdictText(ctx);
   const byId = new Map(ctx.schemes.map((s) => [s.id, s]));
-  const sentences = [
+  const headlines = [
     ...text.headline.slice(0, 1).map((s) => `<p class="headline">${escapeHtml(s)}</p>`),
     text.headlineRisk ? `<p class="headline risk">${escapeHtml(text.headlineRisk)}</p>` : '',
     ...text.headline.slice(1).map((s) => `<p class="headline">${escapeHtml(s)}</p>`),
     ...text.ranking.map((s, i) => `<p class="${i === 0 ? 'ranking-rule' : 'ranking-change'}">${escapeHtml(s)}</p>`),
+  ].join('\n');
+  const changes = changesTable(ctx);
+  const schemeSentences = [
     text.schemes.length
       ? `<ul class="sentences">${text.schemes
           .map(
@@ -161,11 +171,13 @@ export function verdictSection(ctx: ReportContext): string {
     baseline: ctx.baseline?.label ?? summary.baseline,
   });
   const body = [
+    decisionBlock(ctx, trust),
     warnings(ctx),
+    `<p class="intro">${escapeHtml(intro)}</p>`,
     verdictTable(ctx),
-    `<p class="note">${escapeHtml(tableNote(ctx))}</p>`,
-    `<div class="verdict-text">${sentences}</div>`,
-    changesTable(ctx),
+    `<div class="verdict-text">${headlines}</div>`,
+    // Scheme by scheme against the baseline: on demand, so the first screens stay the decision.
+    schemeSentences || changes ? `<details class="by-scheme"><summary>${escapeHtml(m.bySchemeSummary)}</summary>\n<div class="verdict-text">${schemeSentences}</div>\n${changes}</details>` : '',
   ].join('\n');
-  return section('verdict', m.sectionVerdict, body, intro);
+  return section('verdict', m.sectionVerdict, body);
 }
