@@ -90,7 +90,11 @@ export function decisionBlock(ctx: ReportContext, trust?: TrustInputs): string {
     ]);
   }
   const cut = totals.worstPayCut;
-  if (cut) risks.push([m.decisionPayLabel, fill(cut.mean > 0 ? m.decisionRiskPayCut : m.decisionRiskNoPayCut, { cut: fmt.percent(Math.abs(cut.mean), 0) }, ctx.lang)]);
+  if (cut) {
+    // Within half a percent either way the worst-hit manager earns what he is used to.
+    const template = cut.mean >= 0.005 ? m.decisionRiskPayCut : cut.mean <= -0.005 ? m.decisionRiskNoPayCut : m.decisionRiskPayFlat;
+    risks.push([m.decisionPayLabel, fill(template, { cut: fmt.percent(Math.abs(cut.mean), 0) }, ctx.lang)]);
+  }
   for (const [label, risk] of risks) facts.push(`<li class="decision-risk"><strong>${escapeHtml(label)}</strong> ${escapeHtml(risk)}</li>`);
   const measured = trust?.results ?? [];
   const met = measured.filter((r) => r.met).length;
