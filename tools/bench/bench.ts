@@ -320,7 +320,7 @@ async function orchestrate(full: boolean): Promise<void> {
   print(`compsim bench — ${cpus()[0]?.model ?? 'cpu'} × ${cores}, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   if (loadavg()[0] > cores) print(`  (the machine is busy: load ${loadavg()[0].toFixed(1)} on ${cores} cores; every time below is inflated)`);
   print('');
-  print('Bundled scenario (scenarios/freight.yaml, all six schemes, statistics included, no report):');
+  print('Bundled scenario (scenarios/freight.yaml, every scheme, statistics included, no report):');
   const sizes = full ? [1000, 10_000] : [1000];
   let reference: CaseResult | undefined;
   for (const runs of sizes) {
