@@ -4,7 +4,7 @@ import { readClients } from './clients.js';
 import { CLIENT_COLUMNS, MANAGER_COLUMNS } from './columns.js';
 import { decodeText } from './decode.js';
 import { readManagers } from './managers.js';
-import { messages } from './messages.js';
+import { BOOK_MESSAGES, type BookLang, type BookMessages } from './messages.js';
 import { BookError, type BookProblem } from './problems.js';
 import { readTable } from './table.js';
 import { DEFAULT_ROLES, type Book, type BookSource } from './types.js';
@@ -15,6 +15,8 @@ export const CLIENTS_FILE = 'clients.csv';
 export interface BookOptions {
   /** Role ids a manager may have (the scenario's roles); default DEFAULT_ROLES. */
   roles?: readonly string[];
+  /** The language of the problems (default en). */
+  lang?: BookLang;
 }
 
 /** A file's content: raw bytes (the encoding is detected) or text already decoded. */
@@ -26,8 +28,9 @@ export type BookFileContent = Uint8Array | string;
  * listing every problem in both files; nothing should be simulated from a book that is not clean.
  */
 export function readBook(dir: string, options: BookOptions = {}): Book {
-  const folderProblem = checkFolder(dir);
-  if (folderProblem !== undefined) throw new BookError([folderProblem], dir);
+  const messages = BOOK_MESSAGES[options.lang ?? 'en'];
+  const folderProblem = checkFolder(dir, messages);
+  if (folderProblem !== undefined) throw new BookError([folderProblem], dir, messages);
 
   const problems: BookProblem[] = [];
   const read = (file: string): Uint8Array | undefined => {
@@ -59,18 +62,19 @@ function assemble(
   problems: BookProblem[],
   dir: string | undefined,
 ): Book {
+  const messages = BOOK_MESSAGES[options.lang ?? 'en'];
   const managersFile = files.managers === undefined ? undefined : decode(MANAGERS_FILE, files.managers);
   const clientsFile = files.clients === undefined ? undefined : decode(CLIENTS_FILE, files.clients);
 
-  const managersTable = managersFile && readTable(MANAGERS_FILE, managersFile.text, MANAGER_COLUMNS, problems);
+  const managersTable = managersFile && readTable(MANAGERS_FILE, managersFile.text, MANAGER_COLUMNS, problems, messages);
   const { managers, ids } = managersTable ? readManagers(managersTable, options.roles ?? DEFAULT_ROLES, problems) : { managers: [], ids: undefined };
   // Without a usable id column every owner would be "unknown"; the header problem already says why.
   const knownIds = managersTable?.columns.has('id') ? ids : undefined;
 
-  const clientsTable = clientsFile && readTable(CLIENTS_FILE, clientsFile.text, CLIENT_COLUMNS, problems);
+  const clientsTable = clientsFile && readTable(CLIENTS_FILE, clientsFile.text, CLIENT_COLUMNS, problems, messages);
   const clients = clientsTable ? readClients(clientsTable, knownIds, problems) : [];
 
-  if (problems.length > 0 || !managersTable || !clientsTable) throw new BookError(sortProblems(problems), dir);
+  if (problems.length > 0 || !managersTable || !clientsTable) throw new BookError(sortProblems(problems), dir, messages);
   const source = (path: string, table: typeof managersTable | typeof clientsTable, encoding: BookSource['encoding']): BookSource => ({
     path: dir === undefined ? path : join(dir, path),
     encoding,
@@ -92,7 +96,7 @@ function decode(file: string, content: BookFileContent): { text: string; encodin
   return typeof content === 'string' ? { text: content.replace(/^\uFEFF/, ''), encoding: 'utf-8' } : decodeText(content);
 }
 
-function checkFolder(dir: string): BookProblem | undefined {
+function checkFolder(dir: string, messages: BookMessages): BookProblem | undefined {
   try {
     return statSync(dir).isDirectory() ? undefined : { file: dir, message: messages.notAFolder(dir) };
   } catch {

@@ -1,5 +1,4 @@
 import { CATEGORY_VALUES, PAYMENT_VALUES, aliasLookup, normalizeName, type ClientColumn } from './columns.js';
-import { messages } from './messages.js';
 import { parseNumber } from './numbers.js';
 import type { BookProblem } from './problems.js';
 import { Row, type Table } from './table.js';
@@ -26,7 +25,7 @@ export function readClients(table: Table<ClientColumn>, managerIds: ReadonlySet<
 
   const checkManager = (row: Row<ClientColumn>, key: 'owner' | 'originator', id: string): void => {
     if (managerIds === undefined || managerIds.has(id)) return;
-    row.report(key, messages.unknownManager(id, lookalikes.get(foldId(id))));
+    row.report(key, table.messages.unknownManager(id, lookalikes.get(foldId(id))));
   };
 
   for (const record of table.rows) {
@@ -36,7 +35,7 @@ export function readClients(table: Table<ClientColumn>, managerIds: ReadonlySet<
     if (id) {
       const first = firstLineOfId.get(id);
       if (first === undefined) firstLineOfId.set(id, row.line);
-      else row.report('id', messages.duplicateId(id, first));
+      else row.report('id', table.messages.duplicateId(id, first));
     }
     const name = row.text('name', true);
     const owner = row.text('owner', true);
@@ -47,14 +46,14 @@ export function readClients(table: Table<ClientColumn>, managerIds: ReadonlySet<
     const category = readCategory(row);
     const signedMonthsAgo = row.number('signedMonthsAgo', 'months', true);
     const firstShipmentMonthsAgo = row.number('firstShipmentMonthsAgo', 'months', false);
-    if (category === 3 && firstShipmentMonthsAgo === null) row.report('firstShipmentMonthsAgo', messages.activeWithoutFirstShipment());
+    if (category === 3 && firstShipmentMonthsAgo === null) row.report('firstShipmentMonthsAgo', table.messages.activeWithoutFirstShipment());
     if (typeof firstShipmentMonthsAgo === 'number' && typeof signedMonthsAgo === 'number' && firstShipmentMonthsAgo > signedMonthsAgo) {
-      row.report('firstShipmentMonthsAgo', messages.firstShipmentBeforeSigning(firstShipmentMonthsAgo, signedMonthsAgo));
+      row.report('firstShipmentMonthsAgo', table.messages.firstShipmentBeforeSigning(firstShipmentMonthsAgo, signedMonthsAgo));
     }
     const monthlyRevenue = row.number('monthlyRevenue', 'money', true);
     const monthlyMargin = row.number('monthlyMargin', 'money', true);
     if (typeof monthlyRevenue === 'number' && typeof monthlyMargin === 'number' && monthlyMargin > monthlyRevenue) {
-      row.report('monthlyMargin', messages.marginAboveRevenue(row.cell('monthlyMargin')!, row.cell('monthlyRevenue')!));
+      row.report('monthlyMargin', table.messages.marginAboveRevenue(row.cell('monthlyMargin')!, row.cell('monthlyRevenue')!));
     }
     const payment = row.choice('payment', PAYMENT_LOOKUP, ACCEPTED_PAYMENTS, true);
 
@@ -86,7 +85,7 @@ function readCategory(row: Row<ClientColumn>): ClientCategory | undefined {
   if (word !== undefined) return word;
   const number = parseNumber(cell);
   if (number === 2 || number === 3) return number;
-  row.report('category', messages.unknownCategory(cell));
+  row.report('category', row.messages.unknownCategory(cell));
   return undefined;
 }
 

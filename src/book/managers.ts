@@ -1,5 +1,4 @@
 import { ROLE_VALUES, normalizeName, type ManagerColumn } from './columns.js';
-import { messages } from './messages.js';
 import type { BookProblem } from './problems.js';
 import { Row, type Table } from './table.js';
 import type { BookManager } from './types.js';
@@ -16,7 +15,7 @@ export function readManagers(table: Table<ManagerColumn>, roles: readonly string
   const acceptedRoles = roles.map((role) => [role, ...(ROLE_VALUES[role] ?? []).slice(1)].join(' / ')).join(', ');
   const firstLineOfId = new Map<string, number>();
   const managers: BookManager[] = [];
-  if (table.rows.length === 0 && table.columns.size > 0) problems.push({ file: table.file, line: table.headerLine, message: messages.noRows() });
+  if (table.rows.length === 0 && table.columns.size > 0) problems.push({ file: table.file, line: table.headerLine, message: table.messages.noRows() });
 
   for (const record of table.rows) {
     const row = new Row(table, record, problems);
@@ -25,7 +24,7 @@ export function readManagers(table: Table<ManagerColumn>, roles: readonly string
     if (id) {
       const first = firstLineOfId.get(id);
       if (first === undefined) firstLineOfId.set(id, row.line);
-      else row.report('id', messages.duplicateId(id, first));
+      else row.report('id', table.messages.duplicateId(id, first));
     }
     const name = row.text('name', true);
     const role = row.choice('role', roleLookup, acceptedRoles, true);

@@ -3,6 +3,8 @@
  * export wants the whole list at once, not one error per attempt.
  */
 
+import { messages, type BookMessages } from './messages.js';
+
 export interface BookProblem {
   /** File name, e.g. "clients.csv" (or the folder, when the folder itself is missing). */
   file: string;
@@ -16,12 +18,12 @@ export interface BookProblem {
 }
 
 /** `clients.csv:14 column "owner": manager "M7" is not in managers.csv` */
-export function formatProblem(problem: BookProblem): string {
+export function formatProblem(problem: BookProblem, m: BookMessages = messages): string {
   let where = problem.file;
   if (problem.line !== undefined) where += `:${problem.line}`;
   if (problem.column !== undefined) {
     const header = problem.header !== undefined && problem.header !== problem.column ? `"${problem.header}" (${problem.column})` : `"${problem.column}"`;
-    where += ` column ${header}`;
+    where += ` ${m.column()} ${header}`;
   }
   return `${where}: ${problem.message}`;
 }
@@ -30,10 +32,9 @@ export function formatProblem(problem: BookProblem): string {
 export class BookError extends Error {
   readonly problems: readonly BookProblem[];
 
-  constructor(problems: readonly BookProblem[], where?: string) {
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    const title = where === undefined ? `The book has ${count}:` : `The book in ${where} has ${count}:`;
-    super([title, ...problems.map((problem) => `  ${formatProblem(problem)}`)].join('\n'));
+  constructor(problems: readonly BookProblem[], where?: string, m: BookMessages = messages) {
+    const title = m.title(m.problemCount(problems.length), where);
+    super([title, ...problems.map((problem) => `  ${formatProblem(problem, m)}`)].join('\n'));
     this.name = 'BookError';
     this.problems = problems;
   }

@@ -1,6 +1,6 @@
 import { normalizeName } from './columns.js';
 import { tokenizeCsv, type CsvRecord } from './csv.js';
-import { messages } from './messages.js';
+import { messages as englishMessages, type BookMessages } from './messages.js';
 import { parseNumber, parseShare } from './numbers.js';
 import type { BookProblem } from './problems.js';
 import { closeness, closest } from './similar.js';
@@ -28,6 +28,8 @@ export interface Table<K extends string> {
   rows: CsvRecord[];
   /** Rows with more values than the header, already reported and left out of `rows`. */
   misfits: CsvRecord[];
+  /** The language its problems are told in. */
+  messages: BookMessages;
 }
 
 // Tried in this order; on a tie the earlier wins. Semicolon first: it is what Russian Excel and
@@ -43,7 +45,13 @@ const TOTALS_WORDS = ['итого', 'всего', 'total'];
  * among the first few names the most known columns. Counting characters would be fooled by
  * headers such as "Выручка, руб.;Маржа, руб." and by decimal commas in the data.
  */
-export function readTable<K extends string>(file: string, text: string, specs: readonly ColumnOf<K>[], problems: BookProblem[]): Table<K> | undefined {
+export function readTable<K extends string>(
+  file: string,
+  text: string,
+  specs: readonly ColumnOf<K>[],
+  problems: BookProblem[],
+  messages: BookMessages = englishMessages,
+): Table<K> | undefined {
   const lookup = new Map<string, K>();
   for (const spec of specs) for (const alias of spec.aliases) lookup.set(normalizeName(alias), spec.key);
 
@@ -62,7 +70,7 @@ export function readTable<K extends string>(file: string, text: string, specs: r
   if (reading.unclosedQuoteLine !== undefined) problems.push({ file, line: reading.unclosedQuoteLine, message: messages.unclosedQuote() });
 
   const headerRecord = reading.records[reading.header];
-  const columns = mapColumns(file, headerRecord, specs, lookup, problems);
+  const columns = mapColumns(file, headerRecord, specs, lookup, problems, messages);
   let rows = reading.records.slice(reading.header + 1).filter((record, i, all) => !(i === all.length - 1 && isTotals(record)));
   // The record with the unclosed quote is the last one and holds the rest of the file: checking it only adds noise.
   if (reading.unclosedQuoteLine !== undefined) rows = rows.slice(0, -1);
@@ -71,7 +79,7 @@ export function readTable<K extends string>(file: string, text: string, specs: r
   const misfits = rows.filter((row) => row.fields.slice(headerRecord.fields.length).some((value) => value.trim() !== ''));
   for (const row of misfits) problems.push({ file, line: row.line, message: messages.tooManyValues(row.fields.length, headerRecord.fields.length, reading.separator) });
   rows = rows.filter((row) => !misfits.includes(row));
-  return { file, separator: reading.separator, headerLine: headerRecord.line, columns, rows, misfits };
+  return { file, separator: reading.separator, headerLine: headerRecord.line, columns, rows, misfits, messages };
 }
 
 /** The row among the first few that names the most known columns (the first such row on a tie). */
@@ -94,6 +102,7 @@ function mapColumns<K extends string>(
   specs: readonly ColumnOf<K>[],
   lookup: Map<string, K>,
   problems: BookProblem[],
+  messages: BookMessages,
 ): Map<K, { index: number; header: string }> {
   const columns = new Map<K, { index: number; header: string }>();
   const unrecognised: string[] = [];
@@ -163,6 +172,11 @@ export class Row<K extends string> {
     return this.record.line;
   }
 
+  /** The language its problems are told in (its table's). */
+  get messages(): BookMessages {
+    return this.table.messages;
+  }
+
   report(key: K, message: string): void {
     const header = this.table.columns.get(key)?.header;
     this.problems.push({ file: this.table.file, line: this.line, column: key, ...(header === undefined ? {} : { header }), message });
@@ -178,7 +192,7 @@ export class Row<K extends string> {
     const cell = this.cell(key);
     if (cell === undefined) return undefined;
     if (cell !== '') return cell;
-    if (required) this.report(key, messages.empty());
+    if (required) this.report(key, this.table.messages.empty());
     return required ? undefined : null;
   }
 
@@ -186,7 +200,8 @@ export class Row<K extends string> {
     const cell = this.text(key, required);
     if (cell === undefined || cell === null) return cell;
     const value = kind === 'share' || kind === 'multiplier' ? parseShare(cell) : parseNumber(cell);
-    const problem = value === undefined ? messages.notANumber(cell) : checkKind(kind, value, cell);
+    const messages = this.table.messages;
+    const problem = value === undefined ? messages.notANumber(cell) : checkKind(kind, value, cell, messages);
     if (problem === undefined) return value;
     this.report(key, problem);
     return undefined;
@@ -198,12 +213,12 @@ export class Row<K extends string> {
     if (cell === undefined || cell === null) return cell;
     const value = lookup.get(normalizeName(cell));
     if (value !== undefined) return value;
-    this.report(key, messages.unknownValue(cell, accepted, closest(normalizeName(cell), [...lookup.keys()])));
+    this.report(key, this.table.messages.unknownValue(cell, accepted, closest(normalizeName(cell), [...lookup.keys()])));
     return undefined;
   }
 }
 
-function checkKind(kind: CellKind, value: number, cell: string): string | undefined {
+function checkKind(kind: CellKind, value: number, cell: string, messages: BookMessages): string | undefined {
   switch (kind) {
     case 'months':
       if (value < 0) return messages.negativeMonths(cell);

@@ -21,11 +21,11 @@ export function bookFolder(args: Record<string, unknown>, scenarioFile: string, 
  * default ones, so a "хантер" of the CRM is read even when the scheme in force has only
  * generalists (he then starts as one: see book-start.ts).
  */
-export function loadBook(folder: string, scenario: Scenario): Book {
+export function loadBook(folder: string, scenario: Scenario, lang: 'en' | 'ru' = 'en'): Book {
   const roles = [...new Set([...DEFAULT_ROLES, ...scenario.schemes.flatMap((s) => Object.keys(s.roles))])];
   let book: Book;
   try {
-    book = readBook(folder, { roles });
+    book = readBook(folder, { roles, lang });
   } catch (error) {
     if (error instanceof BookError) throw new UserError(error.message);
     throw error;

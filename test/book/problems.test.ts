@@ -166,3 +166,27 @@ describe('files', () => {
     expect(() => readBook(dir)).toThrow(/managers\.csv: cannot read .*managers\.csv: EISDIR/);
   });
 });
+
+describe('with lang ru the book speaks Russian', () => {
+  it('says every problem and the count in Russian, the file, line and column as before', () => {
+    const clients = [CLIENT_HEADER, 'C2;Beta;M7;M1;3;10;9;100 000;15 000;вовремя', 'C3;Gamma;M1;M1;5;10;9;100 000;-15 000;вовремя'];
+    let text = '';
+    try {
+      parseBook({ managers: MANAGERS.join('\r\n'), clients: clients.join('\r\n') }, { lang: 'ru' });
+    } catch (error) {
+      expect(error).toBeInstanceOf(BookError);
+      text = (error as BookError).message;
+    }
+    expect(text.split('\n')).toEqual([
+      'В базе 3 ошибки:',
+      '  clients.csv:2 столбец "owner": менеджера «M7» нет в managers.csv',
+      '  clients.csv:3 столбец "category": категория должна быть 2 (договор подписан, отгрузок мало) или 3 (регулярные отгрузки), а здесь «5»; потенциальным клиентам (категория 1) в базе не место',
+      '  clients.csv:3 столбец "monthlyMargin": сумма не может быть отрицательной, а здесь «-15 000»',
+    ]);
+  });
+
+  it('every English message has its Russian twin', async () => {
+    const { BOOK_MESSAGES } = await import('../../src/book/messages.js');
+    expect(Object.keys(BOOK_MESSAGES.ru).sort()).toEqual(Object.keys(BOOK_MESSAGES.en).sort());
+  });
+});

@@ -31,7 +31,7 @@ describe('the decision block', () => {
     expect(en).toMatch(/active clients/);
     expect(en).toMatch(/managers leave over 36 months/);
     const ru = decisionText(await renderReport(summary, { lang: 'ru' }));
-    for (const label of ['Стоимость оплаты:', 'Клиентская база:', 'Люди:', 'Модель:']) expect(ru).toContain(label);
+    for (const label of ['Расходы на оплату:', 'Клиентская база:', 'Кадры:', 'Модель:']) expect(ru).toContain(label);
     expect(ru).toMatch(/за 36 месяцев/);
     expect(ru).not.toMatch(/\b(Cost|Risk|clients|managers)\b/);
   });

@@ -61,7 +61,7 @@ export async function optimizeAction(args: Record<string, unknown>): Promise<num
   const indifference = parseIndifference(args.indifference);
   const recheck = recheckSets(args.calibration === undefined ? undefined : String(args.calibration), base.scenarioName, scenario);
   const folder = bookFolder(args, file, scenario);
-  if (folder !== undefined) base.book = loadBook(folder, scenario);
+  if (folder !== undefined) base.book = loadBook(folder, scenario, args.lang === 'ru' ? 'ru' : 'en');
   const out = outputFolder(args, 'optimize');
   checkOutputFolder(out);
   const shard = shardOption(args);

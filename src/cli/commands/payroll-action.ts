@@ -20,7 +20,7 @@ export async function payrollAction(args: Record<string, unknown>): Promise<numb
   const { scenario, options, overrides: recorded } = resolveRunOptions(args, loadScenario(file, { set: overrides }), overrides);
   const folder = bookFolder(args, file, scenario);
   if (folder === undefined) throw new UserError(m.noBook(file));
-  const book = loadBook(folder, scenario);
+  const book = loadBook(folder, scenario, args.lang === 'ru' ? 'ru' : 'en');
   const out = args.out === undefined ? defaultOutputFolder(file) : String(args.out);
   checkOutputFolder(out);
   const lang = args.lang as 'en' | 'ru';

@@ -23,7 +23,7 @@ export async function runAction(args: Record<string, unknown>): Promise<number> 
   const overrides = setArguments(args.set);
   const { scenario, options, overrides: summaryOverrides } = resolveRunOptions(args, loadScenario(file, { set: overrides }), overrides);
   const folder = bookFolder(args, file, scenario);
-  const book = folder === undefined ? undefined : loadBook(folder, scenario);
+  const book = folder === undefined ? undefined : loadBook(folder, scenario, args.lang === 'ru' ? 'ru' : 'en');
   const out = args.out === undefined ? defaultOutputFolder(file) : String(args.out);
   checkOutputFolder(out);
   const evidence = loadEvidence(args, scenario.name);
