@@ -199,6 +199,10 @@ const en = {
   band50Exact: 'middle 50% of runs (25th to 75th percentile)',
   band50Approximate: 'middle 50% of runs, approximated from the 5th, 50th and 95th percentiles (this summary has no quartiles)',
   chartCumulativeDiffTitle: 'Cumulative net profit compared with {baseline}',
+  chartValueCreatedPoint: 'Value created so far, month by month: by month {months} {scheme} has created the most, {value} on average',
+  chartCumulativeDiffAhead:
+    'By month {months}, {schemes} {count, plural, one {has earned} other {have earned}} clearly more net profit than {baseline}',
+  chartCumulativeDiffNone: 'By month {months}, no scheme has earned clearly more net profit than {baseline}',
   cumulativeDiffNote:
     'Net profit summed from the switch, minus the baseline’s in the same run. Above the dashed zero line the scheme is ahead. Line: median; dark band: {band50}; light band: 90% of runs.',
 
@@ -734,6 +738,10 @@ const ru: Messages = {
   band50Exact: 'средние 50 % прогонов (от 25-го до 75-го процентиля)',
   band50Approximate: 'средние 50 % прогонов, приближённо по 5-му, 50-му и 95-му процентилям (в этой сводке нет квартилей)',
   chartCumulativeDiffTitle: 'Накопленная чистая прибыль по сравнению со схемой «{baseline}»',
+  chartValueCreatedPoint: 'Созданная ценность по месяцам: к {months}-му месяцу больше всех создала схема «{scheme}», в среднем {value}',
+  chartCumulativeDiffAhead:
+    'К {months}-му месяцу заметно больше чистой прибыли, чем «{baseline}», {count, plural, one {заработала схема} few {заработали схемы} many {заработали схемы} other {заработали схемы}} {schemes}',
+  chartCumulativeDiffNone: 'К {months}-му месяцу ни одна схема не заработала заметно больше чистой прибыли, чем «{baseline}»',
   cumulativeDiffNote:
     'Чистая прибыль с момента перехода минус прибыль базовой схемы в том же прогоне. Выше пунктирной линии нуля схема впереди. Линия — медиана; тёмная полоса — {band50}; светлая — 90 % прогонов.',
 

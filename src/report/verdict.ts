@@ -323,7 +323,7 @@ function identicalToBaseline(row: VerdictRow): boolean {
 }
 
 /** “A”, “B” and “C” / «A», «B» и «C». */
-function nameList(ctx: ReportContext, names: string[]): string {
+export function nameList(ctx: ReportContext, names: string[]): string {
   const quoted = names.map((name) => fill(ctx.m.quotedName, { name }));
   return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')}${ctx.m.listAnd}${quoted[quoted.length - 1]}`;
 }

@@ -5,12 +5,31 @@
  */
 import type { ReportContext } from '../context.js';
 import { fill } from '../context.js';
+import { nameList } from '../verdict.js';
+import type { SchemeView } from '../context.js';
 import { fanBand, isDrawable } from '../bands.js';
 import { REFERENCE_INK } from '../palette.js';
 import type { ChartDefinition } from './chart.js';
 import { panelWidth, NUMBER_AXIS_FORMAT, chartConfig, maxAbs, monthAxis, monthScale, schemeColorScale } from './chart.js';
 
 const COLUMNS = 3;
+
+/**
+ * The chart's point as its title: which schemes have earned clearly more than the baseline by the
+ * horizon (the last month's paired interval above zero), or that none has.
+ */
+function pointTitle(ctx: ReportContext, compared: SchemeView[]): string {
+  const { m, summary } = ctx;
+  const baseline = ctx.baseline!;
+  const ahead = compared.filter((view) => {
+    const series = summary.comparisons.find((c) => c.scheme === view.id && c.vs === baseline.id)?.cumulativeNetProfitDiff ?? [];
+    const last = series[series.length - 1];
+    return last !== undefined && Array.isArray(last.ci95) && last.ci95[0] > 0;
+  });
+  const months = summary.months;
+  if (ahead.length === 0) return fill(m.chartCumulativeDiffNone, { months, baseline: baseline.label }, ctx.lang);
+  return fill(m.chartCumulativeDiffAhead, { months, baseline: baseline.label, schemes: nameList(ctx, ahead.map((v) => v.label)), count: ahead.length }, ctx.lang);
+}
 
 export function cumulativeDiffChart(ctx: ReportContext): ChartDefinition | undefined {
   const { m, fmt, summary } = ctx;
@@ -41,7 +60,7 @@ export function cumulativeDiffChart(ctx: ReportContext): ChartDefinition | undef
   const width = panelWidth(COLUMNS);
   return {
     id: 'cumulative-difference',
-    title: fill(m.chartCumulativeDiffTitle, { baseline: baseline.label }),
+    title: pointTitle(ctx, compared),
     note: fill(m.cumulativeDiffNote, { band50: raw.some((r) => r.approximate) ? m.band50Approximate : m.band50Exact }),
     spec: {
       data: { values: rows },

@@ -13,6 +13,18 @@ export type MoneyMetric = 'revenue' | 'netProfit' | 'valueCreated';
 
 const COLUMNS = 3;
 
+/** The value-created chart's point as its title: the scheme with the most value created by the horizon (means across runs), and how much. */
+function valueCreatedTitle(ctx: ReportContext): string {
+  const { m, fmt, summary } = ctx;
+  const last = (view: (typeof ctx.schemes)[number]) => {
+    const series = view.scheme.monthly.valueCreated ?? [];
+    return series[series.length - 1]?.mean ?? NaN;
+  };
+  const top = ctx.schemes.filter((view) => Number.isFinite(last(view))).sort((a, b) => last(b) - last(a))[0];
+  if (!top) return fill(m.chartValueCreatedTitle, { months: summary.months });
+  return fill(m.chartValueCreatedPoint, { months: summary.months, scheme: top.label, value: fmt.money(last(top)) }, ctx.lang);
+}
+
 export function moneyFanChart(ctx: ReportContext, metric: MoneyMetric): ChartDefinition {
   const { m, fmt } = ctx;
   const raw = ctx.schemes.flatMap((view) =>
@@ -39,7 +51,7 @@ export function moneyFanChart(ctx: ReportContext, metric: MoneyMetric): ChartDef
   const width = panelWidth(COLUMNS);
   return {
     id: `money-${metric}`,
-    title: fill(metric === 'revenue' ? m.chartRevenueTitle : metric === 'netProfit' ? m.chartNetProfitTitle : m.chartValueCreatedTitle, { months: ctx.summary.months }),
+    title: metric === 'valueCreated' ? valueCreatedTitle(ctx) : fill(metric === 'revenue' ? m.chartRevenueTitle : m.chartNetProfitTitle, { months: ctx.summary.months }),
     note: fill(m.fanNote, { band50: raw.some((r) => r.approximate) ? m.band50Approximate : m.band50Exact }),
     spec: {
       data: { values: rows },
