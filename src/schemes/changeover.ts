@@ -66,8 +66,9 @@ export class Changeover {
   }
 
   /**
-   * `scheme` comes into force at `month`, replacing the scheme of `oldRules`; `roles` are the team's
-   * roles under the old scheme (before the reorganisation). Without a changeover, nothing is protected.
+   * `scheme` comes into force at `month`, replacing `oldScheme` (whose roles' pay kernels are
+   * `oldPayKernels`); `persons` and `roles` are the team's people and roles under the old scheme
+   * (before the reorganisation). Without a changeover, nothing is protected.
    */
   begin(scheme: CompiledScheme, oldScheme: CompiledScheme, oldPayKernels: PayKernel[], persons: Int32Array, roles: Int32Array, month: number): void {
     const changeover = scheme.changeover;

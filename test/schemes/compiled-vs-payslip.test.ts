@@ -106,8 +106,11 @@ function monthLoopPay(base: Scenario, scheme: CompiledScheme, role: number, stat
   return monthOfPay(company, statement.clients!);
 }
 
-/** One month through the month loop's code: the clients put into the book, then pay and settle (with `month`, the periods move on). */
-function monthOfPay(company: Company, clients: StatementClient[], month?: number): number {
+/**
+ * One month through the month loop's code: the clients put into the book, then pay and settle
+ * (with `month`, the periods move on; with `protectMonth`, a changeover's protection of that month).
+ */
+function monthOfPay(company: Company, clients: StatementClient[], month?: number, protectMonth = month): number {
   const { book } = company;
   book.count = 0;
   company.ledger.beginMonth();
@@ -132,7 +135,7 @@ function monthOfPay(company: Company, clients: StatementClient[], month?: number
     if (state === LOST) lost[lostCount++] = wasActive ? -1 - i : i;
   }
   payAndValueClients(company, PAY, MONTH, 0, lost, lostCount);
-  const pay = settleSlot(company, 0, month);
+  const pay = settleSlot(company, 0, month, protectMonth);
   company.ledger.endMonth();
   return pay;
 }
@@ -230,31 +233,7 @@ function monthLoopChangeoverPay(base: Scenario, scheme: CompiledScheme, old: Com
   const oldRoles = new Int32Array(team.capacity).fill(0);
   oldRoles[0] = oldRole;
   company.changeover.begin(scheme, old, old.roles.map((r) => payKernel(r, false)), team.person, oldRoles, MONTH - t);
-  const { book } = company;
-  book.count = 0;
-  company.ledger.beginMonth();
-  company.valuation.clearClients();
-  const lost = new Int32Array(clients.length);
-  let lostCount = 0;
-  for (const client of clients) {
-    const i = book.add();
-    const state = client.state === 'active' ? ACTIVE : client.state === 'contracted' ? CONTRACTED : LOST;
-    book.state[i] = state;
-    book.signedMonth[i] = MONTH - client.monthsSinceSigning;
-    book.activatedMonth[i] = client.monthsSinceActivation === undefined ? -1 : MONTH - client.monthsSinceActivation;
-    book.revenue[i] = client.revenue;
-    book.margin[i] = client.margin;
-    book.collected[i] = client.collectedRevenue ?? client.revenue;
-    book.baseMargin[i] = client.margin - client.growth;
-    book.peakRevenue[i] = client.peakRevenue ?? 0;
-    book.owner[i] = client.owned ? 0 : 1;
-    book.originSlot[i] = client.originated ? 0 : 1;
-    book.originPerson[i] = book.originSlot[i];
-    const wasActive = client.state === 'active' || (client.state === 'lost' && (client.wasActive ?? client.monthsSinceActivation !== undefined));
-    if (state === LOST) lost[lostCount++] = wasActive ? -1 - i : i;
-  }
-  payAndValueClients(company, PAY, MONTH, 0, lost, lostCount);
-  return settleSlot(company, 0, undefined, MONTH);
+  return monthOfPay(company, clients, undefined, MONTH);
 }
 
 describe('the month loop pays what the payslip says', () => {
