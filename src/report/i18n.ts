@@ -245,6 +245,8 @@ const en = {
   roleHeadcount: '{role}: {headcount} people on average',
   roleNobody: '{role}: nobody in this role',
   chartQuitsTitle: 'Managers who quit and clients lost with them, over {months} months',
+  chartQuitsPoint:
+    'Managers who quit and clients lost with them: {scheme} loses the most, {quits} managers over {months} months and {count, plural, one {# client} other {# clients}} with them',
   quitsNote: 'Bars: mean across runs; black lines: 90% of runs (5th to 95th percentile).',
   colRole: 'Role',
   colHeadcount: 'Average head-count',
@@ -781,6 +783,8 @@ const ru: Messages = {
   roleHeadcount: '{role}: в среднем {headcount} чел.',
   roleNobody: '{role}: в этой роли никого нет',
   chartQuitsTitle: 'Уволившиеся менеджеры и ушедшие с ними клиенты за {months} мес.',
+  chartQuitsPoint:
+    'Уволившиеся менеджеры и ушедшие с ними клиенты: больше всех менеджеров теряет схема «{scheme}» — {quits} за {months, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}}; с ними {count, plural, one {уходит # клиент} few {уходят # клиента} many {уходят # клиентов} other {уходит # клиента}}',
   quitsNote: 'Столбцы — среднее по прогонам; чёрные линии — 90 % прогонов (от 5-го до 95-го процентиля).',
   colRole: 'Роль',
   colHeadcount: 'Средняя численность',

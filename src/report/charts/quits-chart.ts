@@ -17,6 +17,16 @@ const WRAP_AT = 36;
 const WRAP_LABEL = `length(datum.value) > ${WRAP_AT} && lastindexof(substring(datum.value, 0, ${WRAP_AT}), ' ') > 0 ? [substring(datum.value, 0, lastindexof(substring(datum.value, 0, ${WRAP_AT}), ' ')), substring(datum.value, lastindexof(substring(datum.value, 0, ${WRAP_AT}), ' ') + 1)] : datum.value`;
 const LABEL_WIDTH = 260;
 
+/** The chart's point as its title: the scheme that loses the most managers (means across runs), with the clients who go with them. */
+function quitsTitle(ctx: ReportContext): string {
+  const { m, fmt, summary } = ctx;
+  const quits = (view: (typeof ctx.schemes)[number]) => view.scheme.totals.managerQuits?.mean ?? NaN;
+  const most = ctx.schemes.filter((view) => Number.isFinite(quits(view))).sort((a, b) => quits(b) - quits(a))[0];
+  const clients = most?.scheme.totals.clientsLostWithManagers?.mean;
+  if (!most || clients === undefined || ctx.schemes.length < 2) return fill(m.chartQuitsTitle, { months: summary.months });
+  return fill(m.chartQuitsPoint, { months: summary.months, scheme: most.label, quits: fmt.number(quits(most), 1), count: fmt.number(Math.round(clients)) }, ctx.lang);
+}
+
 export function quitsChart(ctx: ReportContext): ChartDefinition {
   const { m } = ctx;
   const panels = [
@@ -42,7 +52,7 @@ export function quitsChart(ctx: ReportContext): ChartDefinition {
   const width = Math.floor((CONTENT_WIDTH - LABEL_WIDTH - 40) / 2);
   return {
     id: 'quits',
-    title: fill(m.chartQuitsTitle, { months: ctx.summary.months }),
+    title: quitsTitle(ctx),
     note: m.quitsNote,
     spec: {
       data: { values: rows },
