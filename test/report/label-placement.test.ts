@@ -34,3 +34,13 @@ describe('placeLabels', () => {
     expect(placeLabels(points, 10, 10, 300, 60).length).toBeLessThan(30);
   });
 });
+
+describe('a share label keeps clear of the dashed frame\'s edges', () => {
+  it('stays in the middle when no edge is near, moves to the clearest point of its segment when one is', async () => {
+    const { labelClearOf } = await import('../../src/report/charts/time-share-average-chart.js');
+    expect(labelClearOf(0, 0.3, [0.5, 0.7])).toBeCloseTo(0.15, 12); // 0.35 from the nearest edge: the middle
+    // Lifetime commission's activation share, 30 % … 67 %, against a 50–70 % frame: the middle (48.5 %) is 1.5 points
+    // from the edge; the clearest point a label's half-width (5.5 points) in from the segment's left end is 35.5 %.
+    expect(labelClearOf(0.3, 0.67, [0.5, 0.7])).toBeCloseTo(0.355, 12);
+  });
+});

@@ -23,6 +23,26 @@ const BAR_STEP = 26;
 
 const mean = (stat: Stat | undefined) => (stat && Number.isFinite(stat.mean) ? Math.max(0, stat.mean) : 0);
 
+/** Half a percentage label's width, as a share of the bar (about 32 px of a 300 px bar). */
+const LABEL_HALF = 0.055;
+
+/**
+ * Where in the segment [x0, x1] a label best keeps clear of the frame's edges: its middle when no
+ * edge is within half a label of it, else the point of the segment (a label's half-width in from
+ * its ends) farthest from every edge.
+ */
+export function labelClearOf(x0: number, x1: number, edges: number[]): number {
+  const mid = (x0 + x1) / 2;
+  const clearance = (x: number) => Math.min(...edges.map((e) => Math.abs(x - e)));
+  if (clearance(mid) >= LABEL_HALF || x1 - x0 < 2 * LABEL_HALF) return mid;
+  let best = mid;
+  for (let i = 0; i <= 20; i++) {
+    const x = x0 + LABEL_HALF + ((x1 - x0 - 2 * LABEL_HALF) * i) / 20;
+    if (clearance(x) > clearance(best)) best = x;
+  }
+  return best;
+}
+
 export function timeShareAverageChart(ctx: ReportContext): ChartDefinition {
   const { m, fmt } = ctx;
   const rows: Record<string, string | number>[] = [];
@@ -60,6 +80,12 @@ export function timeShareAverageChart(ctx: ReportContext): ChartDefinition {
     });
     const split = observedSplit(ctx.summary, view.id);
     if (split) {
+      // The frame's edges cross the team bar: move a share's label off an edge it would sit on.
+      for (const row of rows) {
+        if (row.kind === 'share' && row.scheme === view.label && row.barOrder === 0 && row.text) {
+          row.mid = labelClearOf(row.x0 as number, row.x1 as number, [split.huntActivateLow, split.huntActivateHigh]);
+        }
+      }
       rows.push({
         kind: 'reference',
         scheme: view.label,
