@@ -76,7 +76,6 @@ export function hunt(company: Company, month: number, tally: MonthTally): void {
     if (shift > 0 && pipeline[at + 1] > 0) {
       pulled = binomialFromUniform(pipeline[at + 1], behavior.closeShiftShare, company.dice.uniform(Purpose.CloseShift, s, month));
       pipeline[at + 1] -= pulled;
-      tally.pulledContracts += pulled;
     } else if (shift < 0 && pipeline[at] > 0) {
       const held = binomialFromUniform(pipeline[at], behavior.closeShiftShare, company.dice.uniform(Purpose.CloseShift, s, month));
       // Each deal held back is lost in the wait with probability closeShiftCost: back to the market.
@@ -84,7 +83,6 @@ export function hunt(company: Company, month: number, tally: MonthTally): void {
       pipeline[at] -= held;
       pipeline[at + 1] += held - lost;
       company.prospectsLeft += lost;
-      tally.heldBackContracts += held;
     }
     const contracts = pipeline[at] + pulled;
     for (let k = 0; k < contracts; k++) {
@@ -113,18 +111,20 @@ function intoPipeline(company: Company, s: number, month: number, met: number, p
   pipeline[at + PIPELINE_MONTHS - 1] += left;
 }
 
+/** His periods as closeShift reads them (reused: nothing allocated per manager-month). */
+const ahead: PeriodsAhead = { state: { toDate: new Float64Array(0), paid: new Float64Array(0), measured: new Float64Array(0), quota: new Float64Array(0), calendarMonth: 0 }, discount: 1 };
+
 /**
  * Whether moving a close pays the manager in slot `s` this month: +1 pull next month's deals into
  * this month, −1 hold this month's back, 0 neither. A deal moved across the end of a period
  * moves a count from one period's curve to the next: it gains (rate now − rate next period) for
  * every component counting new contracts over a period that ends this month, where the rate now
  * is his marginal rate where he stands (valuation) and next period's is that of a fresh period at
- * his run rate. It costs him closeShiftCost of what a contract is worth to him (the concession, or
- * the chance of losing it). Only a period's end makes this month differ from the next, so schemes
- * without periods never move a close.
+ * his run rate, against the quota this period leaves (nextPeriodMarginalRate). It costs him
+ * closeShiftCost of what a contract is worth to him (the concession, or the chance of losing it).
+ * Only a period's end makes this month differ from the next, so schemes without a period or a
+ * quota never move a close.
  */
-const ahead: PeriodsAhead = { state: { toDate: new Float64Array(0), paid: new Float64Array(0), measured: new Float64Array(0), quota: new Float64Array(0), calendarMonth: 0 }, discount: 1 };
-
 export function closeShift(company: Company, s: number, month: number): number {
   const role = company.role(s);
   if (!role) return 0;

@@ -36,9 +36,6 @@ export class MonthTally {
   compCost = 0;
   hiringCost = 0;
   newContracts = 0;
-  /** Deals pulled into the month and held back from it (close timing, hunting.ts). */
-  pulledContracts = 0;
-  heldBackContracts = 0;
   activations = 0;
   /** Active clients lost to their own churn hazard (clients.ts), and contracted ones gone dormant. */
   churned = 0;
@@ -82,7 +79,6 @@ export class MonthTally {
 
   reset(roles: number): void {
     this.revenue = this.margin = this.uncollected = this.leakedMargin = this.compCost = this.hiringCost = 0;
-    this.pulledContracts = this.heldBackContracts = 0;
     this.newContracts = this.activations = this.churned = this.dormant = 0;
     this.activeLostAtHandover = this.contractedLostAtHandover = this.activeFollowedManager = this.contractedFollowedManager = 0;
     this.activeClients = this.contractedClients = this.stuckContracted = this.badPayersContracted = 0;

@@ -198,7 +198,6 @@ const en = {
     'Line: median across runs. Dark band: {band50}. Light band: 90% of runs (5th to 95th percentile). All panels share their axes.',
   band50Exact: 'middle 50% of runs (25th to 75th percentile)',
   band50Approximate: 'middle 50% of runs, approximated from the 5th, 50th and 95th percentiles (this summary has no quartiles)',
-  chartCumulativeDiffTitle: 'Cumulative net profit compared with {baseline}',
   chartValueCreatedPoint: 'Value created so far, month by month: by month {months} {scheme} has created the most, {value} on average',
   chartCumulativeDiffAhead:
     'By month {months}, {schemes} {count, plural, one {has earned} other {have earned}} clearly more net profit than {baseline}',
@@ -739,7 +738,6 @@ const ru: Messages = {
     'Линия — медиана по прогонам. Тёмная полоса — {band50}. Светлая полоса — 90 % прогонов (от 5-го до 95-го процентиля). Оси у всех панелей общие.',
   band50Exact: 'средние 50 % прогонов (от 25-го до 75-го процентиля)',
   band50Approximate: 'средние 50 % прогонов, приближённо по 5-му, 50-му и 95-му процентилям (в этой сводке нет квартилей)',
-  chartCumulativeDiffTitle: 'Накопленная чистая прибыль по сравнению со схемой «{baseline}»',
   chartValueCreatedPoint: 'Созданная ценность по месяцам: к {months}-му месяцу больше всех создала схема «{scheme}», в среднем {value}',
   chartCumulativeDiffAhead:
     'К {months}-му месяцу заметно больше чистой прибыли, чем «{baseline}», {count, plural, one {заработала схема} few {заработали схемы} many {заработали схемы} other {заработали схемы}} {schemes}',
