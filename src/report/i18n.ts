@@ -180,7 +180,9 @@ const en = {
   // Money section
   moneyIntro: 'How revenue and net profit develop month by month after the switch, and how the gap to the baseline builds up.',
   chartRevenueTitle: 'Monthly revenue by scheme over {months} months',
+  chartRevenuePoint: 'Monthly revenue by scheme: over {months} months “{top}” brings in the most, {topValue} on average, and “{bottom}” the least, {bottomValue}',
   chartNetProfitTitle: 'Monthly net profit by scheme over {months} months',
+  chartNetProfitPoint: 'Monthly net profit by scheme: over {months} months “{top}” earns the most, {topValue} on average, and “{bottom}” the least, {bottomValue}',
   bookTitle: 'The client book at the switch and at the horizon: clients and what they are worth',
   colActiveAtSwitch: 'Active at the switch',
   colContractedAtSwitch: 'Signed, not active, at the switch',
@@ -198,7 +200,7 @@ const en = {
     'Line: median across runs. Dark band: {band50}. Light band: 90% of runs (5th to 95th percentile). All panels share their axes.',
   band50Exact: 'middle 50% of runs (25th to 75th percentile)',
   band50Approximate: 'middle 50% of runs, approximated from the 5th, 50th and 95th percentiles (this summary has no quartiles)',
-  chartValueCreatedPoint: 'Value created so far, month by month: by month {months} {scheme} has created the most, {value} on average',
+  chartValueCreatedPoint: 'Value created so far, month by month: by month {months} “{scheme}” has created the most, {value} on average',
   chartCumulativeDiffAhead:
     'By month {months}, {schemes} {count, plural, one {has earned} other {have earned}} clearly more net profit than {baseline}',
   chartCumulativeDiffNone: 'By month {months}, no scheme has earned clearly more net profit than {baseline}',
@@ -218,9 +220,11 @@ const en = {
   observedRange: 'target {low}–{high}',
   wholeTeam: 'Whole team',
   chartTimeShareOverTimeTitle: 'Share of the team’s hours on hunting, activation and farming, month by month',
+  chartTimeShareOverTimePoint: 'The team’s hours by activity, month by month: in the last month “{top}” puts the most into hunting, {topValue} of the hours, and “{bottom}” the least, {bottomValue}',
   timeShareOverTimeNote:
     'The whole team: mean share across runs, stacked to 100% (the next chart splits it by role). Dashed frame: the scenario’s target for that scheme’s share of hours on hunting + activation; the boundary between activation and farming should fall inside it.',
   chartTimeShareAverageTitle: 'Average share of hours by activity, for the whole team and each role',
+  chartTimeShareAveragePoint: 'Average share of hours by activity: farming takes the most under “{farmTop}”, {farmValue} of the hours; hunting under “{huntTop}”, {huntValue}',
   timeShareAverageNote:
     'Mean over the horizon and runs. The dashed frame on the “{team}” bar marks the scenario’s target for the hunting + activation share.',
 
@@ -228,8 +232,10 @@ const en = {
   clientsIntro:
     'Clients move from prospect to signed (category 2) to active (category 3), and active clients can churn. “Stuck” clients signed a contract long ago but still ship nothing: money signed for but not yet earned.',
   chartClientsTitle: 'Clients by category over time: active, signed but not yet active, stuck',
+  chartClientsPoint: 'Clients by category over time: “{top}” ends with the most active clients, {topValue} on average, and “{bottom}” with the fewest, {bottomValue}',
   clientsNote: 'Lines: mean across runs. Each panel has its own scale.',
   chartFlowsTitle: 'Client flows per month: new contracts, activations, active clients lost',
+  chartFlowsPoint: 'Client flows per month: over {months} months “{top}” signs the most new contracts, {topValue} on average; “{churnTop}” loses the most active clients, {churnValue}',
   flowsNote: 'Lines: mean across runs. Each panel has its own scale.',
   colTotalOver: '{what} over {months} months',
   meansNote: 'Means across runs.',
@@ -238,6 +244,8 @@ const en = {
   peopleIntro:
     'What managers earn under each scheme, and what the scheme costs in people: managers who quit, and the clients who leave with them.',
   chartPayTitle: 'Monthly pay of one manager, by scheme and role',
+  chartFlowsPointSame: 'Client flows per month: over {months} months “{top}” both signs the most new contracts, {topValue} on average, and loses the most active clients, {churnValue}',
+  chartPayPoint: 'Monthly pay of one manager: highest under “{top}”, {topValue} a month on average, and lowest under “{bottom}”, {bottomValue}',
   payNote:
     'Box: middle 50% of manager-months; whiskers: 5th to 95th percentile; white tick: median; black dot: mean. Pooled over all managers, months and runs.',
   emptyRolesNote: 'Not shown: roles nobody held in any run ({roles}).',
@@ -245,7 +253,7 @@ const en = {
   roleNobody: '{role}: nobody in this role',
   chartQuitsTitle: 'Managers who quit and clients lost with them, over {months} months',
   chartQuitsPoint:
-    'Managers who quit and clients lost with them: {scheme} loses the most, {quits} managers over {months} months and {count, plural, one {# client} other {# clients}} with them',
+    'Managers who quit and clients lost with them: “{scheme}” loses the most, {quits} managers over {months} months and {count, plural, one {# client} other {# clients}} with them',
   quitsNote: 'Bars: mean across runs; black lines: 90% of runs (5th to 95th percentile).',
   colRole: 'Role',
   colHeadcount: 'Average head-count',
@@ -720,7 +728,9 @@ const ru: Messages = {
 
   moneyIntro: 'Как выручка и чистая прибыль меняются по месяцам после перехода и как накапливается отрыв от базовой схемы.',
   chartRevenueTitle: 'Выручка по месяцам для каждой схемы, {months} мес.',
+  chartRevenuePoint: 'Выручка по месяцам: за {months} мес. больше всего приносит схема «{top}» — в среднем {topValue}, меньше всего «{bottom}» — {bottomValue}',
   chartNetProfitTitle: 'Чистая прибыль по месяцам для каждой схемы, {months} мес.',
+  chartNetProfitPoint: 'Чистая прибыль по месяцам: за {months} мес. больше всего зарабатывает схема «{top}» — в среднем {topValue}, меньше всего «{bottom}» — {bottomValue}',
   bookTitle: 'Клиентская база при переходе и в конце срока: клиенты и их стоимость',
   colActiveAtSwitch: 'Активных при переходе',
   colContractedAtSwitch: 'Без отгрузок при переходе',
@@ -757,17 +767,21 @@ const ru: Messages = {
   observedRange: 'цель {low}–{high}',
   wholeTeam: 'Вся команда',
   chartTimeShareOverTimeTitle: 'Доля времени команды на поиск, активацию и ведение клиентов по месяцам',
+  chartTimeShareOverTimePoint: 'Время команды по видам работы, по месяцам: в последний месяц больше всего времени на поиск клиентов уходит при схеме «{top}» — {topValue}, меньше всего при «{bottom}» — {bottomValue}',
   timeShareOverTimeNote:
     'Вся команда: средняя доля по прогонам, в сумме 100 % (по ролям — на следующем графике). Пунктирная рамка — цель сценария для доли времени этой схемы на поиск и активацию; граница между активацией и ведением должна попадать в неё.',
   chartTimeShareAverageTitle: 'Средняя доля времени по видам работы: вся команда и каждая роль',
+  chartTimeShareAveragePoint: 'Средняя доля времени по видам работы: больше всего на ведение клиентов уходит при схеме «{farmTop}» — {farmValue}, на поиск — при «{huntTop}» — {huntValue}',
   timeShareAverageNote:
     'Среднее за весь срок и по прогонам. Пунктирная рамка на полосе «{team}» — цель сценария для доли поиска и активации.',
 
   clientsIntro:
     'Клиент проходит путь от потенциального к подписанному (категория 2) и к активному (категория 3); активный может уйти. «Зависшие» клиенты давно подписали договор, но так ничего и не грузят: деньги по договорам есть, а заработка пока нет.',
   chartClientsTitle: 'Клиенты по категориям во времени: активные, подписанные без отгрузок, зависшие',
+  chartClientsPoint: 'Клиенты по категориям во времени: больше всего активных клиентов к концу срока у схемы «{top}» — в среднем {topValue}, меньше всего у «{bottom}» — {bottomValue}',
   clientsNote: 'Линии — среднее по прогонам. У каждой панели своя шкала.',
   chartFlowsTitle: 'Движение клиентов за месяц: новые договоры, активации, потерянные активные клиенты',
+  chartFlowsPoint: 'Движение клиентов за месяц: за {months} мес. больше всего новых договоров заключают при схеме «{top}» — в среднем {topValue}; больше всего активных клиентов теряют при «{churnTop}» — {churnValue}',
   flowsNote: 'Линии — среднее по прогонам. У каждой панели своя шкала.',
   colTotalOver: '{what} за {months} мес.',
   meansNote: 'Средние по прогонам.',
@@ -775,6 +789,8 @@ const ru: Messages = {
   peopleIntro:
     'Сколько зарабатывают менеджеры при каждой схеме и чего схема стоит в людях: сколько менеджеров уходит и сколько клиентов уходит вместе с ними.',
   chartPayTitle: 'Месячная оплата одного менеджера по схемам и ролям',
+  chartFlowsPointSame: 'Движение клиентов за месяц: за {months} мес. при схеме «{top}» и заключают больше всего новых договоров — в среднем {topValue}, и теряют больше всего активных клиентов — {churnValue}',
+  chartPayPoint: 'Месячная оплата одного менеджера: выше всего при схеме «{top}» — в среднем {topValue} в месяц, ниже всего при «{bottom}» — {bottomValue}',
   payNote:
     'Прямоугольник — средние 50 % менеджеро-месяцев; усы — от 5-го до 95-го процентиля; белая черта — медиана; чёрная точка — среднее. По всем менеджерам, месяцам и прогонам.',
   emptyRolesNote: 'Не показаны роли, в которых никого не было ни в одном прогоне: {roles}.',

@@ -7,6 +7,7 @@ import { fill } from '../context.js';
 import { fanBand, isDrawable } from '../bands.js';
 import { REFERENCE_INK } from '../palette.js';
 import type { ChartDefinition } from './chart.js';
+import { extremes } from './chart-point.js';
 import { panelWidth, NUMBER_AXIS_FORMAT, chartConfig, maxAbs, monthAxis, monthScale, schemeColorScale } from './chart.js';
 
 export type MoneyMetric = 'revenue' | 'netProfit' | 'valueCreated';
@@ -23,6 +24,21 @@ function valueCreatedTitle(ctx: ReportContext): string {
   const top = ctx.schemes.filter((view) => Number.isFinite(last(view))).sort((a, b) => last(b) - last(a))[0];
   if (!top) return fill(m.chartValueCreatedTitle, { months: summary.months });
   return fill(m.chartValueCreatedPoint, { months: summary.months, scheme: top.label, value: fmt.money(last(top)) }, ctx.lang);
+}
+
+/** The revenue or net-profit chart's point as its title: the schemes that bring in the most and the least over the horizon (means across runs). */
+function moneyTitle(ctx: ReportContext, metric: 'revenue' | 'netProfit'): string {
+  const { m, fmt, summary } = ctx;
+  const ends = extremes(ctx, (view) => view.scheme.totals[metric]?.mean);
+  const plain = metric === 'revenue' ? m.chartRevenueTitle : m.chartNetProfitTitle;
+  if (!ends) return fill(plain, { months: summary.months });
+  return fill(metric === 'revenue' ? m.chartRevenuePoint : m.chartNetProfitPoint, {
+    months: summary.months,
+    top: ends.top.label,
+    topValue: fmt.money(ends.topValue),
+    bottom: ends.bottom.label,
+    bottomValue: fmt.money(ends.bottomValue),
+  });
 }
 
 export function moneyFanChart(ctx: ReportContext, metric: MoneyMetric): ChartDefinition {
@@ -51,7 +67,7 @@ export function moneyFanChart(ctx: ReportContext, metric: MoneyMetric): ChartDef
   const width = panelWidth(COLUMNS);
   return {
     id: `money-${metric}`,
-    title: metric === 'valueCreated' ? valueCreatedTitle(ctx) : fill(metric === 'revenue' ? m.chartRevenueTitle : m.chartNetProfitTitle, { months: ctx.summary.months }),
+    title: metric === 'valueCreated' ? valueCreatedTitle(ctx) : moneyTitle(ctx, metric),
     note: fill(m.fanNote, { band50: raw.some((r) => r.approximate) ? m.band50Approximate : m.band50Exact }),
     spec: {
       data: { values: rows },

@@ -7,7 +7,9 @@ import type { ReportContext } from '../context.js';
 import { REFERENCE_INK } from '../palette.js';
 import { emptyRolesNote, roleViews } from '../roles.js';
 import { textWidth } from './text-width.js';
+import { fill } from '../context.js';
 import type { ChartDefinition } from './chart.js';
+import { extremes } from './chart-point.js';
 import { panelWidth, NUMBER_AXIS_FORMAT, chartConfig, maxAbs, schemeColorScale } from './chart.js';
 
 const COLUMNS = 2;
@@ -15,6 +17,14 @@ const COLUMNS = 2;
 const MIN_LABEL_WIDTH = 90;
 const MAX_LABEL_WIDTH = 230;
 const LABEL_FONT_SIZE = 11;
+
+/** The chart's point as its title: the schemes under which a manager is paid the most and the least a month (means over manager-months and runs). */
+function payTitle(ctx: ReportContext): string {
+  const { m, fmt } = ctx;
+  const ends = extremes(ctx, (view) => view.scheme.managerMonthlyPay?.mean);
+  if (!ends) return m.chartPayTitle;
+  return fill(m.chartPayPoint, { top: ends.top.label, topValue: fmt.money(ends.topValue), bottom: ends.bottom.label, bottomValue: fmt.money(ends.bottomValue) });
+}
 
 export function payBoxChart(ctx: ReportContext): ChartDefinition | undefined {
   const { m, fmt } = ctx;
@@ -45,7 +55,7 @@ export function payBoxChart(ctx: ReportContext): ChartDefinition | undefined {
   const width = panelWidth(COLUMNS, 2 * labelWidth) - 10;
   return {
     id: 'pay-distribution',
-    title: m.chartPayTitle,
+    title: payTitle(ctx),
     note: [m.payNote, emptyRolesNote(ctx)].filter(Boolean).join(' '),
     spec: {
       data: { values: rows },

@@ -9,6 +9,7 @@ import { ACTIVITIES, type Activity, type Stat } from '../../engine/summary.js';
 import { observedSplit } from '../references.js';
 import { REFERENCE_INK } from '../palette.js';
 import type { ChartDefinition } from './chart.js';
+import { extremes } from './chart-point.js';
 import { panelWidth, PERCENT_AXIS_FORMAT, chartConfig } from './chart.js';
 import { activityColorEncoding, activityLabel } from './activity-colors.js';
 import { textWidth } from './text-width.js';
@@ -41,6 +42,15 @@ export function labelClearOf(x0: number, x1: number, edges: number[]): number {
     if (clearance(x) > clearance(best)) best = x;
   }
   return best;
+}
+
+/** The chart's point as its title: the schemes whose teams farm the most and hunt the most (whole-team shares of the hours, means across runs). */
+function timeShareAverageTitle(ctx: ReportContext): string {
+  const { m, fmt } = ctx;
+  const farm = extremes(ctx, (view) => view.scheme.timeShare?.farm?.mean);
+  const hunt = extremes(ctx, (view) => view.scheme.timeShare?.hunt?.mean);
+  if (!farm || !hunt) return m.chartTimeShareAverageTitle;
+  return fill(m.chartTimeShareAveragePoint, { farmTop: farm.top.label, farmValue: fmt.percent(farm.topValue), huntTop: hunt.top.label, huntValue: fmt.percent(hunt.topValue) });
 }
 
 export function timeShareAverageChart(ctx: ReportContext): ChartDefinition {
@@ -109,7 +119,7 @@ export function timeShareAverageChart(ctx: ReportContext): ChartDefinition {
   };
   return {
     id: 'time-share-average',
-    title: m.chartTimeShareAverageTitle,
+    title: timeShareAverageTitle(ctx),
     note: [fill(m.timeShareAverageNote, { team: m.wholeTeam }), emptyRolesNote(ctx)].filter(Boolean).join(' '),
     spec: {
       data: { values: rows },

@@ -10,6 +10,7 @@ import { ACTIVITIES, type Stat } from '../../engine/summary.js';
 import { observedSplit } from '../references.js';
 import { REFERENCE_INK } from '../palette.js';
 import type { ChartDefinition } from './chart.js';
+import { extremes } from './chart-point.js';
 import { panelWidth, PERCENT_AXIS_FORMAT, chartConfig, monthAxis, monthScale } from './chart.js';
 import { activityColorEncoding, activityLabel } from './activity-colors.js';
 
@@ -17,6 +18,14 @@ const COLUMNS = 3;
 const SHARE_KEYS = { hunt: 'huntShare', activate: 'activateShare', farm: 'farmShare' } as const;
 
 const mean = (stat: Stat | undefined) => (stat && Number.isFinite(stat.mean) ? Math.max(0, stat.mean) : 0);
+
+/** The chart's point as its title: in the last month, the schemes whose teams hunt the most and the least (shares of the hours, means across runs). */
+function timeShareOverTimeTitle(ctx: ReportContext): string {
+  const { m, fmt, summary } = ctx;
+  const ends = extremes(ctx, (view) => view.scheme.monthly.huntShare?.[summary.months - 1]?.mean);
+  if (!ends) return m.chartTimeShareOverTimeTitle;
+  return fill(m.chartTimeShareOverTimePoint, { top: ends.top.label, topValue: fmt.percent(ends.topValue), bottom: ends.bottom.label, bottomValue: fmt.percent(ends.bottomValue) });
+}
 
 export function timeShareOverTimeChart(ctx: ReportContext): ChartDefinition {
   const { m, summary } = ctx;
@@ -64,7 +73,7 @@ export function timeShareOverTimeChart(ctx: ReportContext): ChartDefinition {
   });
   return {
     id: 'time-share-over-time',
-    title: m.chartTimeShareOverTimeTitle,
+    title: timeShareOverTimeTitle(ctx),
     note: m.timeShareOverTimeNote,
     spec: {
       data: { values: rows },
