@@ -4,11 +4,13 @@
  */
 import yargs, { type Argv } from 'yargs';
 import { commands } from './commands/index.js';
-import { messages as m } from './messages.js';
+import { messages as m, setTerminalLanguage } from './messages.js';
 import { UserError } from './user-error.js';
 import { isWhatIfError, whatifProblem } from './whatif-messages.js';
 
 export async function main(argv: string[]): Promise<number> {
+  // Before yargs reads anything: its failures are said in the language asked for too.
+  setTerminalLanguage(languageAskedFor(argv));
   let exitCode = 0;
   let known: string[] = [];
   const parser = yargs(argv)
@@ -53,6 +55,16 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(formatFailure(error) + '\n');
     return error instanceof UserError ? error.exitCode : 1;
   }
+}
+
+/** The language --lang names (`--lang ru` or `--lang=ru`), English when none or another. */
+export function languageAskedFor(argv: readonly string[]): 'en' | 'ru' {
+  let lang: string | undefined;
+  argv.forEach((arg, i) => {
+    if (arg === '--lang') lang = argv[i + 1];
+    else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
+  });
+  return lang === 'ru' ? 'ru' : 'en';
 }
 
 /** A yargs argument error, worded by argumentProblem once the command line has failed. */

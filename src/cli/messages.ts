@@ -2,8 +2,11 @@
  * Every sentence the command line says to a person (as vega-lite keeps its messages in src/log/),
  * so wording stays consistent and tests can rely on it: failures, what a command printed and
  * wrote, the tables' headings. The what-if commands' own words are in whatif-messages.ts; the
- * pages' words, in English and Russian, in src/report/i18n.ts. The command line speaks English
- * (its help and yargs' words are English too), so this table has one language.
+ * pages' words, in English and Russian, in src/report/i18n.ts. The command line speaks English;
+ * with `--lang ru` the sentences an owner meets on a run (what was written, the progress bar, the
+ * files and options he may get wrong) are in Russian from the `ru` table below, and the rest —
+ * the help, yargs' words and the scenario file's problems, whose keys and descriptions are English —
+ * stay English.
  *
  * Messages about an option start with the option as typed (`--runs: …`), say what was expected
  * and what was found, and quote values the user wrote so he can find them.
@@ -26,7 +29,7 @@ const EVIDENCE_EXPECTED = {
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-export const messages = {
+const en = {
   // ------------------------------------------------------------ the command line itself
   usage: () => 'compsim <command> [options]\n\nSimulate sales-compensation schemes before rolling them out.',
   nameACommand: (commands: readonly string[]) => `Name a command: ${commands.join(', ')} (compsim --help explains them).`,
@@ -151,3 +154,71 @@ export const messages = {
   statementQuotaUnknown: (file: string, id: string, scheme: string, role: string, withQuota: string[]) =>
     `${file}: quota.${id}: expected a component of ${scheme} / ${role} that has a quota (${withQuota.length > 0 ? withQuota.join(', ') : 'none has'}), found "${id}"`,
 };
+
+/** The Russian of the sentences an owner meets on a run; anything missing falls back to English. */
+const ru: { [K in keyof typeof en]?: (typeof en)[K] } = {
+  nameACommand: (commands) => `Укажите команду: ${commands.join(', ')} (compsim --help рассказывает о каждой).`,
+  missingPositional: (command, expected, example) =>
+    `${command}: нужен файл (${expected})${example ? `, например ${example.split(' --')[0]}` : ''}; compsim ${command} --help перечисляет параметры`,
+  unknownCommand: (word, commands, suggestion) =>
+    `неизвестная команда или аргумент «${word}»; ожидалась одна из команд ${commands.join(', ')}${suggestion ? ` — может быть, ${suggestion}?` : ''}`,
+  unknownOption: (option, suggestion) =>
+    `неизвестный параметр --${option}${suggestion ? `; может быть, --${suggestion}?` : ' (compsim <команда> --help перечисляет параметры)'}`,
+  internalError: (message) => `compsim: внутренняя ошибка: ${message}\n(сообщите о ней, приложив команду, которую вы запускали)`,
+  interrupted: () => 'прервано: ничего не записано',
+  progressFormat: () => '{bar} {percentage}% | прогонов {value} из {total} | осталось {eta_formatted}',
+  outputParentIsFile: (dir, parent) => `--out ${dir}: для отчёта нужна папка, а ${parent} — это файл`,
+  outputIsFile: (dir) => `--out ${dir}: для отчёта нужна папка, а здесь файл`,
+  notWritten: (paths, reason) => `не удалось записать ${paths.join(', ')}: ${reason}`,
+  cannotRead: (file, what, reason) => `${file}: не удаётся прочитать ${what}: ${reason}`,
+  noSuchFile: () => 'такого файла нет',
+  isAFolder: () => 'это папка',
+  permissionDenied: () => 'нет прав доступа',
+  fileTooLarge: (file, megabytes) => `${file}: файл больше ${megabytes} МБ — больше, чем бывает у таких файлов (тот ли это файл?)`,
+  statement: () => 'выписку',
+  summary: () => 'итоги',
+  wrote: (paths, replaced = []) =>
+    `Записаны ${paths.join(' и ')}${replaced.length === 0 ? '' : replaced.length === paths.length ? ` (вместо прежних файлов)` : ` (вместо прежнего ${replaced.join(' и ')})`}`,
+  outputIsFolder: (path) => `${path}: здесь нужен файл, а это папка; укажите другой файл в --out (или удалите папку)`,
+  expectedWholeNumber: (option, min, max, value) => `--${option}: нужно целое число от ${min} до ${max}, а указано ${foundRu(value)}`,
+  schemesEmpty: (file, ids) => `--schemes: нужны идентификаторы схем через запятую (базовая схема добавляется всегда), а не указано ни одного; в ${file} есть ${ids.join(', ')}`,
+  unknownSchemes: (id, file, ids, suggestion, option = '--schemes') =>
+    `${option}: в ${file} нет схемы «${id}»; есть ${ids.join(', ')}${suggestion ? ` — может быть, «${suggestion}»?` : ''}`,
+  tooMuchWork: (clientMonths, limit) =>
+    `это около ${clientMonths.toExponential(1)} клиенто-месяцев моделирования, больше допустимых за один запуск ${limit.toExponential(0)}; ` +
+    'уменьшите --runs (или --max-runs) или --months, возьмите меньше схем в --schemes или разбейте прогоны на несколько запусков с разными --seed',
+  precisionNotReached: (target, reached, runs) =>
+    `compsim: предупреждение: точность --precision ${target} не достигнута: после ${runs} прогонов (--max-runs) разница в созданной ценности известна с точностью ±${(100 * reached).toFixed(1).replace('.', ',')} % чистой прибыли базовой схемы; увеличьте --max-runs`,
+  precisionExpected: (value) => `--precision: нужна доля от 0 до 1 (например, 0.02), а указано ${foundRu(value)}`,
+  runLimitsExpected: (minRuns, maxRuns) => `--min-runs/--max-runs: нужны целые числа, 2 ≤ min-runs ≤ max-runs ≤ 1000000, а указано ${minRuns} и ${maxRuns}`,
+  workersExpected: (value) => `--workers: нужно целое число от 1 до 256, а указано ${String(value)}`,
+  bookWithoutManagers: (folder) => `в данных из ${folder} нет менеджеров: в managers.csv нужна хотя бы одна строка`,
+  noBook: (file) => `--book: укажите папку с managers.csv и clients.csv (или добавьте «book: <папка>» в ${file}); см. scenarios/book-example/README.md`,
+  bookNote: (folder, managers, active, contracted, ignored) =>
+    `Начальное состояние — из ${folder}: менеджеров ${managers}, активных клиентов ${active}, подписанных без отгрузок ${contracted}` +
+    (ignored ? `; warmupMonths (${ignored.warmupMonths}) и team.managers (${ignored.managers}) не используются` : ''),
+  unknownScheme: (id, file, ids) => `--scheme: в ${file} нет схемы «${id}»; есть ${ids.join(', ')}`,
+  unknownRole: (scheme, role, roles) => `--role: в схеме «${scheme}» нет роли «${role}»; есть ${roles.join(', ')}`,
+  folderMissing: (folder) => `папки ${folder} нет`,
+};
+
+/** "0", or "не число" for yargs' NaN. */
+function foundRu(value: unknown): string {
+  return typeof value === 'number' && Number.isNaN(value) ? 'не число' : JSON.stringify(value);
+}
+
+let language: 'en' | 'ru' = 'en';
+
+/** The terminal's language for the rest of the process: main() sets it from --lang before anything is said. */
+export function setTerminalLanguage(lang: 'en' | 'ru'): void {
+  language = lang;
+}
+
+/** Every sentence, in the terminal's language where the `ru` table has it, else in English. */
+export const messages: typeof en = Object.fromEntries(
+  Object.entries(en).map(([key, english]) => {
+    if (typeof english !== 'function') return [key, english];
+    const russian = (ru as Record<string, unknown>)[key] as typeof english | undefined;
+    return [key, (...args: never[]) => ((language === 'ru' && russian ? russian : english) as (...a: never[]) => unknown)(...args)];
+  }),
+) as typeof en;

@@ -20,7 +20,7 @@ export const payrollCommand: CommandModule = {
     withExamples(
       withBookOption(withRunOptions(yargs))
         .option('out', { type: 'string', requiresArg: true, describe: 'Output folder (default: reports/<scenario file name>)' })
-        .option('lang', { choices: ['en', 'ru'] as const, default: 'en' as const, describe: 'Language of the table and the report' })
+        .option('lang', { choices: ['en', 'ru'] as const, default: 'en' as const, describe: 'Language of the table, the report and the messages' })
         .option('format', { choices: ['table', 'json'] as const, default: 'table' as const, describe: 'What to print: the table, or the book part of summary.json' }),
       EXAMPLES,
     ),

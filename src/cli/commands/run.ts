@@ -22,7 +22,7 @@ export const runCommand: CommandModule = {
     withExamples(
       withCsvOption(withEvidenceOptions(withRunShardOption(withBookOption(withRunOptions(yargs)))))
         .option('out', { type: 'string', requiresArg: true, describe: 'Output folder (default: reports/<scenario file name>)' })
-        .option('lang', { choices: ['en', 'ru'] as const, default: 'en' as const, describe: 'Language of the report' })
+        .option('lang', { choices: ['en', 'ru'] as const, default: 'en' as const, describe: 'Language of the report and of what the command prints' })
         .option('format', { choices: ['table', 'json'] as const, default: 'table' as const, describe: 'What to print: the table, or summary.json' })
         .option('precision', { type: 'number', requiresArg: true, describe: 'Stop when every value-created difference is known within this share of the baseline\'s net profit (e.g. 0.02)' })
         .option('min-runs', { type: 'number', requiresArg: true, default: 100, describe: 'With --precision: runs before the first check' })
