@@ -49,6 +49,11 @@ export function schemeName(ctx: ReportContext, view: SchemeView, badges = true):
   return `${swatch(view)}<span class="scheme-name">${escapeHtml(view.label)}</span>${tags.length ? ' ' + tags.join(' ') : ''}`;
 }
 
+/** A table the owner need not read to follow the page, behind a line he can open (open when it holds something he must see). */
+export function behind(summary: string, html: string, open = false): string {
+  return `<details class="behind"${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>\n${html}\n</details>`;
+}
+
 export function section(id: string, title: string, body: string, intro?: string): string {
   return [
     `<section id="${id}">`,

@@ -59,7 +59,7 @@ export async function renderReport(summary: Summary, options: ReportOptions): Pr
   const sections: PageSection[] = [
     { id: 'verdict', title: m.sectionVerdict, html: verdictSection(ctx, trust) },
     // Only when the scenario has targets (or a calibration is given).
-    ...(trust ? [{ id: 'trust', title: m.sectionTrust, html: targetsSection(view, trust) }] : []),
+    ...(trust ? [{ id: 'trust', title: m.sectionTrust, html: targetsSection(view, trust, true) }] : []),
     { id: 'money', title: m.sectionMoney, html: await moneySection(ctx) },
     { id: 'hours', title: m.sectionHours, html: await hoursSection(ctx) },
     { id: 'clients', title: m.sectionClients, html: await clientsSection(ctx) },

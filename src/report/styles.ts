@@ -67,6 +67,7 @@ figure.chart .drawing svg { display: block; max-width: 100%; height: auto; }
 .decision-more { margin: 10px 0 0; font-size: 13px; }
 details.scenario-settings > summary, details.by-scheme > summary { cursor: pointer; }
 details.by-scheme > summary { font-weight: 600; margin: 10px 0; }
+details.behind > summary { cursor: pointer; margin: 10px 0; color: var(--muted); }
 /* Two charts a row on a wide screen: the page is read in about eight screens. */
 @media screen and (min-width: 1100px) {
   section#money figure.chart, section#hours figure.chart, section#clients figure.chart, section#people figure.chart {

@@ -47,7 +47,11 @@ function bookTable(ctx: ReportContext): string {
   const valued = ctx.schemes.filter((view) => view.scheme.totals.bookValue && view.scheme.totals.bookValueAtSwitch);
   if (valued.length === 0) return '';
   const values = valued.flatMap((view) => [view.scheme.totals.bookValue.mean, view.scheme.totals.bookValueAtSwitch.mean]);
-  const unit = fmt.moneyUnit(Math.max(...values.map(Math.abs)));
+  // The unit the changes and the pipeline are read in (a book of 0.8 billion moving by 0.2 billion
+  // reads "825 → 1,037, +212 million"), at most one step below the unit of the book itself.
+  const small = valued.flatMap((view) => [view.scheme.totals.bookValue.mean - view.scheme.totals.bookValueAtSwitch.mean, view.scheme.totals.pipelineValue?.mean ?? 0]);
+  const largest = Math.max(...values.map(Math.abs));
+  const unit = fmt.moneyUnit(Math.max(...small.filter(Number.isFinite).map(Math.abs), largest / 1000));
   const digits = fmt.columnDigits(values, unit);
   const money = (v: number, signed = false) => num(Number.isFinite(v) ? fmt.inUnit(v, unit, { digits, signed }) : '—');
   const count = (s: Stat | undefined) => num(s && Number.isFinite(s.mean) ? fmt.number(s.mean) : '—');

@@ -6,7 +6,7 @@ import type { ReportContext } from '../context.js';
 import { fill } from '../context.js';
 import { escapeHtml } from '../escape.js';
 import { renderFigure } from '../figure.js';
-import { num, schemeName, section, table, type CellInput } from '../html.js';
+import { behind, num, schemeName, section, table, type CellInput } from '../html.js';
 import { roleViews } from '../roles.js';
 import { observedSplit } from '../references.js';
 import { timeShareOverTimeChart } from '../charts/time-share-over-time-chart.js';
@@ -75,9 +75,9 @@ function sharesTable(ctx: ReportContext): string {
 
 export async function hoursSection(ctx: ReportContext): Promise<string> {
   const body = [
-    sharesTable(ctx),
     await renderFigure(ctx, timeShareOverTimeChart(ctx)),
     await renderFigure(ctx, timeShareAverageChart(ctx)),
+    behind(ctx.m.hoursTableSummary, sharesTable(ctx)),
   ].join('\n');
   return section('hours', ctx.m.sectionHours, body, fill(ctx.m.hoursIntro, {}));
 }

@@ -3,7 +3,7 @@ import type { ReportContext } from '../context.js';
 import { fill } from '../context.js';
 import { escapeHtml } from '../escape.js';
 import { renderFigure } from '../figure.js';
-import { num, schemeName, section, table, type CellInput } from '../html.js';
+import { behind, num, schemeName, section, table, type CellInput } from '../html.js';
 import { maxAbs } from '../charts/chart.js';
 import { payBoxChart } from '../charts/pay-box-chart.js';
 import { quitsChart } from '../charts/quits-chart.js';
@@ -52,9 +52,9 @@ function quitsTable(ctx: ReportContext): string {
     return [
       { html: schemeName(ctx, view) },
       num(pay && Number.isFinite(pay.mean) ? fmt.money(pay.mean) : '—'),
-      num(quits && Number.isFinite(quits.mean) ? fmt.number(quits.mean, 1) : '—'),
+      num(quits && Number.isFinite(quits.mean) ? fmt.number(quits.mean, 1, true) : '—'),
       num(quits && Number.isFinite(quits.p5) ? range(quits.p5, quits.p95, 0) : '—'),
-      num(lost && Number.isFinite(lost.mean) ? fmt.number(lost.mean, 1) : '—'),
+      num(lost && Number.isFinite(lost.mean) ? fmt.number(lost.mean, 1, true) : '—'),
       num(lost && Number.isFinite(lost.p5) ? range(lost.p5, lost.p95, 0) : '—'),
     ];
   });
@@ -75,9 +75,9 @@ function quitsTable(ctx: ReportContext): string {
 export async function peopleSection(ctx: ReportContext): Promise<string> {
   const body = [
     await renderFigure(ctx, payBoxChart(ctx)),
-    rolesTable(ctx),
     await renderFigure(ctx, quitsChart(ctx)),
     quitsTable(ctx),
+    behind(ctx.m.rolesTableSummary, rolesTable(ctx)),
   ].join('\n');
   return section('people', ctx.m.sectionPeople, body, ctx.m.peopleIntro);
 }

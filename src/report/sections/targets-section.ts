@@ -10,7 +10,7 @@ import type { Lang, Messages } from '../i18n.js';
 import type { NumberFormatter } from '../format.js';
 import { fill } from '../context.js';
 import { escapeHtml } from '../escape.js';
-import { num, section, table } from '../html.js';
+import { behind, num, section, table } from '../html.js';
 import type { TargetResult } from '../../whatif/targets.js';
 
 /** Where the measured targets come from and what could not be measured. */
@@ -90,7 +90,8 @@ table.trust .trust-missed { color: #a34200; font-weight: 600; white-space: nowra
 table.trust td.num { white-space: nowrap; }
 </style>`;
 
-export function targetsSection(view: TrustView, trust: TrustInputs): string {
+/** The targets section; `collapsed` puts the table behind a line (the run's page), open when a target is missed. */
+export function targetsSection(view: TrustView, trust: TrustInputs, collapsed = false): string {
   const { m, fmt } = view;
   const met = trust.results.filter((t) => t.met).length;
   const paragraphs = [
@@ -110,12 +111,15 @@ export function targetsSection(view: TrustView, trust: TrustInputs): string {
     num(escapeHtml(`${shown(fmt, t.ci95[0], true)} … ${shown(fmt, t.ci95[1], true)}`)),
     result(view, t),
   ]);
+  const targetsTable = table({
+    className: 'data trust',
+    head: [escapeHtml(m.trustColTarget), num(escapeHtml(m.trustColWanted)), num(escapeHtml(m.trustColMeasured)), num(escapeHtml(m.trustColInterval)), escapeHtml(m.trustColResult)],
+    rows,
+  });
   const body = [
     TRUST_STYLE,
     ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
-    trust.results.length > 0
-      ? table({ className: 'data trust', head: [escapeHtml(m.trustColTarget), num(escapeHtml(m.trustColWanted)), num(escapeHtml(m.trustColMeasured)), num(escapeHtml(m.trustColInterval)), escapeHtml(m.trustColResult)], rows })
-      : '',
+    trust.results.length > 0 ? (collapsed ? behind(m.trustTableSummary, targetsTable, met < trust.results.length) : targetsTable) : '',
   ].join('\n');
   return section('trust', m.sectionTrust, body, m.trustIntro);
 }

@@ -90,3 +90,20 @@ describe('chart titles say their point', () => {
     expect(titles(level, 'en').netProfit).toBe('Monthly net profit by scheme over 36 months');
   });
 });
+
+describe('the book table', () => {
+  it('reads a book of 0.8 billion moving by 0.2 billion in millions, so the change shows', async () => {
+    const summary = threeSchemes();
+    summary.schemes.forEach((scheme, i) => {
+      scheme.totals.bookValueAtSwitch = makeStat(825e6, 1);
+      scheme.totals.bookValue = makeStat([1037e6, 809e6, 851e6][i], 1);
+      scheme.totals.pipelineValue = makeStat(12e6, 1);
+    });
+    const { clientsSection } = await import('../../src/report/sections/clients-section.js');
+    const html = plain(await clientsSection(createContext(summary, 'en')))!;
+    const book = html.slice(html.indexOf('The client book at the switch'));
+    expect(book).toContain('Book value at the switch, million RUB');
+    expect(book).toMatch(/>825<.*>1,037<.*>12<.*>\+212</s);
+    expect(book).toMatch(/>809<.*>12<.*>−16</s);
+  });
+});
