@@ -10,7 +10,7 @@ import { isWhatIfError, whatifProblem } from './whatif-messages.js';
 
 export async function main(argv: string[]): Promise<number> {
   // Before yargs reads anything: its failures are said in the language asked for too.
-  setTerminalLanguage(languageAskedFor(argv));
+  setTerminalLanguage(RUSSIAN_TERMINAL.has(argv[0]) ? languageAskedFor(argv) : 'en');
   let exitCode = 0;
   let known: string[] = [];
   const parser = yargs(argv)
@@ -56,6 +56,13 @@ export async function main(argv: string[]): Promise<number> {
     return error instanceof UserError ? error.exitCode : 1;
   }
 }
+
+/**
+ * The commands whose every printed line has Russian words: the owner's (a run, its report, the
+ * payroll). The what-if commands print analysts' lines in English whatever the page's language,
+ * so a Russian "wrote" line would only mix the two.
+ */
+const RUSSIAN_TERMINAL = new Set(['run', 'report', 'payroll']);
 
 /** The language --lang names (`--lang ru` or `--lang=ru`), English when none or another. */
 export function languageAskedFor(argv: readonly string[]): 'en' | 'ru' {

@@ -4,9 +4,9 @@
  * wrote, the tables' headings. The what-if commands' own words are in whatif-messages.ts; the
  * pages' words, in English and Russian, in src/report/i18n.ts. The command line speaks English;
  * with `--lang ru` the sentences an owner meets on a run (what was written, the progress bar, the
- * files and options he may get wrong) are in Russian from the `ru` table below, and the rest —
- * the help, yargs' words and the scenario file's problems, whose keys and descriptions are English —
- * stay English.
+ * files and options he may get wrong) are in Russian from the `ru` table below — for run, report
+ * and payroll (main.ts) — and the rest — the help, yargs' words, the what-if commands' lines and the
+ * scenario file's problems, whose keys and descriptions are English — stay English.
  *
  * Messages about an option start with the option as typed (`--runs: …`), say what was expected
  * and what was found, and quote values the user wrote so he can find them.
@@ -178,7 +178,9 @@ const ru: { [K in keyof typeof en]?: (typeof en)[K] } = {
   statement: () => 'выписку',
   summary: () => 'итоги',
   wrote: (paths, replaced = []) =>
-    `Записаны ${paths.join(' и ')}${replaced.length === 0 ? '' : replaced.length === paths.length ? ` (вместо прежних файлов)` : ` (вместо прежнего ${replaced.join(' и ')})`}`,
+    paths.length === 1
+      ? `Записан ${paths[0]}${replaced.length === 0 ? '' : ' (вместо прежнего файла)'}`
+      : `Записаны ${paths.join(' и ')}${replaced.length === 0 ? '' : replaced.length === paths.length ? ' (вместо прежних файлов)' : ` (вместо прежнего ${replaced.join(' и ')})`}`,
   outputIsFolder: (path) => `${path}: здесь нужен файл, а это папка; укажите другой файл в --out (или удалите папку)`,
   expectedWholeNumber: (option, min, max, value) => `--${option}: нужно целое число от ${min} до ${max}, а указано ${foundRu(value)}`,
   schemesEmpty: (file, ids) => `--schemes: нужны идентификаторы схем через запятую (базовая схема добавляется всегда), а не указано ни одного; в ${file} есть ${ids.join(', ')}`,

@@ -70,7 +70,7 @@ export function withExperimentOptions(yargs: Argv, defaultRuns: number): Argv {
   return withRunOptions(yargs)
     .option('runs', { type: 'number', default: defaultRuns, requiresArg: true, describe: 'Runs (replications) at every point, all with the same seed' })
     .option('out', { type: 'string', requiresArg: true, describe: 'Output folder (default: reports/<scenario file name>-<command>)' })
-    .option('lang', { choices: ['en', 'ru'] as const, default: 'en' as const, describe: 'Language of the report page and of what the command prints' });
+    .option('lang', { choices: ['en', 'ru'] as const, default: 'en' as const, describe: 'Language of the report page (what the command prints stays English)' });
 }
 
 /** `--shard i/n` of sweep and sensitivity (whatif-options.ts). */

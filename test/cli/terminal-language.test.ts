@@ -13,6 +13,7 @@ describe('the terminal in Russian', () => {
   it('says what was written, what was wrong with an option and what is missing in Russian', () => {
     setTerminalLanguage('ru');
     expect(m.wrote(['out/summary.json', 'out/report.html'])).toBe('Записаны out/summary.json и out/report.html');
+    expect(m.wrote(['out/report.html'], ['out/report.html'])).toBe('Записан out/report.html (вместо прежнего файла)');
     expect(m.expectedWholeNumber('runs', 2, 1_000_000, NaN)).toBe('--runs: нужно целое число от 2 до 1000000, а указано не число');
     expect(m.unknownSchemes('foo', 'x.yaml', ['a', 'b'], 'a')).toBe('--schemes: в x.yaml нет схемы «foo»; есть a, b — может быть, «a»?');
     expect(m.cannotRead('march.yaml', m.statement(), m.noSuchFile())).toBe('march.yaml: не удаётся прочитать выписку: такого файла нет');

@@ -166,8 +166,10 @@ describe('compsim report redraws every result file', () => {
     expect(read(`${kind}-ru.html`)).toContain('<html lang="ru">');
   });
 
-  it('without --out the page goes beside the file', async () => {
+  it('without --out the page goes beside the file, and says so in the language asked for', async () => {
     expect(await compsim('report', join(dir, 'sweep-whole', 'sweep.json'), '--lang', 'ru')).toBe(0);
+    expect(cli.stdout).toBe(`Записан ${join(dir, 'sweep-whole', 'sweep.html')} (вместо прежнего файла)\n`);
+    expect(await compsim('report', join(dir, 'sweep-whole', 'sweep.json'))).toBe(0);
     expect(cli.stdout).toBe(`Wrote ${join(dir, 'sweep-whole', 'sweep.html')} (replacing the earlier file)\n`);
   });
 });

@@ -21,7 +21,7 @@ export const mergeCommand: CommandModule = {
       yargs
         .positional('parts', { type: 'string', array: true, describe: 'Every part file (part-i-of-n.jsonl.gz), in any order', demandOption: true })
         .option('out', { type: 'string', default: join('reports', 'merged'), requiresArg: true, describe: 'Output folder' })
-        .option('lang', { choices: ['en', 'ru'] as const, default: 'en' as const, describe: 'Language of the report and of what the command prints' })
+        .option('lang', { choices: ['en', 'ru'] as const, default: 'en' as const, describe: 'Language of the report (what the command prints stays English)' })
         .option('workers', { type: 'number', requiresArg: true, describe: `Worker threads for a sensitivity merge's crossing search (default: all cores, ${defaultWorkers()} here)` }),
       EXAMPLES,
     ),

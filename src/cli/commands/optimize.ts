@@ -47,7 +47,7 @@ export const optimizeCommand: CommandModule = {
         .option('months', { type: 'number', requiresArg: true, describe: 'Months after the switch (overrides horizonMonths)' })
         .option('workers', { type: 'number', requiresArg: true, describe: `Worker threads (default: all cores, ${defaultWorkers()} here)` })
         .option('out', { type: 'string', requiresArg: true, describe: 'Output folder (default: reports/<scenario file name>-optimize)' })
-        .option('lang', { choices: ['en', 'ru'] as const, default: 'en' as const, describe: 'Language of the report page and of what the command prints' })
+        .option('lang', { choices: ['en', 'ru'] as const, default: 'en' as const, describe: 'Language of the report page (what the command prints stays English)' })
         .option('shard-wait', { type: 'number', default: 120, requiresArg: true, describe: "With --shard: minutes to wait for the other shards' part of a round (--out must be a folder every shard sees)" }),
       EXAMPLES,
     ),

@@ -15,7 +15,8 @@ export function renderCalibrationPage(result: CalibrationResult, lang: Lang): st
   const scenario = result.scenarioTranslations?.[lang]?.name ?? result.scenario;
   const { m, fmt } = ctx;
   const number = (v: number): string => fmt.number(v, Math.abs(v) >= 100 ? 0 : 4);
-  const intro = fill(m.calibrationIntro, {
+  const none = result.accepted.length === 0;
+  const intro = fill(none ? m.calibrationIntroNone : m.calibrationIntro, {
     accepted: fmt.number(result.accepted.length),
     points: fmt.number(result.points.length),
     targets: fmt.number(result.targets.length),
@@ -27,11 +28,17 @@ export function renderCalibrationPage(result: CalibrationResult, lang: Lang): st
     Object.entries(result.acceptedRanges).map(([path, [low, high]]) => ({ cells: [`<code>${escapeHtml(path)}</code>`, escapeHtml(`${number(low)} … ${number(high)}`)] })),
   );
   const fit = table(
-    [{ html: escapeHtml(m.calibrationColTarget) }, { html: escapeHtml(m.calibrationColWanted), num: true }, { html: escapeHtml(m.calibrationColBest), num: true }, { html: escapeHtml(m.calibrationColScenario), num: true }],
+    [{ html: escapeHtml(m.calibrationColTarget) }, { html: escapeHtml(m.calibrationColWanted), num: true }, { html: escapeHtml(none ? m.calibrationColClosest : m.calibrationColBest), num: true }, { html: escapeHtml(m.calibrationColScenario), num: true }],
     result.fit.map((f) => ({
       cells: [
         `<code>${escapeHtml(f.path)}</code>`,
-        escapeHtml(`${Number.isFinite(f.low) ? number(f.low) : '−∞'} … ${Number.isFinite(f.high) ? number(f.high) : '∞'}`),
+        escapeHtml(
+          Number.isFinite(f.low) && Number.isFinite(f.high)
+            ? fill(m.trustWantedBetween, { low: number(f.low), high: number(f.high) })
+            : Number.isFinite(f.low)
+              ? fill(m.trustWantedAtLeast, { low: number(f.low) })
+              : fill(m.trustWantedAtMost, { high: number(f.high) }),
+        ),
         escapeHtml(`${number(f.atBest.mean)} (${number(f.atBest.ci95[0])} … ${number(f.atBest.ci95[1])})${f.inside ? '' : ` ${m.calibrationMissed}`}`),
         escapeHtml(number(f.atScenario.mean)),
       ],
@@ -46,8 +53,8 @@ export function renderCalibrationPage(result: CalibrationResult, lang: Lang): st
     fill(m.calibrationTitle, { scenario }),
     fill(m.whatifSubtitle, { months: fmt.number(result.months), runs: fmt.number(result.runs), seed: String(result.seed) }),
     [
-      { id: 'accepted', title: m.calibrationSectionAccepted, html: `<p class="intro">${escapeHtml(intro)}</p>${ranges}` },
-      { id: 'fit', title: m.calibrationSectionFit, html: fit },
+      { id: 'accepted', title: m.calibrationSectionAccepted, html: `<p class="intro">${escapeHtml(intro)}</p>${none ? '' : ranges}` },
+      { id: 'fit', title: none ? m.calibrationSectionFitClosest : m.calibrationSectionFit, html: fit },
       { id: 'robustness', title: m.calibrationSectionRobustness, html: first ? `<ul>${first}</ul>` : `<p>${escapeHtml(m.calibrationNoneAccepted)}</p>` },
     ],
     m.calibrationFooter,
