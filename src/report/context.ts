@@ -78,7 +78,10 @@ export function scenarioName(summary: Summary, lang: Lang): string {
  * many {# схем} other {# схемы}}`, picks its branch by `Intl.PluralRules` of `lang` for the number
  * (a formatted value is read back as its digits) and puts the value where `#` is.
  */
-export function fill(template: string, values: Record<string, string | number>, lang: Lang = 'en'): string {
+export function fill(template: string, values: Record<string, string | number>, language?: Lang): string {
+  // Plural rules and the decimal mark are the template's own language's unless told: a Russian
+  // sentence takes Russian plural forms whichever caller fills it.
+  const lang: Lang = language ?? (/[\u0400-\u04ff]/.test(template) ? 'ru' : 'en');
   const plurals = template.replace(/\{(\w+), plural,((?:\s*\w+ \{[^{}]*\})+)\s*\}/g, (whole, key: string, branches: string) => {
     if (!Object.prototype.hasOwnProperty.call(values, key)) return whole;
     const value = values[key];

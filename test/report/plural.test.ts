@@ -25,6 +25,12 @@ describe('plural forms', () => {
     expect(fill('{n, plural, one {# клиент} few {# клиента} many {# клиентов} other {# клиента}}', { n: '231' }, 'ru')).toBe('231 клиент');
   });
 
+  it("takes a Russian sentence's plural rules when the caller names no language", () => {
+    expect(fill(RU, { n: 5 })).toBe('5 схем');
+    expect(fill(RU, { n: '2,5' })).toBe('2,5 схемы');
+    expect(fill(EN, { n: 1 })).toBe('1 scheme');
+  });
+
   it('leaves plain placeholders as before, and a plural without its value as written', () => {
     expect(fill('{a} and {b}', { a: 1 })).toBe('1 and {b}');
     expect(fill(EN, {})).toBe(EN);
