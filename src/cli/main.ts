@@ -124,3 +124,8 @@ function formatFailure(error: unknown): string {
   }
   return m.internalError(error instanceof Error ? error.message : String(error));
 }
+
+/** The client-months simulated in this process so far (the bench times whole commands by it); loaded only when asked. */
+export async function workDone(): Promise<{ clientMonths: number }> {
+  return (await import('../engine/work-done.js')).workDone();
+}

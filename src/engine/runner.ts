@@ -18,6 +18,7 @@ import { foldUnits, simulateRuns, type UnitRuns } from './blocks.js';
 import { setUpExperiment } from './experiment-setup.js';
 import type { WorkerReply, WorkerRequest } from './worker.js';
 import { WORKER_RESOURCE_LIMITS, workerScript } from './workers.js';
+import { addWorkDone } from './work-done.js';
 
 /** One block of one point: runs firstRun … firstRun + runs − 1 of that point's scenario and seed. */
 export interface BlockTask {
@@ -42,6 +43,12 @@ export interface RunnerOptions {
   signal?: AbortSignal;
   /** Called after every simulated run, for progress bars. */
   onRun?: () => void;
+}
+
+/** The block's runs, counted in the process's work done (work-done.ts). */
+function counted(runs: BlockRuns): BlockRuns {
+  for (const output of runs.outputs) addWorkDone(output.clientMonths);
+  return runs;
 }
 
 /** The fixed blocks `runs` replications are cut into (the same cut for every command and worker count). */
@@ -86,7 +93,7 @@ async function runHere(
       experiment = setUpExperiment(scenario, { schemes, seed, book }).experiment;
       current = task.point;
     }
-    accept(task, simulateRuns(experiment, task.firstRun, task.runs, options.onRun));
+    accept(task, counted(simulateRuns(experiment, task.firstRun, task.runs, options.onRun)));
     if (done()) return;
     // Let Ctrl-C and progress redraws through between blocks.
     await new Promise((resolve) => setImmediate(resolve));
@@ -143,7 +150,7 @@ function runOnWorkers(
     };
     /** Hands over the finished blocks that are next in task order. */
     const deliver = (t: number, runs: BlockRuns): void => {
-      finished.set(t, runs);
+      finished.set(t, counted(runs));
       while (!stopped && finished.has(nextToAccept)) {
         accept(tasks[nextToAccept], finished.get(nextToAccept) as BlockRuns);
         finished.delete(nextToAccept);

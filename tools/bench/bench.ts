@@ -11,9 +11,11 @@
  *     engine would cost if every loop over the book were free;
  *   - a company ten times larger (managers, market and its growth ×10) against the bundled one,
  *     per run: the cost should grow about tenfold, not a hundredfold;
- *   - the command line as the owner uses it: `compsim run … --runs 1000` and with its default 200
- *     runs, report included, and
- *     `compsim --help` and `compsim validate` (which must not load the charting libraries);
+ *   - the owner's and the analyst's commands, each in a fresh process timed from its start, pages
+ *     included: `npm start`, `run --precision 0.02` (seeds 1, 2, 3; the runs it needed), the README's
+ *     `sensitivity` example, a small `optimize` and `run` with its default 200 runs, each with the
+ *     time per client-month it simulated against the bare loop; `compsim --help` and
+ *     `compsim validate` (which must not load the charting libraries);
  *   - the dice: our counter-based hash against seedrandom's ARC4 stream.
  *
  * Timings are wall-clock on whatever else the machine is doing: the load average is printed
@@ -145,15 +147,16 @@ async function runCase(spec: EngineCase): Promise<CaseResult> {
 }
 
 /**
- * `compsim run` as the owner types it, in this (fresh) process: the command line's bundle, as
- * bin/compsim.js loads it, and the wall time since the process started (Node's own start-up
- * included, as the user waits for it).
+ * A command as the owner or the analyst types it, in this (fresh) process: the command line's
+ * bundle, as bin/compsim.js loads it, and the wall time since the process started (Node's own
+ * start-up included, as the user waits for it). `--out` is added; `runs` is read back from a
+ * summary.json the command wrote, and the client-months from the runner's count (work-done.ts).
  */
-async function cliRunCase(runs: number): Promise<CaseResult> {
+async function cliCase(name: string, command: string[]): Promise<CaseResult> {
   const out = mkdtempSync(join(tmpdir(), 'compsim-bench-'));
-  const args = ['run', SCENARIO, '--runs', String(runs), '--out', out];
+  const args = [...command, '--out', out];
   const bundle: string = new URL('../../dist/cli/bundle/main.js', import.meta.url).href;
-  const { main } = (await import(bundle)) as { main: (argv: string[]) => Promise<number> };
+  const { main, workDone } = (await import(bundle)) as { main: (argv: string[]) => Promise<number>; workDone: () => Promise<{ clientMonths: number }> };
   const write = process.stdout.write.bind(process.stdout);
   process.stdout.write = (() => true) as typeof process.stdout.write;
   let code: number;
@@ -163,9 +166,16 @@ async function cliRunCase(runs: number): Promise<CaseResult> {
     process.stdout.write = write;
   }
   const wallSeconds = performance.now() / 1000;
+  const { clientMonths } = await workDone();
+  let runs: number | undefined;
+  try {
+    runs = (JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { runs: number }).runs;
+  } catch {
+    runs = undefined;
+  }
   rmSync(out, { recursive: true, force: true });
   if (code !== 0) throw new Error(`compsim ${args.join(' ')} exited with ${code}`);
-  return { name: 'cli', wallSeconds, runs, peakRssMB: process.resourceUsage().maxRSS / 1024 };
+  return { name, wallSeconds, runs, clientMonths, peakRssMB: process.resourceUsage().maxRSS / 1024 };
 }
 
 /** The text of a compiled file the profile names (a file: URL), or undefined. */
@@ -198,7 +208,7 @@ const PROFILED_RUNS = 256;
 
 // ------------------------------------------------------------------ orchestration
 
-type CaseSpec = EngineCase | { cli: number };
+type CaseSpec = EngineCase | { cli: string[]; name: string };
 
 /** Cases run at once, each in its own process, so that its peak resident memory is its own. */
 function inChildren(specs: CaseSpec[]): Promise<CaseResult[]> {
@@ -314,6 +324,26 @@ function printTimeParts(reference: CaseResult, parts: PartTime[], print: (line: 
   );
 }
 
+/** The commands the README gives the owner and the analyst; --precision on seeds 1, 2 and 3 (seed 1 only with --quick). */
+function ownerCommands(full: boolean): { shown: string; args: string[] }[] {
+  const pay = 'schemes.new-client-bonus.roles.generalist.pay';
+  return [
+    { shown: 'npm start (compsim run scenarios/freight.yaml --runs 1000 --lang ru)', args: ['run', SCENARIO, '--runs', '1000', '--lang', 'ru'] },
+    ...(full ? [1, 2, 3] : [1]).map((seed) => ({
+      shown: `compsim run scenarios/freight.yaml --precision 0.02 --seed ${seed}`,
+      args: ['run', SCENARIO, '--precision', '0.02', '--seed', String(seed)],
+    })),
+    {
+      shown: 'compsim sensitivity (the README example: 3 schemes, --runs 32 --months 24 --seed 3)',
+      args: ['sensitivity', SCENARIO, '--schemes', 'threshold-promotion,lifetime-commission,farmer-handoff', '--range', 'behavior.farmingEffortCost=-30:30', '--runs', '32', '--months', '24', '--seed', '3'],
+    },
+    {
+      shown: 'compsim optimize (new-client-bonus, its two rates, --budget-runs 2000)',
+      args: ['optimize', SCENARIO, '--scheme', 'new-client-bonus', '--vary', `${pay}.servicing.rate=0.005:0.08`, '--vary', `${pay}.new-client.rate=0.1:0.4`, '--budget-runs', '2000'],
+    },
+  ];
+}
+
 async function orchestrate(full: boolean): Promise<void> {
   const cores = availableParallelism();
   const print = (line: string) => process.stdout.write(line + '\n');
@@ -360,12 +390,18 @@ async function orchestrate(full: boolean): Promise<void> {
   print(`  cost per run ×${number(costRatio, 1)} for ×${number(workRatio, 1)} the client-months (linear would be ×${number(workRatio, 1)}, quadratic ×${number(workRatio * workRatio, 0)})`);
 
   print('');
-  print('The command line:');
-  for (const runs of [1000, 200]) {
-    const cli = await inChild({ cli: runs });
-    const which = runs === 200 ? ' (the default)' : '';
-    print(`  compsim run scenarios/freight.yaml --runs ${runs}${which} (all cores, report included): ${number(cli.wallSeconds, 2)} s, peak RSS ${number(cli.peakRssMB ?? 0)} MB`);
-  }
+  print(`The owner's and the analyst's commands (all cores, pages included), timed from process start; the time per client-month simulated is the wall time over every client-month the command simulated, on ${cores} cores, against the bare loop on one:`);
+  const bare = reference?.bareNsPerClientMonth ?? NaN;
+  const commandLine = (r: CaseResult, shown: string) => {
+    const ns = r.clientMonths ? (r.wallSeconds * 1e9) / r.clientMonths : NaN;
+    return (
+      `  ${shown}: ${number(r.wallSeconds, 1)} s${r.runs !== undefined ? `, ${number(r.runs)} runs` : ''}, ${number((r.clientMonths ?? 0) / 1e6, 1)} M client-months, ` +
+      `${number(ns, 0)} ns each = ${number(ns / bare, 1)}× the bare loop, peak RSS ${number(r.peakRssMB ?? 0)} MB`
+    );
+  };
+  for (const c of ownerCommands(full)) print(commandLine(await inChild({ cli: c.args, name: c.shown }), c.shown));
+  const defaultRun = await inChild({ cli: ['run', SCENARIO], name: 'default' });
+  print(commandLine(defaultRun, 'compsim run scenarios/freight.yaml (the default 200 runs)'));
   print(`  compsim --help: ${number(cliSeconds(['--help']), 2)} s`);
   print(`  compsim validate scenarios/freight.yaml: ${number(cliSeconds(['validate', SCENARIO]), 2)} s`);
 
@@ -385,7 +421,7 @@ async function orchestrate(full: boolean): Promise<void> {
 const [flag, argument, resultFile] = process.argv.slice(2);
 if (flag === '--case') {
   const spec = JSON.parse(argument) as CaseSpec;
-  const result = 'cli' in spec ? await cliRunCase(spec.cli) : await runCase(spec);
+  const result = 'cli' in spec ? await cliCase(spec.name, spec.cli) : await runCase(spec);
   writeFileSync(resultFile, JSON.stringify(result));
 } else {
   await orchestrate(!process.argv.includes('--quick'));
