@@ -55,3 +55,32 @@ describe('reproducibility', () => {
     expect(a.schemes[0].totals.netProfit.mean).not.toBe(b.schemes[0].totals.netProfit.mean);
   });
 });
+
+describe('worker threads kept between calls', () => {
+  const load = (months: number) => loadScenario(FILE, { set: [`horizonMonths=${months}`, 'warmupMonths=4'] });
+  const runsOf = async (scenario: ReturnType<typeof load>, workers: number, seed: number, stopAfterFirst = false) => {
+    const { runBlocks } = await import('../../src/engine/runner.js');
+    const tasks = [0, 1, 2, 3].map((block) => ({ point: 0, block, firstRun: block * 16, runs: 16 }));
+    const seen: number[] = [];
+    await runBlocks(
+      () => ({ scenario, seed }),
+      tasks,
+      { workers },
+      (_task, runs) => {
+        for (const output of runs.outputs) seen.push(output.clientMonths, output.records[0].monthly[3]);
+      },
+      () => stopAfterFirst && seen.length > 0,
+    );
+    return seen;
+  };
+
+  it('give the same runs as one thread after a call stopped early and a call on another scenario', async () => {
+    const alone = await runsOf(load(6), 1, 4);
+    // A call stopped after its first block (its other threads are stopped mid-piece), one on
+    // another horizon and seed, then the first again, all on the kept threads.
+    expect((await runsOf(load(6), 2, 4, true)).length).toBeGreaterThan(0);
+    const other = await runsOf(load(3), 2, 7);
+    expect(other).not.toEqual(alone);
+    expect(await runsOf(load(6), 2, 4)).toEqual(alone);
+  });
+});
