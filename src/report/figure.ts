@@ -15,8 +15,10 @@ export async function renderFigure(ctx: Pick<ReportContext, 'lang'>, chart: Char
   const title = escapeHtml(chart.title);
   return [
     `<figure class="chart" id="chart-${chart.id}" data-chart="${chart.id}">`,
-    `<figcaption><h3>${title}</h3>${chart.note ? `<p class="note">${escapeHtml(chart.note)}</p>` : ''}</figcaption>`,
-    `<div class="drawing" role="img" aria-label="${title}">${svg}</div>`,
+    `<figcaption><h3 id="chart-title-${chart.id}">${title}</h3>${chart.note ? `<p class="note">${escapeHtml(chart.note)}</p>` : ''}</figcaption>`,
+    // Named by its visible title, not a copy of it: a title that names a scheme carries user text,
+    // which stays out of attributes.
+    `<div class="drawing" role="img" aria-labelledby="chart-title-${chart.id}">${svg}</div>`,
     `<script type="application/json" class="chart-spec" data-chart="${chart.id}">${jsonForScript(embedded)}</script>`,
     `</figure>`,
   ].join('\n');
