@@ -103,3 +103,22 @@ export function visibleTexts(page: Page): Promise<string[]> {
     return [...copy.querySelectorAll('*')].flatMap((el) => [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent ?? ''));
   });
 }
+
+/**
+ * The user's own words: every text and key in `values` (a scenario, a summary's assumptions) and
+ * the `given` texts, longest first so that a longer name is taken out before a part of it.
+ */
+export function userWords(values: unknown, given: Iterable<string> = []): string[] {
+  const texts = new Set<string>(given);
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') texts.add(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object')
+      for (const [key, child] of Object.entries(value)) {
+        texts.add(key);
+        walk(child);
+      }
+  };
+  walk(values);
+  return [...texts].filter((t) => t.length > 0).sort((a, b) => b.length - a.length);
+}

@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Summary } from '../../src/engine/summary.js';
 import type { Lang } from '../../src/report/i18n.js';
-import { BROWSER_TESTS, chromiumForTests, englishLabels, labelOverlaps, visibleTexts } from './browser-helpers.js';
+import { BROWSER_TESTS, chromiumForTests, englishLabels, labelOverlaps, userWords, visibleTexts } from './browser-helpers.js';
 
 const execFileAsync = promisify(execFile);
 /** What bin/compsim.js loads: the command line's bundle, made by `npm run build`. */
@@ -69,22 +69,12 @@ async function buildReports(lang: Lang): Promise<BuiltReport> {
 
 /** Every piece of user text in a summary (names, ids, descriptions, scenario keys and values). */
 function userTexts(summary: Summary): string[] {
-  const texts = new Set<string>([summary.scenario, summary.currency, ...summary.overrides]);
+  const given = [summary.scenario, summary.currency, ...summary.overrides];
   for (const scheme of summary.schemes) {
-    texts.add(scheme.id).add(scheme.name).add(scheme.description);
-    for (const role of scheme.roles) texts.add(role.role).add(role.name);
+    given.push(scheme.id, scheme.name, scheme.description);
+    for (const role of scheme.roles) given.push(role.role, role.name);
   }
-  const walk = (value: unknown) => {
-    if (typeof value === 'string') texts.add(value);
-    else if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object')
-      for (const [key, child] of Object.entries(value)) {
-        texts.add(key);
-        walk(child);
-      }
-  };
-  walk(summary.assumptions);
-  return [...texts].filter((t) => t.length > 0).sort((a, b) => b.length - a.length);
+  return userWords(summary.assumptions, given);
 }
 
 describe.runIf(BROWSER_TESTS)('the report in Chromium', () => {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliHarness } from './cli-harness.js';
-import { englishLabels } from '../report/browser-helpers.js';
+import { englishLabels, userWords } from '../report/browser-helpers.js';
 import { loadScenario } from '../../src/scenario/index.js';
 
 const cli = cliHarness('compsim-russian-pages-');
@@ -44,25 +44,10 @@ const pages: [string, string[], string, string][] = [
   ['optimize', ['optimize', SCENARIO, ...SMALL, '--scheme', 'new-client-bonus', '--vary', `${PAY}.servicing.rate=0.01:0.05`, '--budget-runs', '200'], 'optimize.html', 'Ответ'],
 ];
 
-/** Every text and key the scenario file holds: the user's words (ids, sources, names without a translation), not the page's. */
-function userTexts(file: string): string[] {
-  const texts = new Set<string>();
-  const walk = (value: unknown) => {
-    if (typeof value === 'string') texts.add(value);
-    else if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object')
-      for (const [key, child] of Object.entries(value)) {
-        texts.add(key);
-        walk(child);
-      }
-  };
-  walk(loadScenario(file));
-  return [...texts].filter((t) => t.length > 0).sort((a, b) => b.length - a.length);
-}
-
 describe('every page in Russian', () => {
   const labels = englishLabels();
-  const exempt = userTexts(SCENARIO);
+  // The scenario's own words (ids, sources, names without a translation) are the user's, not the page's.
+  const exempt = userWords(loadScenario(SCENARIO));
   for (const [name, args, file, heading] of pages) {
     it(`${name}: no English UI label`, async () => {
       const out = join(dir, name);
