@@ -38,25 +38,26 @@ export const PARTS: Part[] = [
     generated: ['payKernel', 'valueKernel'],
   },
   { name: 'hand-offs (a scan of the book)', per: 'client-month', sources: ['model/people.ts#handOver'] },
+  { name: 'the book’s value every month (each client valued for the value-created series)', per: 'client-month', sources: ['model/book-value.ts'] },
   {
     name: 'time allocation (each manager’s optimal split, attention per client)',
     per: 'manager-month',
-    sources: ['model/allocation.ts', 'model/optimal-split.ts'],
+    sources: ['model/allocation.ts', 'model/optimal-split.ts', 'model/effort.ts'],
   },
   {
     name: 'activation tables and the value of a new contract',
     per: 'manager-month',
-    sources: ['model/valuation.ts', 'model/manager-valuation.ts'],
+    sources: ['model/valuation.ts', 'model/manager-valuation.ts', 'model/valuation-kernel.ts'],
   },
   {
     name: 'the rest of the month (hiring, hunting, pay settling, quits, branches)',
     per: 'manager-month',
-    sources: ['engine/month.ts', 'model/company.ts', 'model/people.ts', 'model/hunting.ts', 'model/pay.ts', 'model/promotions.ts', 'model/reorganisation.ts', 'engine/company-start.ts', 'engine/book-start.ts', 'model/book.ts', 'model/team.ts', 'schemes/'],
+    sources: ['engine/month.ts', 'model/company.ts', 'model/people.ts', 'model/hunting.ts', 'model/pay.ts', 'model/promotions.ts', 'model/reorganisation.ts', 'engine/company-start.ts', 'engine/book-start.ts', 'model/book.ts', 'model/team.ts', 'model/hiring.ts', 'model/market.ts', 'model/frailty.ts', 'model/rules.ts', 'model/parameters.ts', 'engine/pay-cut.ts', 'schemes/'],
   },
   {
     name: 'statistics (each run’s records folded into blocks)',
     per: 'run',
-    sources: ['stats/', 'engine/aggregate.ts', 'model/tally.ts', 'engine/protocol.ts', 'engine/manager-accumulator.ts', 'engine/manager-outcomes.ts', 'engine/blocks.ts'],
+    sources: ['stats/', 'engine/aggregate.ts', 'model/tally.ts', 'engine/protocol.ts', 'engine/manager-accumulator.ts', 'engine/manager-outcomes.ts', 'engine/blocks.ts', 'engine/run-figures.ts', 'engine/metrics.ts'],
   },
   { name: 'garbage collection', per: 'other', sources: [], runtime: ['(garbage collector)'] },
 ];
