@@ -52,11 +52,15 @@ function shown(fmt: NumberFormatter, value: number, fixed = false): string {
   return fmt.number(rounded, digits, fixed);
 }
 
+/** A target's wanted range in words: "0.5 to 0.7", "at least 1", "at most 2" (null: no such bound). */
+export function wantedRange(m: Messages, low: number | null, high: number | null, show: (value: number) => string): string {
+  if (low !== null && high !== null) return fill(m.trustWantedBetween, { low: show(low), high: show(high) });
+  if (low !== null) return fill(m.trustWantedAtLeast, { low: show(low) });
+  return high !== null ? fill(m.trustWantedAtMost, { high: show(high) }) : '—';
+}
+
 function wanted(view: TrustView, t: TargetResult): string {
-  const { m, fmt } = view;
-  if (t.low !== null && t.high !== null) return fill(m.trustWantedBetween, { low: shown(fmt, t.low), high: shown(fmt, t.high) });
-  if (t.low !== null) return fill(m.trustWantedAtLeast, { low: shown(fmt, t.low) });
-  return t.high !== null ? fill(m.trustWantedAtMost, { high: shown(fmt, t.high) }) : '—';
+  return wantedRange(view.m, t.low, t.high, (value) => shown(view.fmt, value));
 }
 
 function result(view: TrustView, t: TargetResult): string {

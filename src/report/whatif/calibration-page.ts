@@ -7,6 +7,7 @@ import type { CalibrationResult } from '../../whatif/calibrate.js';
 import { fill } from '../context.js';
 import { escapeHtml } from '../escape.js';
 import type { Lang } from '../i18n.js';
+import { wantedRange } from '../sections/targets-section.js';
 import { table, whatIfContext, whatIfPage } from './page.js';
 
 export function renderCalibrationPage(result: CalibrationResult, lang: Lang): string {
@@ -32,13 +33,7 @@ export function renderCalibrationPage(result: CalibrationResult, lang: Lang): st
     result.fit.map((f) => ({
       cells: [
         `<code>${escapeHtml(f.path)}</code>`,
-        escapeHtml(
-          Number.isFinite(f.low) && Number.isFinite(f.high)
-            ? fill(m.trustWantedBetween, { low: number(f.low), high: number(f.high) })
-            : Number.isFinite(f.low)
-              ? fill(m.trustWantedAtLeast, { low: number(f.low) })
-              : fill(m.trustWantedAtMost, { high: number(f.high) }),
-        ),
+        escapeHtml(wantedRange(m, Number.isFinite(f.low) ? f.low : null, Number.isFinite(f.high) ? f.high : null, number)),
         escapeHtml(`${number(f.atBest.mean)} (${number(f.atBest.ci95[0])} … ${number(f.atBest.ci95[1])})${f.inside ? '' : ` ${m.calibrationMissed}`}`),
         escapeHtml(number(f.atScenario.mean)),
       ],
