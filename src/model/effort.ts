@@ -70,13 +70,21 @@ export function chosenHours(problem: AllocationProblem, effort: Effort, warm: Fl
       continue;
     }
     const excess = Math.log(wanted) - Math.log(supplied);
+    // x is the root, to the last bit.
+    if (excess === 0) break;
     if (excess > 0) lower = x;
     else upper = x;
     // d/dx [log total − log H] = total'(λ)·λ/total − ε
     const derivative = (slope[0] * lambda) / wanted - effort.elasticity;
-    let next = x - excess / derivative;
-    if (!(next > lower && next < upper)) next = (lower + upper) / 2;
-    if (Math.abs(next - x) <= 1e-13 * (1 + Math.abs(x)) || upper - lower <= 1e-13) {
+    const newton = x - excess / derivative;
+    // Converged: Newton's step is within the tolerance (tested before the bracket's safeguard, which
+    // would otherwise turn a step that lands on the bracket's end into bisection steps back to it).
+    if (Math.abs(newton - x) <= 1e-13 * (1 + Math.abs(x))) {
+      x = newton;
+      break;
+    }
+    const next = newton > lower && newton < upper ? newton : (lower + upper) / 2;
+    if (upper - lower <= 1e-13) {
       x = next;
       break;
     }

@@ -66,6 +66,31 @@ describe('chosenHours', () => {
     expect(chosenHours(problem, effort(), warm, 0)).toBeCloseTo(hours, 9);
   });
 
+  it('finds the root in a handful of evaluations, to the last bits: at most 8 from a cold start, 3 from last month\'s answer', () => {
+    // Counts the split's evaluations of its total hours: each one reads huntElasticity once.
+    const counted = (huntScale: number, farmScale: number): { problem: AllocationProblem; evaluations: () => number } => {
+      let reads = 0;
+      const problem = { ...huntingOnly(huntScale), farmScale, farmHoursPerE: 60 };
+      Object.defineProperty(problem, 'huntElasticity', { get: () => (reads++, 0.5) });
+      return { problem, evaluations: () => { const n = reads; reads = 0; return n; } };
+    };
+    // A doubled (hunting only): H = 0.7 · ∛(4 · 5.6e6 / 0.7) = 222.2361472755479…
+    const exact = 0.7 * Math.cbrt((4 * 5_600_000) / 0.7);
+    const { problem, evaluations } = counted(2 * A, 0);
+    const warm = new Float64Array(1);
+    const cold = chosenHours(problem, effort(), warm, 0);
+    expect(Math.abs(cold - exact) / exact).toBeLessThan(1e-13);
+    expect(evaluations()).toBeLessThanOrEqual(8);
+    expect(chosenHours(problem, effort(), warm, 0)).toBe(cold);
+    expect(evaluations()).toBeLessThanOrEqual(3); // the ceiling's and the floor's checks, one Newton step
+    // Hunting and farming together: the root where (A/λ)² + 60 ln(2000/λ) = 0.7 λ.
+    const mixed = counted(3000, 2000);
+    const hours = chosenHours(mixed.problem, effort(), new Float64Array(1), 0);
+    const lambda = hours / 0.7;
+    expect((3000 / lambda) ** 2 + 60 * Math.log(2000 / lambda)).toBeCloseTo(hours, 9);
+    expect(mixed.evaluations()).toBeLessThanOrEqual(8);
+  });
+
   it('an activity that feels pleasant at any price (negative cost above the ceiling\'s price) takes him to the ceiling', () => {
     const problem: AllocationProblem = { ...huntingOnly(A), cost: [-1000, 0, 0] };
     expect(totalHoursAndSlope(problem, marginalEffortCost(effort(), 250), new Float64Array(1))).toBe(Infinity);
